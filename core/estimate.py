@@ -1,0 +1,386 @@
+"""Plan → reach, frequency, funnel, costs and returns per line, per channel and in total.
+
+Two steps, so the app can recompute on every mouse move:
+- `compile_plan` resolves every line's parameters (assumptions, fallbacks, overrides) into numpy
+  arrays and checks the plan; it is the only place with Python work per line;
+- `evaluate` takes those arrays and a budget per line and is pure vectorised numpy.
+`estimate(plan)` does both and wraps the result in pandas frames.
+
+Definitions (DESIGN.md v1, with the choices below said in the README):
+- impressions are all bought impressions/views/viewers; reach and frequency use the on-target
+  share of them, in the target group; the sales funnel uses all of them, because the sourced
+  conversion figures (Ali-CCP CTR/CVR, GMV per viewer) were measured on all impressions;
+- "budget" is what the plan pays up front: ad media, KOL slot and video fees, brand-livestream hours;
+  ROAS = GMV / budget;
+- channel fixed costs (annual fee, store set-up) are charged once per channel with budget, and shared
+  among its lines by budget so that lines add up to channels; the refundable deposit is cash tied up,
+  reported apart and not counted as a cost.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from core import reach as nbd
+from core.model import Plan, channel_label
+from core.parameters import FUNNEL_PARAMETERS, PARAMETERS, valid_range
+from core.problems import PlanError, Problem
+
+# parameters every line resolves; the price and audience parameter come from its tactic
+_LINE_PARAMETERS = FUNNEL_PARAMETERS + ("kol_commission", "platform_fee")
+_CHANNEL_COSTS = ("annual_fee", "store_setup", "deposit")
+
+# Columns of the per-line / per-channel results, in the order a marketer reads them
+MONEY_METRICS = ("budget", "media", "kol_fees", "kol_commission", "platform_fee", "fulfilment", "fixed_costs",
+                 "agency_fee", "marketing_cost", "cost", "gmv", "returns", "net_gmv", "contribution", "deposit")
+METRICS = ("budget", "units", "impressions", "target_impressions", "reach", "reach_pct", "frequency",
+           "effective_reach", "effective_reach_pct", "clicks", "orders", "gmv", "returns", "net_gmv",
+           "media", "kol_fees", "kol_commission", "platform_fee", "fulfilment", "fixed_costs", "agency_fee",
+           "marketing_cost", "cost", "contribution", "roas", "roi", "deposit")
+
+
+@dataclass(frozen=True, eq=False)
+class CompiledPlan:
+    """A plan's lines resolved into arrays; everything `evaluate` needs except the budgets."""
+
+    channels: tuple[str, ...]          # channel keys that have lines; index = channel code
+    channel_code: np.ndarray           # per line
+    line_channel: tuple[str, ...]
+    line_tactic: tuple[str, ...]
+    line_name: tuple[str, ...]
+    budgets: np.ndarray                # the plan's own budgets
+    population: float
+    audience: np.ndarray               # per channel: target people reachable there (A_c)
+    unit_price: np.ndarray             # per line: CNY per unit (cpm: per 1,000 impressions)
+    impressions_per_yuan: np.ndarray
+    order_rate: np.ndarray             # orders per impression
+    is_kol: np.ndarray
+    whole_units: np.ndarray
+    params: dict[str, np.ndarray]      # per line: ctr, on_target, k, aov, return_rate, ...
+    fixed_costs: np.ndarray            # per channel: annual fee + store set-up
+    deposit: np.ndarray                # per channel
+    gross_margin: float
+    agency_fee: float
+    effective_frequency: int
+
+    @property
+    def size(self) -> int:
+        return len(self.budgets)
+
+
+def _add(problems, line, field, message):
+    problems.append(Problem(message, line=line, field=field))
+
+
+def compile_plan(plan: Plan) -> CompiledPlan:
+    """Resolve and check a plan; raise PlanError listing every problem."""
+    market, assumptions, tactics = plan.market, plan.assumptions, plan.tactics
+    lines = plan.lines
+    problems: list[Problem] = []
+
+    if market.aov is None:
+        problems.append(Problem("Average order value is missing. It is the brand's own figure and has no default: "
+                                "set it in the market settings (Market sheet, 'Average order value').", field="aov"))
+    elif not (market.aov > 0):
+        problems.append(Problem(f"Average order value must be above 0, not {market.aov}.", field="aov"))
+    if market.gross_margin is None:
+        problems.append(Problem("Gross margin is missing. It is the brand's own figure and has no default: "
+                                "set it in the market settings (Market sheet, 'Gross margin').",
+                                field="gross_margin"))
+    elif not (0 <= market.gross_margin <= 1):
+        problems.append(Problem(f"Gross margin must be between 0% and 100%, not {market.gross_margin}.",
+                                field="gross_margin"))
+    if not (market.target_population > 0):
+        problems.append(Problem("Target population must be above 0.", field="target_population"))
+    if not (0 <= market.agency_fee <= 1):
+        problems.append(Problem(f"Agency fee must be between 0% and 100%, not {market.agency_fee}.",
+                                field="agency_fee"))
+    if int(market.effective_frequency) < 1:
+        problems.append(Problem("Effective frequency must be 1 or more.", field="effective_frequency"))
+
+    # channels in the assumptions' order, restricted to those the lines use
+    used = {line.channel for line in lines}
+    channels = tuple(c for c in plan.channels if c in used) + tuple(sorted(used - set(plan.channels)))
+    channel_index = {c: i for i, c in enumerate(channels)}
+
+    # resolve each distinct channel × tactic once, then broadcast to lines
+    pair_values: dict[tuple[str, str], dict[str, float]] = {}
+    for line_no, line in enumerate(lines):
+        pair = (line.channel, line.tactic)
+        if pair in pair_values:
+            continue
+        values: dict[str, float] = {}
+        tactic = tactics.get(line.tactic)
+        if tactic is None:
+            _add(problems, line_no, "tactic",
+                 f"Unknown tactic '{line.tactic}'. Known tactics: {', '.join(tactics)}.")
+            pair_values[pair] = values
+            continue
+        needed = list(_LINE_PARAMETERS) + [tactic.price_parameter]
+        if tactic.buying == "unit":
+            needed.append(tactic.audience_parameter)
+        for name in needed:
+            row = assumptions.find(line.channel, line.tactic, name)
+            if row is not None:
+                values[name] = row.value
+            elif name == "kol_commission" and not tactic.pays_commission:
+                values[name] = 0.0  # not a KOL tactic: nobody takes a commission unless a row says so
+        pair_values[pair] = values
+
+    n = len(lines)
+    pair_of_line = [(line.channel, line.tactic) for line in lines]
+    columns = {name: np.full(n, np.nan) for name in _LINE_PARAMETERS + ("price", "audience_per_unit", "aov")}
+    for i, pair in enumerate(pair_of_line):  # a dict read per line; the arithmetic below is vectorised
+        values = pair_values[pair]
+        tactic = tactics.get(pair[1])
+        for name in _LINE_PARAMETERS:
+            columns[name][i] = values.get(name, np.nan)
+        if tactic is not None:
+            columns["price"][i] = values.get(tactic.price_parameter, np.nan)
+            if tactic.buying == "unit":
+                columns["audience_per_unit"][i] = values.get(tactic.audience_parameter, np.nan)
+    columns["aov"][:] = market.aov if market.aov is not None else np.nan
+
+    for i, line in enumerate(lines):
+        if not line.overrides:
+            continue
+        tactic = tactics.get(line.tactic)
+        for name, value in line.overrides.items():
+            if tactic is not None and name == tactic.price_parameter:
+                columns["price"][i] = value
+            elif tactic is not None and tactic.buying == "unit" and name == tactic.audience_parameter:
+                columns["audience_per_unit"][i] = value
+            elif name in columns:
+                columns[name][i] = value
+            elif name in PARAMETERS and PARAMETERS[name].level == "channel":
+                _add(problems, i, name, f"'{name}' is set per channel on the Assumptions sheet, not per line.")
+            else:
+                _add(problems, i, name, f"'{name}' is not a parameter of {line.tactic}.")
+
+    budgets = np.array([line.budget for line in lines], dtype=float)
+    bad_budget = ~np.isfinite(budgets) | (budgets < 0)
+    for i in np.flatnonzero(bad_budget):
+        _add(problems, int(i), "budget", f"Budget must be a number of 0 or more, not {lines[i].budget}.")
+
+    # missing or out-of-range parameters, said once per line
+    for name, array in columns.items():
+        label = {"price": "price", "audience_per_unit": "audience per unit"}.get(name, name)
+        for i in np.flatnonzero(np.isnan(array)):
+            if tactics.get(lines[i].tactic) is None or (name == "aov" and market.aov is None):
+                continue
+            tactic = tactics[lines[i].tactic]
+            if name == "audience_per_unit" and tactic.buying != "unit":
+                continue
+            key = {"price": tactic.price_parameter, "audience_per_unit": tactic.audience_parameter}.get(name, name)
+            _add(problems, int(i), key, f"No value for '{key}' on {lines[i].channel} × {lines[i].tactic}: "
+                                        "add a row on the Assumptions sheet or an override on the line.")
+        key_range = valid_range(name) if name in PARAMETERS else (0.0, np.inf)
+        bad = ~np.isnan(array) & ((array < key_range[0]) | (array > key_range[1]))
+        if name in ("price",):
+            bad |= ~np.isnan(array) & (array <= 0)
+        for i in np.flatnonzero(bad):
+            _add(problems, int(i), label, f"'{label}' must be between {key_range[0]:g} and {key_range[1]:g} "
+                                          f"(and a price above 0), not {array[i]:g}.")
+
+    # channel-level figures
+    population = float(market.target_population)
+    audience = np.zeros(len(channels))
+    fixed = np.zeros(len(channels))
+    deposit = np.zeros(len(channels))
+    for c, channel in enumerate(channels):
+        row = assumptions.find(channel, "*", "penetration")
+        if row is None:
+            problems.append(Problem(f"Channel '{channel}' has no penetration: add a row (Channel '{channel}', "
+                                    "Tactic '*', Parameter 'penetration') on the Assumptions sheet.",
+                                    field="penetration"))
+        elif not (0 <= row.value <= 1):
+            problems.append(Problem(f"Penetration of '{channel}' must be between 0% and 100%, not {row.value}.",
+                                    field="penetration"))
+        else:
+            audience[c] = population * row.value
+        for name in _CHANNEL_COSTS:
+            row = assumptions.find(channel, "*", name)
+            value = row.value if row is not None else 0.0
+            if name == "deposit":
+                deposit[c] = value
+            else:
+                fixed[c] += value
+
+    if problems:
+        raise PlanError(problems)
+
+    buying = np.array([tactics[line.tactic].buying for line in lines] if n else [], dtype=object)
+    price, ctr, cvr = columns["price"], columns["ctr"], columns["cvr"]
+    per_unit = columns["audience_per_unit"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        impressions_per_yuan = np.select(
+            [buying == "cpm", buying == "cpc"], [1000.0 / price, 1.0 / (price * ctr)], per_unit / price)
+    impressions_per_yuan = np.nan_to_num(impressions_per_yuan, nan=0.0, posinf=0.0)
+    order_rate = np.where(buying == "unit", cvr, ctr * cvr)
+
+    params = {name: columns[name] for name in ("ctr", "on_target", "k", "aov", "return_rate", "kol_commission",
+                                                "platform_fee", "fulfilment_per_order")}
+    return CompiledPlan(
+        channels=channels,
+        channel_code=np.array([channel_index[line.channel] for line in lines], dtype=np.intp),
+        line_channel=tuple(line.channel for line in lines),
+        line_tactic=tuple(line.tactic for line in lines),
+        line_name=tuple(line.name for line in lines),
+        budgets=budgets,
+        population=population,
+        audience=audience,
+        unit_price=price,
+        impressions_per_yuan=impressions_per_yuan,
+        order_rate=order_rate,
+        is_kol=np.array([tactics[line.tactic].pays_commission for line in lines], dtype=bool),
+        whole_units=np.array([tactics[line.tactic].whole_units for line in lines], dtype=bool),
+        params=params,
+        fixed_costs=fixed,
+        deposit=deposit,
+        gross_margin=float(market.gross_margin),
+        agency_fee=float(market.agency_fee),
+        effective_frequency=int(market.effective_frequency),
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Results:
+    """Numbers per line, per channel and in total: dicts of numpy arrays (and floats for totals)."""
+
+    compiled: CompiledPlan
+    line: dict[str, np.ndarray]
+    channel: dict[str, np.ndarray]
+    total: dict[str, float]
+    total_pmf: np.ndarray = field(repr=False)  # P(exposed j times), j < effective frequency
+
+    @cached_property
+    def lines(self) -> pd.DataFrame:
+        c = self.compiled
+        frame = pd.DataFrame({"channel": list(c.line_channel), "tactic": list(c.line_tactic),
+                              "name": list(c.line_name), **{m: self.line[m] for m in METRICS}})
+        return frame
+
+    @cached_property
+    def channels(self) -> pd.DataFrame:
+        c = self.compiled
+        return pd.DataFrame({"channel": list(c.channels), "label": [channel_label(x) for x in c.channels],
+                             "audience": c.audience, **{m: self.channel[m] for m in METRICS if m != "units"}})
+
+    @property
+    def totals(self) -> pd.Series:
+        return pd.Series(self.total)
+
+
+def _ratio(numerator, denominator):
+    numerator = np.asarray(numerator, dtype=float)
+    denominator = np.asarray(denominator, dtype=float)
+    return np.divide(numerator, denominator, out=np.full(np.broadcast(numerator, denominator).shape, np.nan),
+                     where=denominator > 0)
+
+
+def _money_and_funnel(c: CompiledPlan, budget: np.ndarray, groups: int, code: np.ndarray) -> dict:
+    """Everything linear in budget, per line, plus per-group sums (group = channel)."""
+    p = c.params
+    impressions = budget * c.impressions_per_yuan
+    target_impressions = impressions * p["on_target"]
+    orders = impressions * c.order_rate
+    gmv = orders * p["aov"]
+    returns = gmv * p["return_rate"]
+    net_gmv = gmv - returns
+    commission = net_gmv * p["kol_commission"]
+    platform_fee = net_gmv * p["platform_fee"]
+    fulfilment = orders * p["fulfilment_per_order"]
+    channel_budget = np.bincount(code, weights=budget, minlength=groups)
+    active = channel_budget > 0
+    share = _ratio(budget, channel_budget[code])
+    share = np.nan_to_num(share)
+    fixed = np.where(active, c.fixed_costs, 0.0)[code] * share
+    deposit = np.where(active, c.deposit, 0.0)[code] * share
+    agency_fee = budget * c.agency_fee
+    marketing_cost = budget + agency_fee + fixed
+    return {
+        "budget": budget,
+        "units": _ratio(budget * np.where(c.unit_price > 0, 1.0, 0.0), c.unit_price),
+        "impressions": impressions,
+        "target_impressions": target_impressions,
+        "clicks": impressions * p["ctr"],
+        "orders": orders,
+        "gmv": gmv,
+        "returns": returns,
+        "net_gmv": net_gmv,
+        "media": np.where(c.is_kol, 0.0, budget),
+        "kol_fees": np.where(c.is_kol, budget, 0.0),
+        "kol_commission": commission,
+        "platform_fee": platform_fee,
+        "fulfilment": fulfilment,
+        "fixed_costs": fixed,
+        "agency_fee": agency_fee,
+        "marketing_cost": marketing_cost,
+        "cost": marketing_cost + commission + platform_fee + fulfilment,
+        "contribution": net_gmv * c.gross_margin - commission - platform_fee - fulfilment,
+        "deposit": deposit,
+    }
+
+
+def _ratios(d: dict) -> None:
+    d["frequency"] = _ratio(d["target_impressions"], d["reach"])
+    d["roas"] = _ratio(d["gmv"], d["budget"])
+    d["roi"] = _ratio(d["contribution"] - d["marketing_cost"], d["marketing_cost"])
+
+
+_SUMMED = ("budget", "impressions", "target_impressions", "clicks", "orders", "gmv", "returns", "net_gmv", "media",
+           "kol_fees", "kol_commission", "platform_fee", "fulfilment", "fixed_costs", "agency_fee",
+           "marketing_cost", "cost", "contribution", "deposit")
+
+
+def evaluate(c: CompiledPlan, budgets=None) -> Results:
+    """The model for a compiled plan at the given budgets (default: the plan's own). Vectorised."""
+    budget = c.budgets if budgets is None else np.asarray(budgets, dtype=float)
+    groups = len(c.channels)
+    code = c.channel_code
+    n_eff = max(1, c.effective_frequency)
+    line = _money_and_funnel(c, budget, groups, code)
+
+    # reach: NBD per line in its channel's audience, combined through log-pgfs
+    line_audience = c.audience[code] if groups else np.zeros(0)
+    mean = _ratio(line["target_impressions"], line_audience)
+    mean = np.nan_to_num(mean)  # a channel nobody in the target uses reaches nobody
+    coeffs = nbd.log_pgf(mean, c.params["k"], n_eff)
+    # 1 − (1 + m/k)^−k ≤ m: nobody is reached without an impression (enforced against rounding on tiny budgets)
+    line["reach"] = np.minimum(line_audience * nbd.reach_fraction(coeffs[0]), line["target_impressions"])
+    line["effective_reach"] = line_audience * nbd.at_least_fraction(coeffs, n_eff)
+
+    channel = {name: np.bincount(code, weights=line[name], minlength=groups) for name in _SUMMED}
+    channel_coeffs = nbd.sum_by_group(coeffs, code, groups) if groups else np.zeros((n_eff, 0))
+    channel["reach"] = np.minimum(c.audience * nbd.reach_fraction(channel_coeffs[0]), channel["target_impressions"])
+    channel_pmf = nbd.pmf_head(channel_coeffs)
+    channel["effective_reach"] = c.audience * np.clip(
+        nbd.reach_fraction(channel_coeffs[0]) - channel_pmf[1:].sum(axis=0), 0.0, 1.0)
+
+    population = c.population
+    share = _ratio(c.audience, population) if groups else np.zeros(0)
+    total_pmf = nbd.convolve_heads(nbd.population_mixture(channel_pmf, share))
+    total = {name: float(channel[name].sum()) for name in _SUMMED}
+    total["reach"] = min(nbd.sainsbury(channel["reach"], population), total["target_impressions"])
+    total["effective_reach"] = float(max(0.0, total["reach"] - population * total_pmf[1:].sum()))
+
+    for d in (line, channel):
+        _ratios(d)
+        d["reach_pct"] = _ratio(d["reach"], population)
+        d["effective_reach_pct"] = _ratio(d["effective_reach"], population)
+    total["frequency"] = float(_ratio(total["target_impressions"], total["reach"]))
+    total["roas"] = float(_ratio(total["gmv"], total["budget"]))
+    total["roi"] = float(_ratio(total["contribution"] - total["marketing_cost"], total["marketing_cost"]))
+    total["reach_pct"] = float(_ratio(total["reach"], population))
+    total["effective_reach_pct"] = float(_ratio(total["effective_reach"], population))
+    total["population"] = population
+    channel["units"] = np.full(groups, np.nan)  # units of different tactics do not add up
+    return Results(compiled=c, line=line, channel=channel, total=total, total_pmf=total_pmf)
+
+
+def estimate(plan: Plan) -> Results:
+    """The plan's numbers; raises PlanError (every problem) if the plan cannot be estimated."""
+    return evaluate(compile_plan(plan))

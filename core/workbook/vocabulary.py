@@ -1,0 +1,136 @@
+"""Names people give to our columns and values, in English, Italian and Chinese.
+
+The first name of each entry is the header we write; all are accepted on import (compared after
+`cells.normalise`, so case, spaces and units in brackets do not matter).
+"""
+from __future__ import annotations
+
+from core.workbook.cells import normalise
+
+# Plan sheet: field -> header names
+PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
+    "scenario": ("Scenario", "Scenario name", "情景", "方案"),
+    "channel": ("Channel", "Platform", "Canale", "Piattaforma", "渠道", "平台"),
+    "tactic": ("Tactic", "Format", "Type", "Tattica", "Formato", "Tipo", "策略", "投放方式", "形式", "类型"),
+    "name": ("Line", "Name", "Line name", "Description", "Item", "Voce", "Nome", "Descrizione", "名称", "项目", "描述"),
+    "budget": ("Budget", "Spend", "Cost", "Amount", "Investment", "Spesa", "Costo", "Importo", "Investimento",
+               "预算", "费用", "金额", "投放金额"),
+    "units": ("Units", "Quantity", "Qty", "Unità", "Quantità", "Qtà", "数量"),
+    "unit": ("Unit", "Unit of purchase", "Unità di acquisto", "单位"),
+    "start": ("Start", "Start date", "From", "Inizio", "Data inizio", "Dal", "开始", "开始日期", "起始日期"),
+    "end": ("End", "End date", "To", "Fine", "Data fine", "Al", "结束", "结束日期", "截止日期"),
+    "locked": ("Locked", "Lock", "Bloccato", "Blocca", "锁定"),
+    "min_budget": ("Min budget", "Minimum budget", "Budget minimo", "最低预算"),
+    "max_budget": ("Max budget", "Maximum budget", "Budget massimo", "最高预算"),
+    "notes": ("Notes", "Note", "Comment", "Comments", "Commenti", "备注", "说明"),
+}
+
+# Parameter overrides on plan lines and the Assumptions sheet's Parameter column
+PARAMETER_NAMES: dict[str, tuple[str, ...]] = {
+    "cpm": ("CPM", "千次展示成本", "千次曝光成本"),
+    "cpc": ("CPC", "单次点击成本", "点击单价"),
+    "slot_fee": ("Slot fee", "Costo slot", "Fee slot", "坑位费"),
+    "viewers_per_session": ("Viewers per session", "Spettatori per sessione", "场观", "每场观看人数"),
+    "cost_per_hour": ("Cost per hour", "Costo orario", "Costo per ora", "每小时成本"),
+    "viewers_per_hour": ("Viewers per hour", "Spettatori per ora", "每小时观看人数"),
+    "fee_per_video": ("Fee per video", "Costo per video", "单条视频费用", "视频单价"),
+    "views_per_video": ("Views per video", "Visualizzazioni per video", "单条播放量", "视频播放量"),
+    "ctr": ("CTR", "Click-through rate", "Tasso di clic", "点击率"),
+    "cvr": ("CVR", "Conversion rate", "Tasso di conversione", "转化率"),
+    "on_target": ("On-target share", "On target", "Quota in target", "目标人群占比"),
+    "k": ("Exposure shape k", "k", "NBD k", "Forma esposizione k", "曝光集中度k"),
+    "kol_commission": ("KOL commission", "Commission", "Commissione KOL", "Commissione", "佣金", "佣金率", "达人佣金"),
+    "return_rate": ("Return rate", "Returns", "Tasso di reso", "Resi", "退货率"),
+    "fulfilment_per_order": ("Fulfilment per order", "Fulfillment per order", "Logistica per ordine",
+                             "单均履约成本", "履约成本"),
+    "aov": ("Average order value", "AOV", "Valore medio ordine", "Scontrino medio", "客单价"),
+    "platform_fee": ("Platform fee", "Commissione piattaforma", "平台扣点", "技术服务费", "平台费率"),
+    "penetration": ("Penetration", "Penetrazione", "渗透率"),
+    "deposit": ("Deposit", "Deposito", "Cauzione", "保证金"),
+    "annual_fee": ("Annual fee", "Canone annuo", "年费"),
+    "store_setup": ("Store set-up", "Store setup", "Apertura negozio", "开店费用", "店铺搭建"),
+}
+
+CHANNEL_NAMES: dict[str, tuple[str, ...]] = {
+    "douyin": ("Douyin", "抖音", "TikTok China", "Douyin Global", "抖音全球购", "Qianchuan", "巨量千川"),
+    "kuaishou": ("Kuaishou", "快手", "Kwai", "快手进口店"),
+    "taobao": ("Taobao/Tmall", "Taobao", "Tmall", "Tmall Global", "Taobao Live", "淘宝", "天猫", "天猫国际", "淘宝直播",
+               "淘宝/天猫", "Alibaba"),
+    "jd": ("JD.com", "JD", "Jingdong", "JD Worldwide", "JD Live", "京东", "京东国际", "京东直播"),
+}
+
+TACTIC_NAMES: dict[str, tuple[str, ...]] = {
+    "feed_ads": ("Feed ads", "In-feed ads", "Feed", "Display", "Annunci feed", "Pubblicità feed", "Adv feed",
+                 "信息流", "信息流广告", "千川", "磁力金牛", "万相台", "京东直投", "Qianchuan", "Wanxiangtai"),
+    "search_ads": ("Search ads", "Search", "Keyword ads", "Annunci ricerca", "Ricerca", "Parole chiave",
+                   "搜索广告", "搜索", "直通车", "京东快车", "Zhitongche", "Kuaiche"),
+    "kol_live": ("KOL livestream", "KOL live", "Influencer livestream", "Live KOL", "Diretta KOL",
+                 "Diretta influencer", "达人直播", "KOL直播", "主播带货"),
+    "brand_live": ("Brand livestream", "Brand live", "Store livestream", "Own livestream", "Live brand",
+                   "Diretta del brand", "Diretta negozio", "店播", "自播", "品牌自播", "品牌直播"),
+    "kol_video": ("KOL seeding video", "KOL video", "Seeding video", "Seeding", "Video KOL", "Video seeding",
+                  "种草视频", "达人视频", "种草", "短视频种草"),
+}
+
+# Market sheet: field -> names
+MARKET_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("Plan title", "Title", "Titolo", "Titolo del piano", "计划名称", "标题"),
+    "notes": ("Plan notes", "Notes", "Note", "备注"),
+    "target": ("Target group", "Target", "Gruppo target", "Pubblico", "目标人群"),
+    "target_population": ("Target population", "Population", "Popolazione target", "目标人口", "目标人群规模"),
+    "aov": PARAMETER_NAMES["aov"],
+    "gross_margin": ("Gross margin", "Margin", "Margine lordo", "Margine", "毛利率"),
+    "agency_fee": ("Agency fee", "Fee agenzia", "Commissione agenzia", "代理费", "代理费率"),
+    "effective_frequency": ("Effective frequency", "Frequenza efficace", "有效频次"),
+    "currency": ("Display currency", "Currency", "Valuta", "货币"),
+    "active": ("Active scenario", "Scenario attivo", "当前情景"),
+}
+
+ASSUMPTION_COLUMNS: dict[str, tuple[str, ...]] = {
+    "channel": PLAN_COLUMNS["channel"],
+    "tactic": PLAN_COLUMNS["tactic"],
+    "parameter": ("Parameter", "Parametro", "参数"),
+    "value": ("Value", "Valore", "数值", "值"),
+    "low": ("Low", "Minimo", "Basso", "低"),
+    "high": ("High", "Massimo", "Alto", "高"),
+    "unit": ("Unit", "Unità", "单位"),
+    "grade": ("Grade", "Confidence", "Affidabilità", "Grado", "可信度", "等级"),
+    "year": ("Year", "Anno", "年份"),
+    "source": ("Source", "Fonte", "来源"),
+    "default": ("Shipped default", "Default", "Predefinito", "默认值"),
+}
+
+TACTIC_COLUMNS: dict[str, tuple[str, ...]] = {
+    "key": ("Tactic", "Tattica", "策略"),
+    "label": ("Label", "Etichetta", "名称"),
+    "buying": ("Buying", "Bought by", "Acquisto", "购买方式"),
+    "unit": ("Unit", "Unità", "单位"),
+    "price_parameter": ("Price parameter", "Parametro prezzo", "价格参数"),
+    "audience_parameter": ("Audience parameter", "Parametro pubblico", "受众参数"),
+    "spend_kind": ("Spend", "Spesa", "支出类型"),
+    "whole_units": ("Whole units", "Unità intere", "整数单位"),
+    "description": ("Description", "Descrizione", "说明"),
+}
+
+
+def lookup(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """normalised name -> key, for matching headers or values."""
+    table: dict[str, str] = {}
+    for key, aliases in names.items():
+        table.setdefault(normalise(key), key)
+        for alias in aliases:
+            table.setdefault(normalise(alias), key)
+    return table
+
+
+PLAN_HEADERS = lookup(PLAN_COLUMNS)
+PARAMETER_HEADERS = lookup(PARAMETER_NAMES)
+CHANNEL_VALUES = lookup(CHANNEL_NAMES)
+TACTIC_VALUES = lookup(TACTIC_NAMES)
+MARKET_KEYS = lookup(MARKET_FIELDS)
+ASSUMPTION_HEADERS = lookup(ASSUMPTION_COLUMNS)
+TACTIC_HEADERS = lookup(TACTIC_COLUMNS)
+
+
+def header(field: str, names: dict[str, tuple[str, ...]] = PLAN_COLUMNS) -> str:
+    return names[field][0]

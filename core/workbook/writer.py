@@ -1,0 +1,465 @@
+"""Write a plan as the workbook a marketer keeps and sends: inputs, assumptions, results and charts.
+
+Only values are written, never formulas: openpyxl cannot store a formula's cached value, so a reader
+without a calculation engine would see empty cells. Text that looks like a formula is stored as text.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from core import __version__
+from core.assumptions import GRADES, Assumptions
+from core.benchmarks import default_assumptions
+from core.estimate import Results, estimate
+from core.metrics import METRIC_INFO
+from core.model import ANY, Plan, channel_label
+from core.parameters import MONEY, SHARE, parameter
+from core.problems import PlanError
+from core.workbook.vocabulary import ASSUMPTION_COLUMNS, MARKET_FIELDS, PARAMETER_NAMES, PLAN_COLUMNS, TACTIC_COLUMNS
+
+FORMAT_NAME = "market-entry-planner"
+FORMAT_VERSION = 1
+ALL = "All"  # how "*" (every channel / every tactic) reads on the sheets
+
+FMT_MONEY = '"¥"#,##0'
+FMT_MONEY_CENTS = '"¥"#,##0.00'
+FMT_SHARE = "0.00%"
+FMT_COUNT = "#,##0"
+FMT_RATIO = "#,##0.00"
+FMT_DATE = "yyyy-mm-dd"
+
+HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+INPUT_FILL = PatternFill("solid", fgColor="FFF8DC")      # pale yellow: cells you type in
+COMPUTED_FILL = PatternFill("solid", fgColor="EEF1F5")   # pale grey: written by the app
+WEAK_FILL = PatternFill("solid", fgColor="FCE4D6")       # orange: weak, assumed benchmark
+COMPUTED_FONT = Font(color="44546A", italic=True)
+TITLE_FONT = Font(bold=True, size=14, color="1F3A5F")
+THIN = Side(style="thin", color="D0D7E2")
+
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _safe(cell, value):
+    """Set a value; text that a spreadsheet would run as a formula is kept as text."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def _format_for(kind: str) -> str:
+    return {"money": FMT_MONEY, MONEY: FMT_MONEY, "share": FMT_SHARE, SHARE: FMT_SHARE, "count": FMT_COUNT,
+            "ratio": FMT_RATIO, "date": FMT_DATE}.get(kind, "General")
+
+
+def _write_table(ws, name: str, headers: list[str], rows: list[list], formats: list[str | None],
+                 computed: set[int] = frozenset(), top: int = 1, widths: dict[int, float] | None = None):
+    """A styled Excel Table: header row, banded rows, number formats, input vs computed cells."""
+    for col, text in enumerate(headers, start=1):
+        cell = _safe(ws.cell(row=top, column=col), text)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+    for r, row in enumerate(rows, start=top + 1):
+        for col, value in enumerate(row, start=1):
+            cell = _safe(ws.cell(row=r, column=col), value)
+            fmt = formats[col - 1]
+            if fmt:
+                cell.number_format = fmt
+            if col - 1 in computed:
+                cell.fill, cell.font = COMPUTED_FILL, COMPUTED_FONT
+            else:
+                cell.fill = INPUT_FILL
+    last_row = top + max(len(rows), 1)
+    ref = f"A{top}:{get_column_letter(len(headers))}{last_row}"
+    table = Table(displayName=name, ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
+    ws.add_table(table)
+    ws.freeze_panes = ws.cell(row=top + 1, column=1)
+    _fit_widths(ws, headers, rows, widths or {})
+    return ref
+
+
+def _fit_widths(ws, headers, rows, fixed: dict[int, float]):
+    sample = rows[:200]
+    for col, head in enumerate(headers, start=1):
+        if col in fixed:
+            ws.column_dimensions[get_column_letter(col)].width = fixed[col]
+            continue
+        longest = len(str(head))
+        for row in sample:
+            value = row[col - 1] if col - 1 < len(row) else None
+            if isinstance(value, float):
+                text = f"{value:,.2f}"
+            elif isinstance(value, (date, datetime)):
+                text = "2027-01-01"
+            else:
+                text = "" if value is None else str(value)
+            longest = max(longest, len(text) + (2 if isinstance(value, (int, float)) else 0))
+        ws.column_dimensions[get_column_letter(col)].width = min(max(longest + 2, 8), 60)
+
+
+def _channel_text(channel: str) -> str:
+    return ALL if channel == ANY else channel_label(channel)
+
+
+def _tactic_text(plan: Plan, tactic: str) -> str:
+    if tactic == ANY:
+        return ALL
+    known = plan.tactics.get(tactic)
+    return known.label if known else tactic
+
+
+def _parameter_text(key: str) -> str:
+    return PARAMETER_NAMES[key][0] if key in PARAMETER_NAMES else parameter(key).label
+
+
+def _override_columns(plan: Plan) -> list[str]:
+    seen: dict[str, None] = {}
+    for scenario in plan.scenarios:
+        for line in scenario.lines:
+            for key in line.overrides:
+                seen.setdefault(key, None)
+    return list(seen)
+
+
+def _extra_columns(plan: Plan) -> list[str]:
+    seen: dict[str, None] = {}
+    for scenario in plan.scenarios:
+        for line in scenario.lines:
+            for key in line.extra:
+                seen.setdefault(key, None)
+    return list(seen)
+
+
+def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results]):
+    ws = wb.create_sheet("Plan")
+    overrides = _override_columns(plan)
+    extras = _extra_columns(plan)
+    fields = ["scenario", "channel", "tactic", "name", "budget", "units", "unit", "start", "end", "locked",
+              "min_budget", "max_budget", "notes"]
+    headers = [PLAN_COLUMNS[f][0] for f in fields]
+    headers[fields.index("budget")] = "Budget (¥)"
+    headers += [_parameter_text(k) for k in overrides] + extras
+    formats = [None, None, None, None, FMT_MONEY_CENTS, FMT_RATIO, None, FMT_DATE, FMT_DATE, None,
+               FMT_MONEY, FMT_MONEY, None] + [_format_for(parameter(k).kind) if parameter(k).kind != MONEY
+                                              else FMT_MONEY_CENTS for k in overrides] + [None] * len(extras)
+    rows = []
+    for s_index, scenario in enumerate(plan.scenarios):
+        results = results_by_scenario.get(s_index)
+        for i, line in enumerate(scenario.lines):
+            tactic = plan.tactics.get(line.tactic)
+            units = None
+            if results is not None:
+                value = results.line["units"][i]
+                units = float(value) if value == value else None
+            rows.append([scenario.name, channel_label(line.channel), _tactic_text(plan, line.tactic), line.name,
+                         line.budget, units, tactic.unit if tactic else None, line.start, line.end,
+                         "yes" if line.locked else "no", line.min_budget, line.max_budget, line.notes or None]
+                        + [line.overrides.get(k) for k in overrides] + [line.extra.get(k) for k in extras])
+    computed = {fields.index("units"), fields.index("unit")}
+    _write_table(ws, "PlanLines", headers, rows, formats, computed=computed)
+    ws.cell(row=1, column=fields.index("units") + 1).comment = Comment(
+        "Computed from Budget on export. On import it is used only when Budget is empty.", "Market Entry Planner")
+    if overrides:
+        ws.cell(row=1, column=len(fields) + 1).comment = Comment(
+            "Columns from here on override an assumption for one line; leave blank to use the Assumptions sheet.",
+            "Market Entry Planner")
+    last = max(len(rows), 1) + 1
+    channels = DataValidation(type="list", formula1=f"=Lists!$A$2:$A${1 + len(plan.channels)}", allow_blank=True,
+                              showErrorMessage=False, promptTitle="Channel",
+                              prompt="Pick a channel, or type a new one that has rows on the Assumptions sheet.")
+    tactics = DataValidation(type="list", formula1=f"=Lists!$B$2:$B${1 + len(plan.tactics)}", allow_blank=True,
+                             showErrorMessage=True, errorTitle="Tactic",
+                             error="Pick one of the tactics on the Tactics sheet.")
+    budget = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                            showErrorMessage=True, errorTitle="Budget", error="A budget is a number of 0 or more.")
+    ws.add_data_validation(channels)
+    ws.add_data_validation(tactics)
+    ws.add_data_validation(budget)
+    channels.add(f"B2:B{last + 200}")
+    tactics.add(f"C2:C{last + 200}")
+    budget.add(f"E2:E{last + 200}")
+
+
+def _write_lists(wb, plan: Plan):
+    ws = wb.create_sheet("Lists")
+    ws["A1"], ws["B1"] = "Channel", "Tactic"
+    for i, channel in enumerate(plan.channels, start=2):
+        _safe(ws.cell(row=i, column=1), channel_label(channel))
+    for i, tactic in enumerate(plan.tactics.values(), start=2):
+        _safe(ws.cell(row=i, column=2), tactic.label)
+    ws.sheet_state = "hidden"
+
+
+def _write_assumptions(wb, plan: Plan):
+    ws = wb.create_sheet("Assumptions")
+    shipped = default_assumptions()
+    fields = list(ASSUMPTION_COLUMNS)
+    headers = [ASSUMPTION_COLUMNS[f][0] for f in fields]
+    rows, formats_by_row, weak_rows = [], [], []
+    for row in plan.assumptions:
+        default = shipped.exact(*row.key)
+        rows.append([_channel_text(row.channel), _tactic_text(plan, row.tactic), _parameter_text(row.parameter),
+                     row.value, row.low, row.high, parameter(row.parameter).unit, row.grade, row.year,
+                     row.source, default.value if default is not None else None])
+        kind = parameter(row.parameter).kind
+        formats_by_row.append(FMT_SHARE if kind == SHARE else (FMT_MONEY_CENTS if kind == MONEY else FMT_RATIO))
+        weak_rows.append(row.weak)
+    formats = [None] * len(headers)
+    _write_table(ws, "Assumptions", headers, rows, formats, computed={6, 10}, widths={10: 90})
+    value_cols = [fields.index(f) + 1 for f in ("value", "low", "high", "default")]
+    for r, (fmt, weak) in enumerate(zip(formats_by_row, weak_rows), start=2):
+        for col in value_cols:
+            ws.cell(row=r, column=col).number_format = fmt
+        ws.cell(row=r, column=fields.index("source") + 1).alignment = Alignment(wrap_text=False)
+        if weak:
+            for col in (fields.index("value") + 1, fields.index("grade") + 1):
+                ws.cell(row=r, column=col).fill = WEAK_FILL
+    ws.cell(row=1, column=fields.index("grade") + 1).comment = Comment(
+        "\n".join(f"{g}: {text}" for g, text in GRADES.items()) + "\nOrange: weak (C or W), replace with your own "
+        "figure.", "Market Entry Planner")
+    ws.cell(row=1, column=1).comment = Comment(
+        "'All' rows apply to every channel (or tactic) without a row of its own.", "Market Entry Planner")
+
+
+def _write_tactics(wb, plan: Plan):
+    ws = wb.create_sheet("Tactics")
+    fields = list(TACTIC_COLUMNS)
+    headers = [TACTIC_COLUMNS[f][0] for f in fields]
+    rows = [[t.key, t.label, t.buying, t.unit, t.price_parameter, t.audience_parameter or None, t.spend_kind,
+             "yes" if t.whole_units else "no", t.description] for t in plan.tactics.values()]
+    _write_table(ws, "Tactics", headers, rows, [None] * len(headers), widths={9: 80})
+
+
+def _market_rows(plan: Plan) -> list[tuple[str, object, str, str]]:
+    m = plan.market
+
+    def name(field):
+        return MARKET_FIELDS[field][0]
+
+    rows = [
+        (name("title"), plan.title, "", None),
+        (name("notes"), plan.notes or None, "", None),
+        (name("target"), m.target, "who the brand wants to reach", None),
+        (name("target_population"), m.target_population, "people in the target group", FMT_COUNT),
+        (name("aov"), m.aov, "the brand's own figure: required, no default", FMT_MONEY_CENTS),
+        (name("gross_margin"), m.gross_margin, "the brand's own figure: required, no default", FMT_SHARE),
+        (name("agency_fee"), m.agency_fee, "share of the budget", FMT_SHARE),
+        (name("effective_frequency"), m.effective_frequency, "exposures that count as effective (3+ by convention)",
+         "0"),
+        (name("currency"), m.currency, "money on these sheets is in CNY; the app can show this currency", None),
+        (name("active"), plan.scenario.name, "the scenario the Results and Channels sheets describe", None),
+    ]
+    for code, rate in m.exchange_rates.items():
+        rows.append((f"Exchange rate {code}", rate, f"CNY per 1 {code}", "0.0000"))
+    return rows
+
+
+def _write_market(wb, plan: Plan, results: Results | None):
+    ws = wb.create_sheet("Market")
+    ws["A1"] = "Market and brand"
+    ws["A1"].font = TITLE_FONT
+    headers = ["Field", "Value", "Note"]
+    for col, text in enumerate(headers, start=1):
+        cell = ws.cell(row=2, column=col, value=text)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    rows = _market_rows(plan)
+    for r, (field, value, note, fmt) in enumerate(rows, start=3):
+        ws.cell(row=r, column=1, value=field).font = Font(bold=True)
+        cell = _safe(ws.cell(row=r, column=2), value)
+        cell.fill = INPUT_FILL
+        if fmt:
+            cell.number_format = fmt
+        _safe(ws.cell(row=r, column=3), note or None).font = COMPUTED_FONT
+    top = 3 + len(rows) + 1
+    ws.cell(row=top, column=1, value="Channel audiences (penetration is edited on the Assumptions sheet)").font = \
+        Font(bold=True, color="1F3A5F")
+    channel_headers = ["Channel", "Penetration", "Audience", "Grade", "Source"]
+    table_rows = []
+    for channel in plan.channels:
+        row = plan.assumptions.find(channel, ANY, "penetration")
+        if row is None:
+            continue
+        table_rows.append([channel_label(channel), row.value, row.value * plan.market.target_population, row.grade,
+                           row.source])
+    for col, text in enumerate(channel_headers, start=1):
+        cell = ws.cell(row=top + 1, column=col, value=text)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    for r, values in enumerate(table_rows, start=top + 2):
+        for col, value in enumerate(values, start=1):
+            cell = _safe(ws.cell(row=r, column=col), value)
+            cell.fill, cell.font = COMPUTED_FILL, COMPUTED_FONT
+            cell.number_format = {2: FMT_SHARE, 3: FMT_COUNT}.get(col, "General")
+    ws.column_dimensions["A"].width = 26
+    ws.column_dimensions["B"].width = 44
+    ws.column_dimensions["C"].width = 60
+    ws.column_dimensions["E"].width = 80
+    ws.freeze_panes = "A3"
+
+
+_RESULT_COLUMNS = ("budget", "units", "impressions", "reach", "reach_pct", "frequency", "effective_reach",
+                   "effective_reach_pct", "clicks", "orders", "gmv", "returns", "net_gmv", "media", "kol_fees",
+                   "kol_commission", "platform_fee", "fulfilment", "fixed_costs", "agency_fee", "marketing_cost",
+                   "cost", "contribution", "roas", "roi", "deposit")
+
+
+def _metric_header(key: str, frequency: int) -> str:
+    label = METRIC_INFO[key].label
+    if key.startswith("effective_reach"):
+        label = label.replace("Effective reach", f"Effective reach {frequency}+")
+    return label + (" (¥)" if METRIC_INFO[key].kind == "money" else "")
+
+
+def _number(value):
+    value = float(value)
+    return value if value == value and value not in (float("inf"), float("-inf")) else None
+
+
+def _write_results(wb, plan: Plan, results_by_scenario: dict[int, Results]):
+    ws = wb.create_sheet("Results")
+    frequency = plan.market.effective_frequency
+    headers = ["Scenario", "Channel", "Tactic", "Line"] + [_metric_header(k, frequency) for k in _RESULT_COLUMNS]
+    formats = [None] * 4 + [_format_for(METRIC_INFO[k].kind) for k in _RESULT_COLUMNS]
+    rows = []
+    for s_index, scenario in enumerate(plan.scenarios):
+        results = results_by_scenario.get(s_index)
+        if results is None:
+            continue
+        for i, line in enumerate(scenario.lines):
+            rows.append([scenario.name, channel_label(line.channel), _tactic_text(plan, line.tactic), line.name]
+                        + [_number(results.line[k][i]) for k in _RESULT_COLUMNS])
+    _write_table(ws, "Results", headers, rows, formats, computed=set(range(len(headers))))
+
+
+def _write_channels(wb, plan: Plan, results: Results | None):
+    ws = wb.create_sheet("Channels")
+    if results is None:
+        ws["A1"] = "The plan could not be estimated; see the Plan sheet."
+        return None
+    frequency = plan.market.effective_frequency
+    keys = [k for k in _RESULT_COLUMNS if k != "units"]
+    headers = ["Channel", _metric_header("audience", frequency)] + [_metric_header(k, frequency) for k in keys]
+    formats = [None, FMT_COUNT] + [_format_for(METRIC_INFO[k].kind) for k in keys]
+    rows = []
+    for c, channel in enumerate(results.compiled.channels):
+        rows.append([channel_label(channel), float(results.compiled.audience[c])]
+                    + [_number(results.channel[k][c]) for k in keys])
+    rows.append(["Total (deduplicated)", plan.market.target_population] + [_number(results.total[k]) for k in keys])
+    _write_table(ws, "Channels", headers, rows, formats, computed=set(range(len(headers))))
+    for col in range(1, len(headers) + 1):
+        ws.cell(row=len(rows) + 1, column=col).font = Font(bold=True, color="1F3A5F")
+    return len(rows) - 1  # channel rows, without the total
+
+
+def _write_charts(wb, channel_rows: int | None, frequency: int):
+    ws = wb.create_sheet("Charts")
+    ws["A1"] = f"Charts of the active scenario (data: the Channels sheet)"
+    ws["A1"].font = TITLE_FONT
+    if not channel_rows:
+        return
+    data = wb["Channels"]
+    header_col = {data.cell(row=1, column=c).value: c for c in range(1, data.max_column + 1)}
+    categories = Reference(data, min_col=1, min_row=2, max_row=1 + channel_rows)
+
+    def bar(title, columns, y_title, anchor, fmt):
+        chart = BarChart()
+        chart.type = "col"
+        chart.title = title
+        chart.y_axis.title = y_title
+        chart.y_axis.numFmt = fmt
+        chart.y_axis.majorGridlines = None if len(columns) > 1 else chart.y_axis.majorGridlines
+        for column in columns:
+            col = header_col[column]
+            chart.add_data(Reference(data, min_col=col, min_row=1, max_row=1 + channel_rows), titles_from_data=True)
+        chart.set_categories(categories)
+        chart.height, chart.width = 8, 16
+        chart.legend.position = "b"
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+        ws.add_chart(chart, anchor)
+
+    bar("Budget by channel", ["Budget (¥)"], "¥", "A3", '"¥"#,##0')
+    bar("Reach by channel", ["Reach"], "people", "K3", "#,##0")
+    bar("GMV and total cost by channel", ["GMV (¥)", "Total cost (¥)"], "¥", "A20", '"¥"#,##0')
+
+
+def _write_about(wb, plan: Plan):
+    ws = wb.create_sheet("About")
+    lines = [
+        ("Market Entry Planner", TITLE_FONT),
+        (f"Written by Market Entry Planner {__version__}, workbook format {FORMAT_VERSION}, on "
+         f"{datetime.now():%Y-%m-%d %H:%M}.", None),
+        ("Yellow cells are inputs: edit them here or in the app. Grey cells are computed by the app and are "
+         "recomputed when the workbook is opened again.", None),
+        ("Money is in CNY. Orange assumptions are weak (grade C or W): replace them with your own figures.", None),
+        ("Grades: " + "; ".join(f"{g} = {text}" for g, text in GRADES.items()), None),
+    ]
+    for r, (text, font) in enumerate(lines, start=1):
+        cell = ws.cell(row=r, column=1, value=text)
+        if font:
+            cell.font = font
+    ws.column_dimensions["A"].width = 120
+
+
+def _write_meta(wb):
+    ws = wb.create_sheet("_meta")
+    for r, (key, value) in enumerate((("format", FORMAT_NAME), ("format_version", FORMAT_VERSION),
+                                      ("app_version", __version__),
+                                      ("written", datetime.now().isoformat(timespec="seconds"))), start=1):
+        ws.cell(row=r, column=1, value=key)
+        ws.cell(row=r, column=2, value=value)
+    ws.sheet_state = "hidden"
+
+
+def build_workbook(plan: Plan, results: dict[int, Results] | None = None) -> Workbook:
+    """The whole workbook in memory. Results are computed per scenario when not given."""
+    if results is None:
+        results = {}
+        for index in range(len(plan.scenarios)):
+            try:
+                results[index] = estimate(plan.with_scenario(index))
+            except PlanError:
+                pass  # inputs are still written; the Results sheet leaves that scenario out
+    wb = Workbook()
+    wb.remove(wb.active)
+    _write_plan_sheet(wb, plan, results)
+    _write_assumptions(wb, plan)
+    _write_market(wb, plan, results.get(plan.active))
+    _write_tactics(wb, plan)
+    _write_results(wb, plan, results)
+    channel_rows = _write_channels(wb, plan, results.get(plan.active))
+    _write_charts(wb, channel_rows, plan.market.effective_frequency)
+    _write_about(wb, plan)
+    _write_lists(wb, plan)
+    _write_meta(wb)
+    wb.active = 0
+    return wb
+
+
+def write_plan(plan: Plan, path: str | Path, results: dict[int, Results] | None = None) -> Path:
+    """Write atomically: a temporary file beside the target, then a rename, so a failed save never
+    leaves a half-written workbook where the user's file was."""
+    path = Path(path)
+    wb = build_workbook(plan, results)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.tmp", dir=path.parent or ".")
+    os.close(handle)
+    try:
+        wb.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
