@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
-import pandas as pd
 
 from core import reach as nbd
 from core.model import Plan, channel_label
@@ -256,21 +255,28 @@ class Results:
     total: dict[str, float]
     total_pmf: np.ndarray = field(repr=False)  # P(exposed j times), j < effective frequency
 
+    # pandas is imported on first use: it takes longer to import than the app takes to estimate and paint
     @cached_property
-    def lines(self) -> pd.DataFrame:
+    def lines(self) -> "pd.DataFrame":
+        import pandas as pd
+
         c = self.compiled
         frame = pd.DataFrame({"channel": list(c.line_channel), "tactic": list(c.line_tactic),
                               "name": list(c.line_name), **{m: self.line[m] for m in METRICS}})
         return frame
 
     @cached_property
-    def channels(self) -> pd.DataFrame:
+    def channels(self) -> "pd.DataFrame":
+        import pandas as pd
+
         c = self.compiled
         return pd.DataFrame({"channel": list(c.channels), "label": [channel_label(x) for x in c.channels],
                              "audience": c.audience, **{m: self.channel[m] for m in METRICS if m != "units"}})
 
     @property
-    def totals(self) -> pd.Series:
+    def totals(self) -> "pd.Series":
+        import pandas as pd
+
         return pd.Series(self.total)
 
 

@@ -1,0 +1,211 @@
+"""Edits a marketer makes to a plan, as pure functions: plan in, new plan out.
+
+The app wraps each in one undoable command; keeping them here keeps the rules (what a valid budget is,
+how units convert to budget, what "reset to default" means) testable without Qt.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Iterable, Sequence
+
+from core.assumptions import Assumption
+from core.benchmarks import default_assumptions
+from core.model import ANY, LineItem, Market, Plan, Scenario
+
+LINE_FIELDS = ("channel", "tactic", "name", "budget", "start", "end", "notes", "locked", "min_budget", "max_budget")
+
+
+class EditError(ValueError):
+    """An edit that would make the plan invalid; the message is shown to the user as is."""
+
+
+def _check_budget(value) -> float:
+    try:
+        budget = float(value)
+    except (TypeError, ValueError):
+        raise EditError(f"A budget is a number, not '{value}'.") from None
+    if not budget >= 0 or budget == float("inf"):
+        raise EditError(f"A budget must be 0 or more, not {value}.")
+    return budget
+
+
+def set_line_field(plan: Plan, row: int, field: str, value) -> Plan:
+    line = plan.lines[row]
+    if field not in LINE_FIELDS:
+        raise EditError(f"'{field}' is not a field of a plan line.")
+    if field in ("budget",):
+        value = _check_budget(value)
+    elif field in ("min_budget", "max_budget"):
+        value = None if value in (None, "") else _check_budget(value)
+    elif field in ("start", "end"):
+        if value is not None and not isinstance(value, date):
+            raise EditError(f"'{value}' is not a date.")
+        start = value if field == "start" else line.start
+        end = value if field == "end" else line.end
+        if start and end and end < start:
+            raise EditError(f"The line would end ({end}) before it starts ({start}).")
+    elif field == "tactic" and value not in plan.tactics:
+        raise EditError(f"Unknown tactic '{value}'.")
+    elif field in ("name", "notes", "channel"):
+        value = str(value).strip()
+        if field == "channel" and not value:
+            raise EditError("A line needs a channel.")
+    return plan.with_line(row, replace(line, **{field: value}))
+
+
+def unit_price(plan: Plan, line: LineItem) -> float | None:
+    """What one unit of the line's tactic costs (a session, a video, 1,000 impressions, a click)."""
+    tactic = plan.tactics.get(line.tactic)
+    if tactic is None:
+        return None
+    if tactic.price_parameter in line.overrides:
+        return float(line.overrides[tactic.price_parameter])
+    row = plan.assumptions.find(line.channel, line.tactic, tactic.price_parameter)
+    return row.value if row else None
+
+
+def set_line_units(plan: Plan, row: int, units) -> Plan:
+    """Typing units (2 sessions) sets the budget they cost; the budget stays the one money input."""
+    line = plan.lines[row]
+    price = unit_price(plan, line)
+    if price is None or price <= 0:
+        raise EditError(f"No price for {line.tactic} on {line.channel}: cannot turn units into a budget.")
+    try:
+        units = float(units)
+    except (TypeError, ValueError):
+        raise EditError(f"Units are a number, not '{units}'.") from None
+    if units < 0:
+        raise EditError("Units must be 0 or more.")
+    return plan.with_line(row, line.with_budget(units * price))
+
+
+def set_budgets(plan: Plan, budgets: dict[int, float]) -> Plan:
+    lines = list(plan.lines)
+    for row, budget in budgets.items():
+        lines[row] = lines[row].with_budget(_check_budget(budget))
+    return plan.with_lines(lines)
+
+
+def set_line_override(plan: Plan, row: int, parameter: str, value: float | None) -> Plan:
+    line = plan.lines[row]
+    overrides = dict(line.overrides)
+    if value is None:
+        overrides.pop(parameter, None)
+    else:
+        overrides[parameter] = float(value)
+    return plan.with_line(row, replace(line, overrides=overrides))
+
+
+def insert_lines(plan: Plan, row: int, lines: Sequence[LineItem]) -> Plan:
+    current = list(plan.lines)
+    current[row:row] = list(lines)
+    return plan.with_lines(current)
+
+
+def remove_lines(plan: Plan, rows: Iterable[int]) -> Plan:
+    drop = set(rows)
+    return plan.with_lines(line for i, line in enumerate(plan.lines) if i not in drop)
+
+
+def new_line(plan: Plan, like: LineItem | None = None) -> LineItem:
+    """A sensible new line: a copy of `like` without its name, or the first channel's feed ads."""
+    if like is not None:
+        return replace(like, name="", notes="", overrides=dict(like.overrides), extra={})
+    channel = plan.channels[0] if plan.channels else "douyin"
+    tactic = "feed_ads" if "feed_ads" in plan.tactics else next(iter(plan.tactics))
+    return LineItem(channel=channel, tactic=tactic, budget=100_000.0, name="New line")
+
+
+def set_assumption_value(plan: Plan, key: tuple[str, str, str], field: str, value) -> Plan:
+    row = plan.assumptions.exact(*key)
+    if row is None:
+        raise EditError(f"No assumption {key}.")
+    if field in ("value", "low", "high"):
+        value = float(value)
+        changes = {field: value}
+        if field == "value":  # keep the range around the value
+            changes.update(low=min(row.low, value), high=max(row.high, value))
+        elif field == "low" and value > row.value:
+            raise EditError("The low end of the range cannot be above the value.")
+        elif field == "high" and value < row.value:
+            raise EditError("The high end of the range cannot be below the value.")
+        new = replace(row, **changes)
+    elif field in ("source", "grade"):
+        new = replace(row, **{field: str(value)})
+    elif field == "year":
+        new = replace(row, year=int(value) if value not in (None, "") else None)
+    else:
+        raise EditError(f"'{field}' of an assumption cannot be edited.")
+    return replace(plan, assumptions=plan.assumptions.with_row(new))
+
+
+def shipped_default(key: tuple[str, str, str]) -> Assumption | None:
+    return default_assumptions().exact(*key)
+
+
+def reset_assumption(plan: Plan, key: tuple[str, str, str]) -> Plan:
+    """Back to the shipped benchmark (value, range, grade and source)."""
+    default = shipped_default(key)
+    if default is None:
+        raise EditError("This row is not in the shipped benchmarks: there is no default to return to.")
+    return replace(plan, assumptions=plan.assumptions.with_row(default))
+
+
+def differs_from_default(row: Assumption) -> bool:
+    default = shipped_default(row.key)
+    return default is None or default != row
+
+
+def set_penetration(plan: Plan, channel: str, value: float) -> Plan:
+    """Penetration is a channel-level assumption row; editing it in the market panel edits that row."""
+    if not 0 <= value <= 1:
+        raise EditError("Penetration is a share between 0% and 100%.")
+    key = (channel, ANY, "penetration")
+    row = plan.assumptions.exact(*key)
+    if row is None:
+        row = Assumption(channel, ANY, "penetration", value, value, value, "W", date.today().year,
+                         "assumed: entered by the user")
+    new = replace(row, value=value, low=min(row.low, value), high=max(row.high, value))
+    return replace(plan, assumptions=plan.assumptions.with_row(new))
+
+
+MARKET_FIELDS = ("target", "target_population", "aov", "gross_margin", "agency_fee", "effective_frequency",
+                 "currency")
+
+
+def set_market_field(plan: Plan, field: str, value) -> Plan:
+    if field == "title":
+        return replace(plan, title=str(value))
+    if field == "notes":
+        return replace(plan, notes=str(value))
+    if field not in MARKET_FIELDS:
+        raise EditError(f"'{field}' is not a market field.")
+    if field in ("gross_margin", "agency_fee") and value is not None and not 0 <= value <= 1:
+        raise EditError("A share between 0% and 100%.")
+    if field in ("target_population", "aov") and value is not None and value < 0:
+        raise EditError("Cannot be negative.")
+    if field == "effective_frequency":
+        value = int(value)
+        if value < 1:
+            raise EditError("Effective frequency is 1 or more.")
+    return replace(plan, market=replace(plan.market, **{field: value}))
+
+
+def set_exchange_rate(plan: Plan, currency: str, rate: float) -> Plan:
+    if rate <= 0:
+        raise EditError("An exchange rate must be above 0.")
+    rates = dict(plan.market.exchange_rates)
+    rates[currency] = float(rate)
+    return replace(plan, market=replace(plan.market, exchange_rates=rates))
+
+
+def replace_lines(plan: Plan, lines: Sequence[LineItem]) -> Plan:
+    """An imported hand-made sheet replaces the lines; market and assumptions stay the user's."""
+    return plan.with_lines(lines)
+
+
+def new_plan(base: Plan) -> Plan:
+    """File › New: the shipped assumptions and tactics, the brand figures of nothing, no lines."""
+    return Plan(market=Market(exchange_rates=dict(base.market.exchange_rates)), assumptions=default_assumptions(),
+                tactics=dict(base.tactics), scenarios=(Scenario("Base"),), title="Untitled plan")

@@ -1,0 +1,59 @@
+"""Start the desktop app: `market-entry-planner [PLAN.xlsx]`, or `--self-test` to check an installation."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _parse(argv):
+    parser = argparse.ArgumentParser(prog="market-entry-planner", add_help=False)
+    parser.add_argument("plan", nargs="?", help="a plan workbook to open (default: the bundled sample)")
+    parser.add_argument("--self-test", action="store_true")
+    return parser.parse_args(argv)
+
+
+def make_application(argv=()):
+    from PySide6.QtWidgets import QApplication
+
+    from gui.settings import configure_application
+    from gui.theme import apply_scheme, follow_system
+
+    app = QApplication.instance() or QApplication(["market-entry-planner", *argv])
+    configure_application(app)
+    apply_scheme(app)
+    follow_system(app)
+    return app
+
+
+def make_window(plan_path: str | None = None):
+    from core.benchmarks import sample_plan
+    from gui.document import PlanDocument
+    from gui.mainwindow import MainWindow
+
+    document = PlanDocument(sample_plan())
+    window = MainWindow(document)
+    if plan_path:
+        window.open_path(plan_path)
+    return window
+
+
+def run(argv) -> int:
+    args = _parse(argv)
+    if args.self_test:
+        from gui.selftest import self_test
+
+        return self_test()
+    if args.plan and not Path(args.plan).exists():
+        print(f"error: {args.plan}: the file does not exist.", file=sys.stderr)
+        return 2
+    app = make_application()
+    window = make_window(args.plan)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    sys.exit(run(sys.argv[1:]))

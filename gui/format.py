@@ -1,0 +1,92 @@
+"""How numbers read in the app: money in the display currency, k/m/bn, percentages.
+
+Everything in the plan is CNY; the display currency converts with the market's exchange rates.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLocale
+
+SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$"}
+_SUFFIXES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
+
+
+def default_locale() -> QLocale:
+    """The user's locale; the bare C locale (no thousands separators) reads as English."""
+    locale = QLocale()
+    if locale.language() == QLocale.C:
+        locale = QLocale(QLocale.English, QLocale.UnitedStates)
+    return locale
+
+
+class Formatter:
+    """Formats for one display currency and locale; the app makes a new one when either changes."""
+
+    def __init__(self, currency: str = "CNY", rate: float = 1.0, locale: QLocale | None = None):
+        self.currency = currency if rate > 0 else "CNY"
+        self.rate = rate if rate > 0 else 1.0  # CNY per unit of the display currency
+        self.symbol = SYMBOLS.get(self.currency, self.currency + " ")
+        self.locale = locale or default_locale()
+
+    def _number(self, value: float, decimals: int) -> str:
+        return self.locale.toString(float(value), "f", decimals)
+
+    def compact(self, value: float, decimals: int = 2) -> str:
+        if value is None or not math.isfinite(value):
+            return "–"
+        for limit, suffix in _SUFFIXES:
+            if abs(value) >= limit:
+                return self._number(value / limit, decimals) + suffix
+        return self._number(value, 0)
+
+    def money(self, cny: float, compact: bool = True) -> str:
+        if cny is None or not math.isfinite(cny):
+            return "–"
+        value = cny / self.rate
+        sign = "−" if value < 0 else ""
+        text = self.compact(abs(value)) if compact else self._number(abs(value), 0)
+        return f"{sign}{self.symbol}{text}"
+
+    def money_exact(self, cny: float) -> str:
+        if cny is None or not math.isfinite(cny):
+            return "–"
+        value = cny / self.rate
+        return f"{'−' if value < 0 else ''}{self.symbol}{self._number(abs(value), 2)}"
+
+    def count(self, value: float, compact: bool = True) -> str:
+        if value is None or not math.isfinite(value):
+            return "–"
+        return self.compact(value) if compact else self._number(value, 0)
+
+    def share(self, value: float, decimals: int = 1) -> str:
+        if value is None or not math.isfinite(value):
+            return "–"
+        return self._number(value * 100, decimals) + "%"
+
+    def ratio(self, value: float, decimals: int = 2) -> str:
+        if value is None or not math.isfinite(value):
+            return "–"
+        return self._number(value, decimals)
+
+    def kind(self, kind: str, value: float, compact: bool = True) -> str:
+        if kind == "money":
+            return self.money(value, compact)
+        if kind == "count":
+            return self.count(value, compact)
+        if kind == "share":
+            return self.share(value)
+        return self.ratio(value)
+
+    def delta(self, kind: str, change: float) -> str:
+        """A change since the last edit, signed: +¥120k, −0.4 pt."""
+        if change is None or not math.isfinite(change) or abs(change) < 1e-9:
+            return ""
+        sign = "+" if change > 0 else "−"
+        if kind == "share":
+            return f"{sign}{self._number(abs(change) * 100, 1)} pt"
+        if kind == "money":
+            return f"{sign}{self.symbol}{self.compact(abs(change) / self.rate)}"
+        if kind == "count":
+            return f"{sign}{self.compact(abs(change))}"
+        return f"{sign}{self._number(abs(change), 2)}"

@@ -1,0 +1,114 @@
+"""The headline strip: the plan's totals in big numbers, each with its change since the last edit."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.document import PlanDocument
+from gui.format import Formatter
+
+GOOD, BAD, NEUTRAL = "#2e9d57", "#d0453a", "#8a8f98"
+
+
+class Tile(QFrame):
+    def __init__(self, title: str, tip: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setToolTip(tip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(0)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-size: 11px; opacity: 0.8;")
+        self.value = QLabel("–")
+        self.value.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.detail = QLabel("")
+        self.detail.setStyleSheet("font-size: 11px;")
+        self.delta = QLabel("")
+        self.delta.setStyleSheet("font-size: 11px;")
+        for label in (self.title, self.value, self.detail, self.delta):
+            layout.addWidget(label)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def show_value(self, text: str, detail: str = "", delta: str = "", colour: str = NEUTRAL):
+        self.value.setText(text)
+        self.detail.setText(detail)
+        self.delta.setText(delta)
+        self.delta.setStyleSheet(f"font-size: 11px; color: {colour};")
+
+
+class HeadlineStrip(QWidget):
+    # key, kind, higher is better (None: neither)
+    METRICS = (("budget", "money", None), ("reach", "count", True), ("frequency", "ratio", None),
+               ("effective_reach", "count", True), ("cost", "money", None), ("gmv", "money", True),
+               ("roas", "ratio", True), ("roi", "share", True))
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.formatter = Formatter()
+        titles = {
+            "budget": (self.tr("Budget"), self.tr("What the plan pays up front: media, KOL fees, livestream hours")),
+            "reach": (self.tr("Reach"), self.tr("Different people of the target group reached at least once, "
+                                                "deduplicated across lines and channels")),
+            "frequency": (self.tr("Frequency"), self.tr("Average exposures per person reached")),
+            "effective_reach": (self.tr("Effective reach"),
+                                self.tr("People reached at least the effective frequency")),
+            "cost": (self.tr("Total cost"), self.tr("Budget + agency fee + channel fixed costs + KOL commissions + "
+                                                    "platform fees + fulfilment")),
+            "gmv": (self.tr("GMV"), self.tr("Gross merchandise value of the orders, before returns")),
+            "roas": (self.tr("ROAS"), self.tr("GMV per yuan of budget")),
+            "roi": (self.tr("ROI"), self.tr("(Contribution − marketing cost) / marketing cost")),
+        }
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(6)
+        self.tiles: dict[str, Tile] = {}
+        for key, _, _ in self.METRICS:
+            tile = Tile(*titles[key])
+            self.tiles[key] = tile
+            layout.addWidget(tile)
+        document.resultsChanged.connect(self.refresh)
+        self.refresh()
+
+    def set_formatter(self, formatter: Formatter):
+        self.formatter = formatter
+        self.refresh()
+
+    def refresh(self):
+        results = self.document.results
+        f = self.formatter
+        if results is None:
+            for tile in self.tiles.values():
+                tile.show_value("–", "", "")
+            problems = self.document.problems
+            if problems:
+                self.tiles["budget"].show_value("–", self.tr("The plan cannot be estimated"), str(problems[0])[:60],
+                                                BAD)
+            return
+        total = results.total
+        before = self.document.previous_totals or {}
+        n = results.compiled.effective_frequency
+        self.tiles["effective_reach"].title.setText(self.tr("Effective reach {0}+").format(n))
+        for key, kind, better in self.METRICS:
+            value = total[key]
+            delta_value = value - before[key] if key in before else None
+            delta = f.delta(kind, delta_value) if delta_value is not None else ""
+            colour = NEUTRAL
+            if delta and better is not None:
+                colour = GOOD if (delta_value > 0) == better else BAD
+            detail = ""
+            if key == "reach":
+                detail = self.tr("{0} of target").format(f.share(total["reach_pct"]))
+            elif key == "effective_reach":
+                detail = self.tr("{0} of target").format(f.share(total["effective_reach_pct"]))
+            elif key == "cost":
+                detail = self.tr("+ {0} deposits").format(f.money(total["deposit"])) if total["deposit"] else ""
+            elif key == "roi":
+                detail = self.tr("contribution {0}").format(f.money(total["contribution"]))
+            elif key == "budget":
+                detail = self.tr("{0} lines").format(results.compiled.size)
+            self.tiles[key].show_value(f.kind(kind, value), detail, delta, colour)
+        for tile in self.tiles.values():
+            tile.value.setAlignment(Qt.AlignLeft)

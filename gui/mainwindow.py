@@ -1,0 +1,586 @@
+"""The main window: headline strip, plan / assumptions / market / channels tabs, charts, files, undo."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
+                               QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from core import __version__, edits
+from core.model import channel_label
+from core.paths import resource
+from core.problems import PlanError, Problem
+from gui import workers
+from gui.charts.bars import BudgetCostChart
+from gui.charts.funnel import FunnelChart
+from gui.charts.reach_curves import ReachCurvesChart
+from gui.delegates import PlanDelegate
+from gui.dialogs import ProblemsDialog
+from gui.document import Change, PlanDocument
+from gui.format import Formatter
+from gui.headline import HeadlineStrip
+from gui.market_panel import MarketPanel
+from gui.models import SORT_ROLE, AssumptionsModel, ChannelResultsModel, PlanTableModel
+from gui.settings import Settings
+
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+OPEN_FILTER = "Excel workbook (*.xlsx *.xlsm);;All files (*)"
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+class ChannelFilter(QSortFilterProxyModel):
+    """Sort by raw values and show one channel's lines, or all."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.channel: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_channel(self, channel: str | None):
+        self.beginFilterChange()
+        self.channel = channel
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row, parent):
+        if self.channel is None:
+            return True
+        model = self.sourceModel()
+        plan = model.document.plan
+        return row < len(plan.lines) and plan.lines[row].channel == self.channel
+
+
+class PlanTab(QWidget):
+    """The plan lines table with a channel filter."""
+
+    def __init__(self, document: PlanDocument, model: PlanTableModel, delegate, parent=None):
+        super().__init__(parent)
+        self.document = document
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show")))
+        self.filter = QComboBox()
+        self.filter.setToolTip(self.tr("Show the lines of one channel"))
+        bar.addWidget(self.filter)
+        bar.addStretch(1)
+        self.summary = QLabel("")
+        bar.addWidget(self.summary)
+        layout.addLayout(bar)
+        self.proxy = ChannelFilter(self)
+        self.proxy.setSourceModel(model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(delegate)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.AscendingOrder)  # plan order until the user sorts
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                                  | QAbstractItemView.AnyKeyPressed)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        layout.addWidget(self.view, 1)
+        self.filter.currentIndexChanged.connect(lambda _: self.proxy.set_channel(self.filter.currentData()))
+        document.changed.connect(self._sync_filter)
+        self._sync_filter()
+        self.view.resizeColumnsToContents()
+        for column in range(model.columnCount()):
+            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 64), 190))
+
+    def _sync_filter(self, change: Change | None = None):
+        channels = sorted({line.channel for line in self.document.plan.lines}, key=channel_label)
+        current = self.filter.currentData()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(self.tr("All channels"), None)
+        for channel in channels:
+            self.filter.addItem(channel_label(channel), channel)
+        self.filter.setCurrentIndex(max(self.filter.findData(current), 0))
+        self.filter.blockSignals(False)
+        self.proxy.set_channel(self.filter.currentData())
+
+    def selected_rows(self) -> list[int]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        if not rows and self.view.currentIndex().isValid():
+            rows = {self.proxy.mapToSource(self.view.currentIndex()).row()}
+        return sorted(r for r in rows if r >= 0)
+
+    def select_row(self, row: int):
+        index = self.proxy.mapFromSource(self.proxy.sourceModel().index(row, 0))
+        if index.isValid():
+            self.view.selectRow(index.row())
+            self.view.scrollTo(index)
+
+
+class MainWindow(QMainWindow):
+    fileLoaded = Signal(str)       # a workbook was opened or imported
+    loadFailed = Signal(object)    # its problems
+
+    def __init__(self, document: PlanDocument, settings: Settings | None = None, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings or Settings()
+        self.formatter = Formatter()
+        self.job: workers.Job | None = None
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+
+        self.plan_model = PlanTableModel(document, self)
+        self.assumptions_model = AssumptionsModel(document, self)
+        self.channels_model = ChannelResultsModel(document, self)
+        self.delegate = PlanDelegate(lambda: self.formatter.symbol, self)
+
+        self.headline = HeadlineStrip(document)
+        self.plan_tab = PlanTab(document, self.plan_model, self.delegate)
+        self.assumptions_view = self._table(self.assumptions_model, sortable=True)
+        self.assumptions_view.setColumnWidth(AssumptionsModel.FIELDS.index("source"), 560)
+        self.market_panel = MarketPanel(document)
+        self.channels_view = self._table(self.channels_model, sortable=False)
+
+        self.inputs = QTabWidget()
+        self.inputs.addTab(self.plan_tab, self.tr("Plan"))
+        self.inputs.addTab(self.assumptions_view, self.tr("Assumptions"))
+        self.inputs.addTab(self.market_panel, self.tr("Market"))
+        self.inputs.addTab(self.channels_view, self.tr("Channels"))
+
+        self.reach_chart = ReachCurvesChart(document)
+        self.budget_chart = BudgetCostChart(document)
+        self.funnel_chart = FunnelChart(document)
+        self.charts = QTabWidget()
+        self.charts.addTab(self.reach_chart, icon("chart"), self.tr("Reach"))
+        self.charts.addTab(self.budget_chart, self.tr("Budget and cost"))
+        self.charts.addTab(self.funnel_chart, self.tr("Funnel"))
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(self.inputs)
+        self.splitter.addWidget(self.charts)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status_problems = QLabel("")
+        self.statusBar().addPermanentWidget(self.status_problems)
+        self._make_actions()
+        self._make_menus()
+
+        for source in (self.plan_model, self.assumptions_model, self.market_panel):
+            source.editRejected.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        for chart in (self.reach_chart, self.budget_chart, self.funnel_chart):
+            chart.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Chart saved to {0}").format(path),
+                                                                            6000))
+        document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        document.pathChanged.connect(self._update_title)
+        document.changed.connect(self._plan_changed)
+        document.resultsChanged.connect(self._results_changed)
+        self.plan_tab.view.selectionModel().currentRowChanged.connect(self._line_selected)
+        self._plan_changed(Change("reset"))
+        self._results_changed()
+        self._update_title()
+        self.settings.restore_window(self)
+        splitter = self.settings.value("window/splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([820, 560])
+
+    # -- building
+    def _table(self, model, sortable: bool) -> QTableView:
+        view = QTableView()
+        if sortable:
+            proxy = QSortFilterProxyModel(view)
+            proxy.setSortRole(SORT_ROLE)
+            proxy.setSourceModel(model)
+            view.setModel(proxy)
+            view.setSortingEnabled(True)
+            view.sortByColumn(-1, Qt.AscendingOrder)
+        else:
+            view.setModel(model)
+        view.setItemDelegate(self.delegate)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.resizeColumnsToContents()
+        return view
+
+    def _action(self, text, slot, shortcut=None, icon_name=None, tip=None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self):
+        stack = self.document.undo_stack
+        self.new_action = self._action(self.tr("&New"), self.new_plan, QKeySequence.New, "new",
+                                       self.tr("Start an empty plan with the shipped assumptions"))
+        self.open_action = self._action(self.tr("&Open…"), self.ask_open, QKeySequence.Open, "open",
+                                        self.tr("Open a plan workbook"))
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.Save, "save",
+                                        self.tr("Save the plan"))
+        self.save_as_action = self._action(self.tr("Save &As…"), self.ask_save_as, QKeySequence.SaveAs)
+        self.import_action = self._action(self.tr("&Import lines from a sheet…"), self.ask_import, None, "import",
+                                          self.tr("Replace this scenario's lines with a plan typed in Excel; market "
+                                                  "and assumptions stay"))
+        self.export_action = self._action(self.tr("&Export a copy…"), self.ask_export, QKeySequence("Ctrl+E"),
+                                          "export", self.tr("Write a copy of the workbook with results, elsewhere"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
+        self.add_action = self._action(self.tr("&Add line"), self.add_line, QKeySequence("Ctrl+Shift+N"), "add",
+                                       self.tr("Add a line to the plan"))
+        self.duplicate_action = self._action(self.tr("&Duplicate line"), self.duplicate_lines,
+                                             QKeySequence("Ctrl+D"), "duplicate", self.tr("Copy the selected lines"))
+        self.delete_action = self._action(self.tr("De&lete lines"), self.delete_lines, QKeySequence.Delete,
+                                          "delete", self.tr("Delete the selected lines"))
+        self.delete_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.plan_tab.view.addAction(self.delete_action)
+        self.reset_assumption_action = self._action(
+            self.tr("Reset to &default"), self.reset_assumptions, None, None,
+            self.tr("Put the selected assumptions back to the shipped benchmark"))
+        self.assumptions_view.addAction(self.reset_assumption_action)
+        self.assumptions_view.setContextMenuPolicy(Qt.ActionsContextMenu)
+
+    def _make_menus(self):
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action):
+            menu.addAction(action)
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        for action in (self.save_action, self.save_as_action, self.import_action, self.export_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.add_action, self.duplicate_action, self.delete_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.reset_assumption_action)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        self.currency_actions = {}
+        for code in ("CNY", "EUR", "USD"):
+            action = self._action(self.tr("Money in {0}").format(code),
+                                  lambda checked=False, c=code: self.market_panel._commit("currency", c))
+            action.setCheckable(True)
+            menu.addAction(action)
+            self.currency_actions[code] = action
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self._action(self.tr("&About Market Entry Planner"), self.about))
+
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        for action in (self.new_action, self.open_action, self.save_action, None, self.undo_action,
+                       self.redo_action, None, self.add_action, self.duplicate_action, self.delete_action, None,
+                       self.import_action, self.export_action):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" Scenario ")))
+        self.scenario_box = QComboBox()
+        self.scenario_box.setToolTip(self.tr("The scenario shown and edited"))
+        self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
+        bar.addWidget(self.scenario_box)
+
+    # -- following the document
+    def _update_title(self):
+        name = self.document.title
+        self.setWindowTitle(self.tr("{0}[*] — Market Entry Planner").format(name))
+        self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def _plan_changed(self, change: Change):
+        plan = self.document.plan
+        if change.kind in ("market", "reset"):
+            self._apply_formatter()
+        self.scenario_box.blockSignals(True)
+        self.scenario_box.clear()
+        for scenario in plan.scenarios:
+            self.scenario_box.addItem(scenario.name)
+        self.scenario_box.setCurrentIndex(plan.active)
+        self.scenario_box.blockSignals(False)
+
+    def _apply_formatter(self):
+        market = self.document.plan.market
+        rate = 1.0 if market.currency == "CNY" else market.exchange_rates.get(market.currency, 0.0)
+        formatter = Formatter(market.currency, rate)
+        if (formatter.currency, formatter.rate) == (self.formatter.currency, self.formatter.rate):
+            return
+        self.formatter = formatter
+        for target in (self.plan_model, self.channels_model, self.headline, self.reach_chart, self.budget_chart,
+                       self.funnel_chart):
+            target.set_formatter(formatter)
+        for code, action in getattr(self, "currency_actions", {}).items():
+            action.setChecked(code == formatter.currency)
+
+    def _results_changed(self):
+        problems = self.document.problems
+        if problems:
+            self.status_problems.setText(self.tr("⚠ Cannot estimate: {0}").format(problems[0].message[:90]))
+            self.status_problems.setToolTip("\n".join(str(p) for p in problems))
+        else:
+            self.status_problems.setText("")
+            self.status_problems.setToolTip("")
+
+    def _line_selected(self, current, _previous):
+        row = self.plan_tab.proxy.mapToSource(current).row() if current.isValid() else None
+        self.reach_chart.set_selected_line(row if row is not None and row >= 0 else None)
+
+    def _scenario_chosen(self, index: int):
+        plan = self.document.plan
+        if 0 <= index < len(plan.scenarios) and index != plan.active:
+            self.document.edit(self.tr("Show scenario {0}").format(plan.scenarios[index].name),
+                               plan.with_scenario(index), Change("reset"))
+
+    # -- editing lines
+    def add_line(self):
+        plan = self.document.plan
+        rows = self.plan_tab.selected_rows()
+        like = plan.lines[rows[-1]] if rows else None
+        row = (rows[-1] + 1) if rows else len(plan.lines)
+        new = edits.insert_lines(plan, row, [edits.new_line(plan, like)])
+        self.document.edit(self.tr("Add line"), new, Change("insert", (row,)))
+        self.plan_tab.select_row(row)
+
+    def duplicate_lines(self):
+        plan = self.document.plan
+        rows = self.plan_tab.selected_rows()
+        if not rows:
+            return
+        copies = [plan.lines[r] for r in rows]
+        at = rows[-1] + 1
+        new = edits.insert_lines(plan, at, copies)
+        self.document.edit(self.tr("Duplicate %n line(s)", "", len(rows)), new,
+                           Change("insert", tuple(range(at, at + len(copies)))))
+        self.plan_tab.select_row(at)
+
+    def delete_lines(self):
+        rows = self.plan_tab.selected_rows()
+        if not rows:
+            return
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Delete %n line(s)", "", len(rows)))
+        for row in reversed(rows):  # one contiguous removal at a time, so views get exact row signals
+            self.document.edit(self.tr("Delete line"), edits.remove_lines(self.document.plan, [row]),
+                               Change("remove", (row,)))
+        stack.endMacro()
+
+    def reset_assumptions(self):
+        view = self.assumptions_view
+        rows = sorted({view.model().mapToSource(i).row() for i in view.selectionModel().selectedRows()})
+        plan = self.document.plan
+        new = plan
+        for row in rows:
+            key = plan.assumptions.rows[row].key
+            if edits.shipped_default(key) is not None:
+                new = edits.reset_assumption(new, key)
+        if new == plan:
+            self.statusBar().showMessage(self.tr("Nothing to reset: the selection is at its defaults, or was "
+                                                 "added to this plan"), 6000)
+            return
+        self.document.edit(self.tr("Reset %n assumption(s) to default", "", len(rows)), new, Change("assumptions"))
+
+    # -- files
+    def maybe_save(self) -> bool:
+        """True if it is fine to drop the current plan (saved, discarded, or nothing to save)."""
+        if self.document.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to {0} before closing it?").format(self.document.title),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    def new_plan(self):
+        if self.maybe_save():
+            self.document.replace(edits.new_plan(self.document.plan), None)
+            self.statusBar().showMessage(self.tr("New plan: add lines, then set the average order value and "
+                                                 "gross margin on the Market tab."), 8000)
+
+    def ask_open(self):
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a plan"), self.settings.last_folder(), OPEN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path, replace_lines_only: bool = False) -> workers.Job:
+        """Read a workbook off the UI thread; on success the plan (or, for an import, its lines) is replaced in
+        one step; on failure the problems are listed and the open plan is not touched."""
+        from core.workbook import read_plan  # openpyxl loads on first use, not at start-up
+
+        path = str(path)
+        self.settings.set_last_folder(path)
+        base = self.document.plan
+        job = workers.Job(read_plan, path, base)
+        progress = QProgressDialog(self.tr("Reading {0}…").format(Path(path).name), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(400)  # only shown if the file takes a while
+        started = time.perf_counter()
+
+        def done(result):
+            progress.reset()
+            self.job = None
+            if replace_lines_only:
+                new = edits.replace_lines(self.document.plan, result.plan.lines)
+                self.document.edit(self.tr("Import lines from {0}").format(Path(path).name), new, Change("reset"))
+            else:
+                self.document.replace(result.plan, path if result.native else None)
+                if result.native:
+                    self.settings.add_recent(path)
+            message = self.tr("Read {0}: {1} lines in {2:.1f} s").format(
+                Path(path).name, len(result.plan.lines), time.perf_counter() - started)
+            if not result.native and not replace_lines_only:
+                message += self.tr(" — a hand-made sheet: Save will ask where, so it is never overwritten")
+            if result.warnings:
+                message += self.tr(" ({0} warnings)").format(len(result.warnings))
+                self.show_problems(self.tr("Read with warnings"),
+                                   self.tr("{0} was read. Please check:").format(Path(path).name), result.warnings)
+            self.statusBar().showMessage(message, 10000)
+            self.fileLoaded.emit(path)
+
+        def failed(error):
+            progress.reset()
+            self.job = None
+            problems = error.problems if isinstance(error, PlanError) else (
+                Problem(f"{type(error).__name__}: {error}"),)
+            self.loadFailed.emit(problems)
+            self.show_problems(self.tr("Cannot read {0}").format(Path(path).name),
+                               self.tr("Nothing was changed. Fix these in the workbook and try again:"), problems)
+
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        progress.canceled.connect(job.cancel)
+        self.job = job
+        return workers.start(job)
+
+    def ask_import(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import plan lines from a sheet"),
+                                              self.settings.last_folder(), OPEN_FILTER)
+        if path:
+            self.open_path(path, replace_lines_only=True)
+
+    def show_problems(self, title, intro, problems):
+        dialog = ProblemsDialog(title, intro, problems, self)
+        self.last_problems_dialog = dialog
+        dialog.exec()
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.ask_save_as()
+        return self.save_to(self.document.path)
+
+    def ask_save_as(self) -> bool:
+        suggested = str(Path(self.settings.last_folder()) / f"{self.document.plan.title or 'plan'}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan as"), suggested, XLSX_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return self.save_to(path)
+
+    def save_to(self, path) -> bool:
+        from core.workbook import write_plan
+
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            write_plan(self.document.plan, path)  # atomic: a temporary file, then a rename
+        except OSError as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("Could not save {0}: {1}").format(path, error.strerror or error))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.document.mark_saved(Path(path))
+        self.settings.add_recent(path)
+        self.settings.set_last_folder(path)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 6000)
+        return True
+
+    def ask_export(self):
+        suggested = str(Path(self.settings.last_folder()) / f"{self.document.plan.title or 'plan'} – results.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a copy"), suggested, XLSX_FILTER)
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path):
+        from core.workbook import write_plan
+
+        if self.document.path and Path(path).resolve() == Path(self.document.path).resolve():
+            return self.save_to(path)
+        write_plan(self.document.plan, path)
+        self.statusBar().showMessage(self.tr("Exported a copy to {0}").format(path), 6000)
+
+    def _fill_recent(self):
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self._open_recent(p))
+
+    def _open_recent(self, path: str):
+        if not Path(path).exists():
+            self.settings.remove_recent(path)
+            self.statusBar().showMessage(self.tr("{0} is no longer there").format(path), 6000)
+            return
+        if self.maybe_save():
+            self.open_path(path)
+
+    def about(self):
+        QMessageBox.about(self, self.tr("About Market Entry Planner"),
+                          self.tr("<b>Market Entry Planner</b> {0}<p>Plan a brand's entry into Douyin, Kuaishou, "
+                                  "Taobao/Tmall and JD.com: reach, frequency, costs and sales before you spend."
+                                  "</p>").format(__version__))
+
+    # -- window events
+    def dragEnterEvent(self, event):
+        urls = event.mimeData().urls()
+        if urls and urls[0].toLocalFile().lower().endswith((".xlsx", ".xlsm")):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        path = event.mimeData().urls()[0].toLocalFile()
+        event.acceptProposedAction()
+        if self.maybe_save():
+            self.open_path(path)
+
+    def closeEvent(self, event):
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.job is not None:
+            self.job.cancel()
+        self.settings.save_window(self)
+        self.settings.set_value("window/splitter", self.splitter.saveState())
+        event.accept()

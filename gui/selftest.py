@@ -1,0 +1,80 @@
+"""`market-entry-planner --self-test`: prove an installation (or a frozen bundle) works, headless.
+
+Starts Qt offscreen, opens the sample plan in the real main window, estimates it, writes a workbook to a
+temporary folder, reads it back and compares. Exit 0 when all is well; otherwise 1, with the reason on
+stderr and in a log file (a windowed build has no console to print to).
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+
+def _log_path() -> Path:
+    from platformdirs import user_log_dir
+
+    folder = Path(user_log_dir("market-entry-planner", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "self-test.log"
+
+
+def _checks(report):
+    from core.benchmarks import sample_plan
+    from core.estimate import estimate
+    from core.workbook import read_plan, write_plan
+    from gui.app import make_application, make_window
+
+    started = time.perf_counter()
+    app = make_application()
+    report(f"Qt platform: {app.platformName()}")
+    plan = sample_plan()
+    results = estimate(plan)
+    total = results.total
+    if not (0 < total["reach"] <= plan.market.target_population):
+        raise AssertionError(f"reach {total['reach']} is not within the target population")
+    report(f"estimate: reach {total['reach']:,.0f}, GMV ¥{total['gmv']:,.0f}, ROI {total['roi']:.1%}")
+    window = make_window()
+    window.show()
+    app.processEvents()
+    if window.document.results is None:
+        raise AssertionError("the main window could not estimate the sample plan")
+    image = window.grab()
+    if image.isNull() or image.width() < 400:
+        raise AssertionError("the main window did not paint")
+    with tempfile.TemporaryDirectory(prefix="mep-self-test-") as folder:
+        path = Path(folder) / "sample.xlsx"
+        write_plan(plan, path)
+        back = read_plan(path).plan
+        if back != plan:
+            raise AssertionError("the workbook read back differs from the plan written")
+        report(f"workbook: wrote and read back {path.name} ({path.stat().st_size:,} bytes), identical")
+    window.document.undo_stack.setClean()
+    window.close()
+    report(f"self-test passed in {time.perf_counter() - started:.2f} s")
+
+
+def self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    lines: list[str] = []
+
+    def report(text):
+        lines.append(text)
+        print(text, flush=True)
+
+    code = 0
+    try:
+        _checks(report)
+    except Exception as error:  # the point of a self-test: say what failed, never crash silently
+        report(f"self-test FAILED: {type(error).__name__}: {error}")
+        lines.append(traceback.format_exc())
+        print(traceback.format_exc(), file=sys.stderr)
+        code = 1
+    try:
+        _log_path().write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError:
+        pass
+    return code
