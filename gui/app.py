@@ -20,10 +20,13 @@ def make_application(argv=()):
     from gui.settings import configure_application
     from gui.theme import apply_scheme, follow_system
 
+    from gui.settings import Settings
+
     app = QApplication.instance() or QApplication(["market-entry-planner", *argv])
     configure_application(app)
-    apply_scheme(app)
-    follow_system(app)
+    settings = Settings()
+    apply_scheme(app, str(settings.value("view/theme", "system")))
+    follow_system(app, lambda: str(Settings().value("view/theme", "system")))
     return app
 
 

@@ -14,7 +14,7 @@ from core import __version__, edits
 from core.model import channel_label
 from core.paths import resource
 from core.problems import PlanError, Problem
-from gui import workers
+from gui import theme, workers
 from gui.charts.bars import BudgetCostChart
 from gui.charts.funnel import FunnelChart
 from gui.charts.reach_curves import ReachCurvesChart
@@ -292,6 +292,16 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             menu.addAction(action)
             self.currency_actions[code] = action
+        menu.addSeparator()
+        themes = menu.addMenu(self.tr("&Theme"))
+        self.theme_actions = {}
+        for key, label in ((theme.SYSTEM, self.tr("Follow the system")), (theme.LIGHT, self.tr("Light")),
+                           (theme.DARK, self.tr("Dark"))):
+            action = self._action(label, lambda checked=False, k=key: self.set_theme(k))
+            action.setCheckable(True)
+            themes.addAction(action)
+            self.theme_actions[key] = action
+        self.theme_actions[self.theme_choice()].setChecked(True)
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self._action(self.tr("&About Market Entry Planner"), self.about))
 
@@ -390,6 +400,16 @@ class MainWindow(QMainWindow):
             self.document.edit(self.tr("Delete line"), edits.remove_lines(self.document.plan, [row]),
                                Change("remove", (row,)))
         stack.endMacro()
+
+    def theme_choice(self) -> str:
+        choice = str(self.settings.value("view/theme", theme.SYSTEM))
+        return choice if choice in (theme.SYSTEM, theme.LIGHT, theme.DARK) else theme.SYSTEM
+
+    def set_theme(self, choice: str):
+        self.settings.set_value("view/theme", choice)
+        for key, action in self.theme_actions.items():
+            action.setChecked(key == choice)
+        theme.apply_scheme(QApplication.instance(), choice)
 
     def reset_assumptions(self):
         view = self.assumptions_view

@@ -59,11 +59,16 @@ def _checks(report):
 
 def self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+
     lines: list[str] = []
 
     def report(text):
         lines.append(text)
         print(text, flush=True)
+
+    # Qt's own chatter (e.g. the offscreen plugin's size-hint notice) goes to the log, not the console
+    qInstallMessageHandler(lambda mode, context, message: lines.append(f"qt: {message}"))
 
     code = 0
     try:

@@ -261,3 +261,13 @@ def test_channels_tab_shows_the_deduplicated_total(window):
     assert model.data(model.index(last, reach_col)) == window.formatter.count(total, compact=False)
     channel_sum = np.sum(window.document.results.channel["reach"])
     assert total < channel_sum  # people on several channels are counted once
+
+
+def test_theme_choice_applies_and_is_remembered(window):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+    window.theme_actions["dark"].trigger()
+    assert QApplication.instance().palette().color(QPalette.Window).lightness() < 80
+    assert window.settings.value("view/theme") == "dark"
+    window.theme_actions["light"].trigger()
+    assert QApplication.instance().palette().color(QPalette.Window).lightness() > 180
