@@ -53,8 +53,27 @@ def run(argv) -> int:
         return 2
     app = make_application()
     window = make_window(args.plan)
+    if os.environ.get("MEP_EXIT_AFTER_PAINT"):
+        _exit_after_first_paint(app, window)
     window.show()
     return app.exec()
+
+
+def _exit_after_first_paint(app, window):
+    """For the start-up benchmark: print the wall-clock time of the first paint and quit."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Paint:
+                print(f"painted {time.time():.6f}", flush=True)
+                window.document.undo_stack.setClean()
+                app.exit(0)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
 
 
 if __name__ == "__main__":

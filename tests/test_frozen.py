@@ -1,0 +1,64 @@
+"""The PyInstaller bundle: build it from build.spec and run its --self-test, as a marketer's machine would.
+
+Run on its own with `pytest -m frozen`. Skipped when PyInstaller is missing, unless MEP_REQUIRE_FROZEN=1
+(CI sets it, so a broken build fails instead of skipping).
+"""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = [pytest.mark.frozen, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory):
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        if os.environ.get("MEP_REQUIRE_FROZEN") == "1":
+            pytest.fail("PyInstaller is not installed but MEP_REQUIRE_FROZEN=1")
+        pytest.skip("PyInstaller is not installed (pip install -e '.[build]')")
+    work = tmp_path_factory.mktemp("pyinstaller")
+    done = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+                           "--distpath", str(work / "dist"), "--workpath", str(work / "build"), "build.spec"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    app = work / "dist" / "market-entry-planner" / ("market-entry-planner.exe" if os.name == "nt"
+                                                     else "market-entry-planner")
+    assert app.exists()
+    return app
+
+
+def run(app, *args, env=None):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    environment.update(env or {})
+    return subprocess.run([str(app), *args], capture_output=True, text=True, timeout=120, env=environment)
+
+
+def test_frozen_self_test_passes(bundle, tmp_path):
+    done = run(bundle, "--self-test", env={"XDG_STATE_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "self-test passed" in done.stdout
+    assert "Traceback" not in done.stderr
+    logs = list(tmp_path.rglob("self-test.log"))
+    assert logs and "self-test passed" in logs[0].read_text(encoding="utf-8")
+
+
+def test_frozen_command_line_estimates_a_workbook(bundle, tmp_path):
+    plan = tmp_path / "plan.xlsx"
+    assert run(bundle, "template", str(plan)).returncode == 0
+    done = run(bundle, "estimate", str(plan), "--json")
+    assert done.returncode == 0, done.stderr
+    assert '"totals"' in done.stdout
+
+
+def test_bundle_carries_its_resources_and_not_test_tools(bundle):
+    internal = bundle.parent / "_internal"
+    assert (internal / "resources" / "benchmarks" / "assumptions.csv").exists()
+    assert (internal / "resources" / "icons" / "app.svg").exists()
+    for unwanted in ("scipy", "pytest", "hypothesis", "xlsxwriter", "tkinter"):
+        assert not (internal / unwanted).exists(), unwanted
