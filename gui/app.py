@@ -55,8 +55,61 @@ def run(argv) -> int:
     window = make_window(args.plan)
     if os.environ.get("MEP_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
+    else:
+        install_crash_handler(window)
     window.show()
+    if not os.environ.get("MEP_EXIT_AFTER_PAINT"):
+        offer_recovery(window)
     return app.exec()
+
+
+def install_crash_handler(window):
+    """An unhandled exception writes a report and an autosave, says where both are, and the app goes on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui import recovery
+
+    busy = []
+
+    def handler(error_type, error, trace):
+        if busy or issubclass(error_type, KeyboardInterrupt):
+            return sys.__excepthook__(error_type, error, trace)
+        busy.append(True)
+        try:
+            report = recovery.write_crash_report(error_type, error, trace)
+            saved = window.autosave_now() or window.autosave.write(window.document.plan, window.document.path)
+            QMessageBox.critical(window, window.tr("Something went wrong"), window.tr(
+                "Market Entry Planner hit an error it did not expect:\n{0}: {1}\n\nYour plan was saved to\n{2}\n"
+                "and a report for the developers to\n{3}\n\nYou can go on working; saving now under a new name "
+                "is a good idea.").format(error_type.__name__, error, saved, report))
+        finally:
+            busy.clear()
+
+    sys.excepthook = handler
+    return handler
+
+
+def offer_recovery(window):
+    """A plan autosaved by a session that did not close normally: ask whether to recover it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui import recovery
+
+    for path in recovery.leftovers(exclude=window.autosave.path)[:1]:
+        try:
+            _, source, saved = recovery.read_autosave(path)
+        except (OSError, ValueError, KeyError):
+            path.unlink(missing_ok=True)
+            continue
+        answer = QMessageBox.question(window, window.tr("Recover unsaved work?"), window.tr(
+            "Market Entry Planner did not close normally last time. A plan with unsaved changes was autosaved at "
+            "{0}{1}.\n\nRecover it?").format(saved.replace("T", " "),
+                                              window.tr(" (from {0})").format(source.name) if source else ""),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer == QMessageBox.Yes:
+            window.recover(path)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _exit_after_first_paint(app, window):

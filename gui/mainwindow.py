@@ -4,17 +4,18 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout,
+                               QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QTableView,
+                               QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
-from core import __version__, edits
+from core import edits
 from core.model import channel_label
 from core.paths import resource
 from core.problems import PlanError, Problem
-from gui import theme, workers
+from gui import recovery, theme, workers
+from gui.about import AboutDialog
 from gui.charts.bars import BudgetCostChart
 from gui.charts.funnel import FunnelChart
 from gui.charts.reach_curves import ReachCurvesChart
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 0, 4, 4)
+        self.hint_bar = self._first_run_hint()
+        layout.addWidget(self.hint_bar)
         layout.addWidget(self.headline)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -184,7 +187,12 @@ class MainWindow(QMainWindow):
         for chart in (self.reach_chart, self.budget_chart, self.funnel_chart):
             chart.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Chart saved to {0}").format(path),
                                                                             6000))
-        document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.autosave = recovery.Autosave()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(recovery.AUTOSAVE_MINUTES * 60_000)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.start()
         document.pathChanged.connect(self._update_title)
         document.changed.connect(self._plan_changed)
         document.resultsChanged.connect(self._results_changed)
@@ -200,6 +208,29 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([820, 560])
 
     # -- building
+    def _first_run_hint(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("hint")
+        bar.setStyleSheet("#hint { background: rgba(64, 140, 255, 40); border-radius: 4px; }")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 4, 4, 4)
+        text = QLabel(self.tr("Welcome. This is a sample plan: double-click a budget to change it, drag a point on "
+                              "the reach curves, and watch reach, cost and sales move. Ctrl+Z undoes. "
+                              "File › New starts your own; every assumption's source is on the Assumptions tab."))
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip(self.tr("Do not show this again"))
+        close.clicked.connect(self.dismiss_hint)
+        row.addWidget(close)
+        bar.setVisible(not self.settings.value("hints/first_run_done", False) in (True, "true"))
+        return bar
+
+    def dismiss_hint(self):
+        self.hint_bar.hide()
+        self.settings.set_value("hints/first_run_done", True)
+
     def _table(self, model, sortable: bool) -> QTableView:
         view = QTableView()
         if sortable:
@@ -318,6 +349,33 @@ class MainWindow(QMainWindow):
         self.scenario_box.setToolTip(self.tr("The scenario shown and edited"))
         self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
         bar.addWidget(self.scenario_box)
+
+    # -- autosave
+    def _clean_changed(self, clean: bool):
+        self.setWindowModified(not clean)
+        if clean:
+            self.autosave.discard()
+
+    def autosave_now(self) -> Path | None:
+        if self.document.undo_stack.isClean():
+            return None
+        try:
+            return self.autosave.write(self.document.plan, self.document.path)
+        except OSError as error:  # a full disk must not interrupt the user
+            self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(error), 6000)
+            return None
+
+    def recover(self, path: Path) -> bool:
+        """Open an autosaved plan as a new, unsaved document (Save asks where: nothing is overwritten)."""
+        plan, source, saved = recovery.read_autosave(path)
+        self.document.replace(plan, None)
+        self.document.undo_stack.resetClean()  # recovered work is unsaved work
+        self.setWindowModified(True)
+        self.statusBar().showMessage(self.tr("Recovered the plan autosaved at {0}{1}").format(
+            saved.replace("T", " "), self.tr(" (from {0})").format(source.name) if source else ""), 15000)
+        path.unlink(missing_ok=True)
+        self.autosave_now()
+        return True
 
     # -- following the document
     def _update_title(self):
@@ -578,10 +636,9 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def about(self):
-        QMessageBox.about(self, self.tr("About Market Entry Planner"),
-                          self.tr("<b>Market Entry Planner</b> {0}<p>Plan a brand's entry into Douyin, Kuaishou, "
-                                  "Taobao/Tmall and JD.com: reach, frequency, costs and sales before you spend."
-                                  "</p>").format(__version__))
+        dialog = AboutDialog(self)
+        self.last_about_dialog = dialog
+        dialog.exec()
 
     # -- window events
     def dragEnterEvent(self, event):
@@ -603,4 +660,6 @@ class MainWindow(QMainWindow):
             self.job.cancel()
         self.settings.save_window(self)
         self.settings.set_value("window/splitter", self.splitter.saveState())
+        self.autosave_timer.stop()
+        self.autosave.discard()  # closed normally: nothing to recover next time
         event.accept()

@@ -58,3 +58,10 @@ def no_modal_dialogs(request, monkeypatch):
     for name in ("question", "warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, refuse)
     yield
+
+
+@pytest.fixture(autouse=True)
+def private_app_folders(tmp_path, monkeypatch):
+    """Autosaves, crash reports and logs of one test are never seen by another."""
+    for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(tmp_path / "xdg" / variable.lower()))

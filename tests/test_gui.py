@@ -271,3 +271,80 @@ def test_theme_choice_applies_and_is_remembered(window):
     assert window.settings.value("view/theme") == "dark"
     window.theme_actions["light"].trigger()
     assert QApplication.instance().palette().color(QPalette.Window).lightness() > 180
+
+
+def test_autosave_is_written_while_unsaved_and_removed_on_save(window, tmp_path):
+    assert window.autosave_now() is None                          # nothing unsaved yet
+    window.plan_model.setData(budget_index(window, 0), 42_000, Qt.EditRole)
+    path = window.autosave_now()
+    assert path is not None and path.exists()
+    from gui.recovery import read_autosave
+    plan, _, _ = read_autosave(path)
+    assert plan == window.document.plan
+    assert window.save_to(tmp_path / "saved.xlsx")
+    assert not path.exists()                                     # a clean save removes it
+
+
+def test_a_crashed_sessions_autosave_is_recovered_as_unsaved_work(qtbot, qt_settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from gui import app as app_module, recovery
+    first = make_window(qtbot)
+    first.plan_model.setData(budget_index(first, 3), 99_999, Qt.EditRole)
+    crashed_plan = first.document.plan
+    left = first.autosave_now()
+    first.hide()  # the session "crashes": it never closes, its autosave stays
+    second = make_window(qtbot)
+    try:
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+        app_module.offer_recovery(second)
+        assert second.document.plan == crashed_plan
+        assert second.isWindowModified() and second.document.path is None
+        assert not left.exists()
+        assert recovery.leftovers(exclude=second.autosave.path) == []
+    finally:
+        close_without_prompt(second)
+        close_without_prompt(first)
+
+
+def test_crash_handler_writes_a_report_and_an_autosave(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from gui.app import install_crash_handler
+    import sys
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    previous = sys.excepthook
+    handler = install_crash_handler(window)
+    try:
+        window.plan_model.setData(budget_index(window, 0), 1_234, Qt.EditRole)
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError as error:
+            handler(type(error), error, error.__traceback__)
+    finally:
+        sys.excepthook = previous
+    assert len(shown) == 1 and "boom in a slot" in shown[0]
+    report = next(line for line in shown[0].splitlines() if "crash-" in line).strip()
+    text = open(report, encoding="utf-8").read()
+    assert "RuntimeError: boom in a slot" in text and "Traceback" in text
+    assert window.autosave.path.exists()
+
+
+def test_about_lists_the_bundled_licences(window, monkeypatch):
+    from gui.about import AboutDialog
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: 0)
+    window.about()
+    html = window.last_about_dialog.text.toPlainText()
+    for name, licence in (("PySide6", "LGPL-3.0"), ("pyqtgraph", "MIT"), ("pandas", "BSD-3-Clause"),
+                          ("openpyxl", "MIT")):
+        assert name in html and licence in html
+
+
+def test_first_run_hint_is_shown_once(window, qtbot):
+    assert window.hint_bar.isVisible()
+    window.dismiss_hint()
+    assert not window.hint_bar.isVisible()
+    again = make_window(qtbot)
+    try:
+        assert not again.hint_bar.isVisible()
+    finally:
+        close_without_prompt(again)
