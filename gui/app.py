@@ -11,20 +11,22 @@ def _parse(argv):
     parser = argparse.ArgumentParser(prog="market-entry-planner", add_help=False)
     parser.add_argument("plan", nargs="?", help="a plan workbook to open (default: the bundled sample)")
     parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("--language", choices=["system", "en", "it", "zh_CN"],
+                        help="the language of the app for this run (default: the preference, or the system's)")
     return parser.parse_args(argv)
 
 
-def make_application(argv=()):
+def make_application(argv=(), language: str | None = None):
     from PySide6.QtWidgets import QApplication
 
-    from gui.settings import configure_application
+    from gui import i18n
+    from gui.settings import Settings, configure_application
     from gui.theme import apply_scheme, follow_system
-
-    from gui.settings import Settings
 
     app = QApplication.instance() or QApplication(["market-entry-planner", *argv])
     configure_application(app)
     settings = Settings()
+    i18n.install(app, language or str(settings.value("view/language", i18n.SYSTEM)))
     apply_scheme(app, str(settings.value("view/theme", "system")))
     follow_system(app, lambda: str(Settings().value("view/theme", "system")))
     return app
@@ -51,7 +53,7 @@ def run(argv) -> int:
     if args.plan and not Path(args.plan).exists():
         print(f"error: {args.plan}: the file does not exist.", file=sys.stderr)
         return 2
-    app = make_application()
+    app = make_application(language=args.language)
     window = make_window(args.plan)
     if os.environ.get("MEP_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)

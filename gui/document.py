@@ -7,7 +7,7 @@ Change saying exactly which rows moved, so table models emit exact signals) and 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np

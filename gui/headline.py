@@ -108,7 +108,7 @@ class HeadlineStrip(QWidget):
             elif key == "roi":
                 detail = self.tr("contribution {0}").format(f.money(total["contribution"]))
             elif key == "budget":
-                detail = self.tr("{0} lines").format(results.compiled.size)
+                detail = self.tr("%n line(s)", "", results.compiled.size)
             self.tiles[key].show_value(f.kind(kind, value), detail, delta, colour)
         for tile in self.tiles.values():
             tile.value.setAlignment(Qt.AlignLeft)

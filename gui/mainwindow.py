@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFile
                                QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from core import edits
-from core.model import channel_label
+from gui.i18n import channel_text
 from core.paths import resource
 from core.problems import PlanError, Problem
-from gui import recovery, theme, workers
+from gui import i18n, recovery, theme, workers
 from gui.about import AboutDialog
 from gui.charts.bars import BudgetCostChart
 from gui.charts.funnel import FunnelChart
@@ -98,13 +98,13 @@ class PlanTab(QWidget):
             self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 64), 190))
 
     def _sync_filter(self, change: Change | None = None):
-        channels = sorted({line.channel for line in self.document.plan.lines}, key=channel_label)
+        channels = sorted({line.channel for line in self.document.plan.lines}, key=channel_text)
         current = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("All channels"), None)
         for channel in channels:
-            self.filter.addItem(channel_label(channel), channel)
+            self.filter.addItem(channel_text(channel), channel)
         self.filter.setCurrentIndex(max(self.filter.findData(current), 0))
         self.filter.blockSignals(False)
         self.proxy.set_channel(self.filter.currentData())
@@ -333,6 +333,15 @@ class MainWindow(QMainWindow):
             themes.addAction(action)
             self.theme_actions[key] = action
         self.theme_actions[self.theme_choice()].setChecked(True)
+        languages = menu.addMenu(self.tr("&Language"))
+        self.language_actions = {}
+        current = str(self.settings.value("view/language", i18n.SYSTEM))
+        for key, label in ((i18n.SYSTEM, self.tr("Follow the system")), *i18n.LANGUAGES.items()):
+            action = self._action(label, lambda checked=False, k=key: self.set_language(k))
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            languages.addAction(action)
+            self.language_actions[key] = action
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self._action(self.tr("&About Market Entry Planner"), self.about))
 
@@ -468,6 +477,14 @@ class MainWindow(QMainWindow):
         for key, action in self.theme_actions.items():
             action.setChecked(key == choice)
         theme.apply_scheme(QApplication.instance(), choice)
+
+    def set_language(self, choice: str):
+        """Takes effect at the next start: every label would otherwise need rebuilding in place."""
+        self.settings.set_value("view/language", choice)
+        for key, action in self.language_actions.items():
+            action.setChecked(key == choice)
+        self.statusBar().showMessage(self.tr("The language changes the next time Market Entry Planner starts."),
+                                     10000)
 
     def reset_assumptions(self):
         view = self.assumptions_view

@@ -4,12 +4,13 @@ Fields commit when editing finishes (Enter, focus out or an arrow step), each as
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from core import edits
-from core.model import ANY, channel_label
+from core.model import ANY
+from gui.i18n import channel_text
 from gui.document import Change, PlanDocument
 from gui.format import SYMBOLS
 
@@ -135,7 +136,7 @@ class MarketPanel(QScrollArea):
             for channel in channels:
                 box = _spin(suffix=" %", decimals=1, maximum=100, step=1)
                 box.valueChanged.connect(lambda v, c=channel: self._commit_penetration(c, v))
-                self.channels_form.addRow(channel_label(channel), box)
+                self.channels_form.addRow(channel_text(channel), box)
                 self.penetration[channel] = box
         for channel, box in self.penetration.items():
             row = plan.assumptions.exact(channel, ANY, "penetration")
@@ -165,5 +166,5 @@ class MarketPanel(QScrollArea):
     def _commit_penetration(self, channel: str, percent: float):
         new = edits.set_penetration(self.document.plan, channel, percent / 100)
         if new != self.document.plan:
-            self.document.edit(self.tr("Edit penetration of {0}").format(channel_label(channel)), new,
+            self.document.edit(self.tr("Edit penetration of {0}").format(channel_text(channel)), new,
                                Change("assumptions"))

@@ -14,10 +14,11 @@ from PySide6.QtGui import QColor, QFont
 from core import edits
 from core.assumptions import GRADES
 from core.metrics import METRIC_INFO
-from core.model import ANY, channel_label
+from core.model import ANY
 from core.parameters import MONEY, SHARE, SHAPE, parameter
 from gui.document import Change, PlanDocument
 from gui.format import Formatter
+from gui.i18n import channel_text, data_text, grade_text
 
 KIND_ROLE = Qt.UserRole + 1      # "money", "share", "count", "ratio", "date", "text", "choice"
 CHOICES_ROLE = Qt.UserRole + 2   # [(key, label)] for combo editors
@@ -49,7 +50,7 @@ class Column:
 
 def _metric_column(key: str, header: str | None = None) -> Column:
     info = METRIC_INFO[key]
-    return Column(key, header or info.label, info.kind, tip=info.meaning)
+    return Column(key, header or data_text(info.label), info.kind, tip=data_text(info.meaning))
 
 
 def _finite(value) -> bool:
@@ -139,7 +140,7 @@ class PlanTableModel(QAbstractTableModel):
             return getattr(line, key)
         if key == "unit":
             tactic = plan.tactics.get(line.tactic)
-            return tactic.unit if tactic else ""
+            return data_text(tactic.unit) if tactic else ""
         results = self.document.results
         if results is None or key not in results.line:
             return None
@@ -158,10 +159,10 @@ class PlanTableModel(QAbstractTableModel):
         value = self._raw(row, column.key)
         f = self.formatter
         if column.key == "channel":
-            return channel_label(value)
+            return channel_text(value)
         if column.key == "tactic":
             tactic = self.document.plan.tactics.get(value)
-            return tactic.label if tactic else value
+            return data_text(tactic.label) if tactic else value
         if column.kind == "date":
             return value.isoformat() if value else ""
         if column.kind in ("text", "choice"):
@@ -216,9 +217,9 @@ class PlanTableModel(QAbstractTableModel):
         if role == CHOICES_ROLE:
             plan = self.document.plan
             if column.key == "channel":
-                return [(c, channel_label(c)) for c in plan.channels]
+                return [(c, channel_text(c)) for c in plan.channels]
             if column.key == "tactic":
-                return [(k, t.label) for k, t in plan.tactics.items()]
+                return [(k, data_text(t.label)) for k, t in plan.tactics.items()]
             return None
         if role == Qt.ToolTipRole:
             line = self.document.plan.lines[row]
@@ -230,7 +231,7 @@ class PlanTableModel(QAbstractTableModel):
                 return f"{column.header}: {f.kind(column.kind, value, compact=False)} — {column.tip}"
             if column.key == "budget" and line.overrides:
                 return self.tr("Overrides: {0}").format(
-                    ", ".join(f"{parameter(k).label} = {v:g}" for k, v in line.overrides.items()))
+                    ", ".join(f"{data_text(parameter(k).label)} = {v:g}" for k, v in line.overrides.items()))
         return None
 
     def setData(self, index, value, role=Qt.EditRole):
@@ -334,7 +335,7 @@ class AssumptionsModel(QAbstractTableModel):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.headers):
             return self.headers[section]
         if role == Qt.ToolTipRole and orientation == Qt.Horizontal and self.FIELDS[section] == "grade":
-            return "\n".join(f"{g}: {t}" for g, t in GRADES.items())
+            return "\n".join(f"{g}: {grade_text(g)}" for g in GRADES)
         return None
 
     def flags(self, index):
@@ -357,14 +358,14 @@ class AssumptionsModel(QAbstractTableModel):
         kind = self._kind(row.parameter)
         if role in (Qt.DisplayRole, SORT_ROLE):
             if field == "channel":
-                return self.tr("All") if row.channel == ANY else channel_label(row.channel)
+                return self.tr("All") if row.channel == ANY else channel_text(row.channel)
             if field == "tactic":
                 tactic = self.document.plan.tactics.get(row.tactic)
-                return self.tr("All") if row.tactic == ANY else (tactic.label if tactic else row.tactic)
+                return self.tr("All") if row.tactic == ANY else (data_text(tactic.label) if tactic else row.tactic)
             if field == "parameter":
-                return parameter(row.parameter).label
+                return data_text(parameter(row.parameter).label)
             if field == "unit":
-                return parameter(row.parameter).unit
+                return data_text(parameter(row.parameter).unit)
             if field in ("value", "low", "high"):
                 value = getattr(row, field)
                 if role == SORT_ROLE:
@@ -389,7 +390,7 @@ class AssumptionsModel(QAbstractTableModel):
                 return "choice"
             return "text" if field != "year" else "year"
         if role == CHOICES_ROLE and field == "grade":
-            return [(g, f"{g} — {t}") for g, t in GRADES.items()]
+            return [(g, f"{g} — {grade_text(g)}") for g in GRADES]
         if role == Qt.TextAlignmentRole and field in ("value", "low", "high", "year"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole:
@@ -403,13 +404,13 @@ class AssumptionsModel(QAbstractTableModel):
             return font
         if role == Qt.ToolTipRole:
             default = edits.shipped_default(row.key)
-            note = parameter(row.parameter).meaning
+            note = data_text(parameter(row.parameter).meaning)
             if default is None:
                 return self.tr("{0}. Added to this plan; not a shipped benchmark.").format(note)
             if default != row:
                 return self.tr("{0}. Changed in this plan; shipped default {1:g} ({2}, {3}).").format(
                     note, default.value, default.grade, default.year or "")
-            return f"{note}. {GRADES.get(row.grade, '')}: {row.source}"
+            return f"{note}. {grade_text(row.grade)}: {row.source}"
         return None
 
     def setData(self, index, value, role=Qt.EditRole):
@@ -426,7 +427,7 @@ class AssumptionsModel(QAbstractTableModel):
             return False
         if new == self.document.plan:
             return False
-        label = parameter(row.parameter).label
+        label = data_text(parameter(row.parameter).label)
         self.document.edit(self.tr("Edit {0} of {1}").format(field, label), new, Change("assumptions"))
         return True
 
@@ -476,10 +477,10 @@ class ChannelResultsModel(QAbstractTableModel):
             return self.tr("Channel")
         info = METRIC_INFO[self.KEYS[section - 1]]
         if role == Qt.ToolTipRole:
-            return info.meaning
+            return data_text(info.meaning)
         if info.key == "effective_reach":
             return self.tr("Reach {0}+").format(self.document.plan.market.effective_frequency)
-        return self.tr(info.label)
+        return data_text(info.label)
 
     def data(self, index, role=Qt.DisplayRole):
         results = self.document.results
@@ -489,7 +490,7 @@ class ChannelResultsModel(QAbstractTableModel):
         total = index.row() == len(channels)
         if index.column() == 0:
             if role == Qt.DisplayRole:
-                return self.tr("Total (deduplicated)") if total else channel_label(channels[index.row()])
+                return self.tr("Total (deduplicated)") if total else channel_text(channels[index.row()])
             if role == Qt.FontRole and total:
                 font = QFont()
                 font.setBold(True)

@@ -9,7 +9,7 @@ from core.estimate import compile_plan, estimate, evaluate
 from core.model import LineItem
 from core.problems import PlanError
 from core.reach import nbd_reach_at_least
-from tests.planning import HAND_ASSUMPTIONS, MARKET, default_plan, hand_plan, row
+from tests.planning import HAND_ASSUMPTIONS, MARKET, default_plan, hand_plan
 
 
 def test_feed_line_funnel_and_costs_by_hand():
@@ -71,7 +71,7 @@ def test_unused_channel_pays_no_fixed_costs():
 def test_channel_and_total_reach_follow_the_design_formulas():
     lines = (LineItem("x", "feed_ads", 10_000), LineItem("x", "search_ads", 4_000), LineItem("y", "feed_ads", 8_000))
     r = estimate(hand_plan(*lines))
-    a_x, a_y, population = 500_000, 200_000, 1_000_000
+    a_x, _a_y, population = 500_000, 200_000, 1_000_000
     r_x = a_x * (1 - (1 - r.line["reach"][0] / a_x) * (1 - r.line["reach"][1] / a_x))
     assert r.channel["reach"][0] == pytest.approx(r_x, rel=1e-12)
     assert r.channel["reach"][1] == pytest.approx(r.line["reach"][2], rel=1e-12)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from core.model import channel_label
+from gui.i18n import channel_text, data_text
 from gui.charts.panel import ChartPanel
 from gui.charts.style import COST_COLOURS, CompactAxis, apply_theme, legend_for, tactic_colour
 
@@ -70,7 +70,7 @@ class BudgetCostChart(ChartPanel):
         plan_tactics = self.document.plan.tactics
         names = []
         for i, tactic in enumerate(tactics):
-            label = plan_tactics[tactic].label if tactic in plan_tactics else tactic
+            label = data_text(plan_tactics[tactic].label) if tactic in plan_tactics else tactic
             bar = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_WIDTH, brush=tactic_colour(tactic, i),
                                   pen=pg.mkPen(None))
             self.budget_plot.addItem(bar)
@@ -88,7 +88,7 @@ class BudgetCostChart(ChartPanel):
         c = results.compiled
         channels = c.channels
         y = np.arange(len(channels), dtype=float)
-        ticks = [[(i, channel_label(ch)) for i, ch in enumerate(channels)]]
+        ticks = [[(i, channel_text(ch)) for i, ch in enumerate(channels)]]
         for plot in (self.budget_plot, self.cost_plot):
             plot.getAxis("left").setTicks(ticks)
             plot.setYRange(-0.6, len(channels) - 0.4, padding=0)
@@ -114,7 +114,7 @@ class BudgetCostChart(ChartPanel):
 
     def _tactic_label(self, tactic: str) -> str:
         known = self.document.plan.tactics.get(tactic)
-        return known.label if known else tactic
+        return data_text(known.label) if known else tactic
 
     def _mouse_moved(self, event):
         position = event[0]
@@ -128,7 +128,7 @@ class BudgetCostChart(ChartPanel):
                                 self.hover_plot.removeItem(self.hover)
                             plot.addItem(self.hover, ignoreBounds=True)
                             self.hover_plot = plot
-                        channel = channel_label(self.document.results.compiled.channels[j])
+                        channel = channel_text(self.document.results.compiled.channels[j])
                         self.hover.setText(f"{channel} — {label}\n{self.formatter.money_exact(value)}")
                         self.hover.setPos(point)
                         self.hover.show()

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox
 
-from core.model import channel_label
+from gui.i18n import channel_text
 from gui.charts.panel import ChartPanel
 from gui.charts.style import apply_theme, palette_colours
 
@@ -76,7 +75,7 @@ class FunnelChart(ChartPanel):
         self.scope.clear()
         self.scope.addItem(self.tr("All channels"), None)
         for channel in channels:
-            self.scope.addItem(channel_label(channel), channel)
+            self.scope.addItem(channel_text(channel), channel)
         position = self.scope.findData(current)
         self.scope.setCurrentIndex(max(position, 0))
         self.scope.blockSignals(False)

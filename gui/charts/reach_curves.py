@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from core import edits
 from core.curves import channel_curve, line_curve
-from core.model import channel_label
+from gui.i18n import channel_text
 from gui.charts.panel import ChartPanel
 from gui.charts.style import CompactAxis, apply_theme, channel_colour, palette_colours
 from gui.document import Change, new_drag_id
@@ -72,11 +72,11 @@ class ReachCurvesChart(ChartPanel):
         self.legend.clear()
         for i, channel in enumerate(channels):
             colour = channel_colour(channel, i)
-            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5), name=channel_label(channel))
+            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5), name=channel_text(channel))
             point = pg.TargetItem(size=14, symbol="o", movable=True, pen=pg.mkPen(colour, width=2),
                                   brush=pg.mkBrush(colour), hoverBrush=pg.mkBrush("w"))
             point.setZValue(10)
-            point.setToolTip(self.tr("Drag to change the {0} budget").format(channel_label(channel)))
+            point.setToolTip(self.tr("Drag to change the {0} budget").format(channel_text(channel)))
             point.sigPositionChanged.connect(lambda item, ch=channel: self._dragged(item, ch))
             point.sigPositionChangeFinished.connect(self._drag_finished)
             self.plot.addItem(curve)
@@ -155,7 +155,7 @@ class ReachCurvesChart(ChartPanel):
             current = float(results.channel["budget"][j])
             scale = budget / current if current > 0 else 0.0
             new_budgets = {i: plan.lines[i].budget * scale for i in rows}
-            text = self.tr("Drag {0} budget").format(channel_label(channel))
+            text = self.tr("Drag {0} budget").format(channel_text(channel))
         self.document.edit(text, edits.set_budgets(plan, new_budgets), Change("budgets", tuple(rows)),
                            merge_key=("drag", self._drag_id))
 
@@ -178,7 +178,7 @@ class ReachCurvesChart(ChartPanel):
         for channel, curve in self.curves.items():
             x, y = curve.getData()
             if x is not None and len(x):
-                lines.append(f"{channel_label(channel)}: {self.formatter.count(float(np.interp(budget, x, y)))}")
+                lines.append(f"{channel_text(channel)}: {self.formatter.count(float(np.interp(budget, x, y)))}")
         self.hover.setText("\n".join(lines))
         self.hover.setPos(point)
         self.hover.show()

@@ -1,0 +1,66 @@
+"""Languages: English, Italian and Simplified Chinese, with Qt Linguist translations.
+
+The UI's own strings go through `tr()`. Labels that come from data (channel, tactic, parameter and metric
+names) go through `data_text`, in the "data" context; `gui/data_strings.py` lists them for lupdate
+(`python scripts/update_translations.py` regenerates it, the .ts files and the .qm files).
+Numbers and dates follow the chosen language's locale.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from core.assumptions import GRADES
+from core.model import channel_label
+from core.paths import resource
+
+SYSTEM = "system"
+LANGUAGES = {"en": "English", "it": "Italiano", "zh_CN": "简体中文"}
+_installed: list[QTranslator] = []
+
+
+def language_for(choice: str | None) -> str:
+    """The language code to use for a preference ("system" follows the system's UI language)."""
+    if choice in LANGUAGES:
+        return choice
+    for name in QLocale.system().uiLanguages():
+        name = name.replace("-", "_")
+        if name.startswith("zh"):
+            return "zh_CN"
+        if name.startswith("it"):
+            return "it"
+    return "en"
+
+
+def install(app, choice: str | None = SYSTEM) -> str:
+    """Load our translation and Qt's own (standard dialogs, buttons) for the chosen language."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = language_for(choice)
+    locale = {"en": QLocale(QLocale.English, QLocale.UnitedStates), "it": QLocale(QLocale.Italian, QLocale.Italy),
+              "zh_CN": QLocale(QLocale.Chinese, QLocale.China)}[language]
+    QLocale.setDefault(locale)
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"mep_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    for name in ("qtbase", "qt"):
+        translator = QTranslator(app)
+        if language != "en" and translator.load(f"{name}_{language}", qt_folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def data_text(text: str) -> str:
+    """A label that comes from data, translated if the chosen language has it."""
+    return QCoreApplication.translate("data", text) if text else text
+
+
+def channel_text(channel: str) -> str:
+    return data_text(channel_label(channel))
+
+
+def grade_text(grade: str) -> str:
+    return data_text(GRADES.get(grade, ""))
