@@ -209,3 +209,58 @@ def new_plan(base: Plan) -> Plan:
     """File › New: the shipped assumptions and tactics, the brand figures of nothing, no lines."""
     return Plan(market=Market(exchange_rates=dict(base.market.exchange_rates)), assumptions=default_assumptions(),
                 tactics=dict(base.tactics), scenarios=(Scenario("Base"),), title="Untitled plan")
+
+
+# -- scenarios: named alternatives of the lines; market, assumptions and tactics are shared by all
+
+def _check_scenario_name(plan: Plan, name: str, ignore: int | None = None) -> str:
+    name = str(name).strip()
+    if not name:
+        raise EditError("A scenario needs a name.")
+    if any(s.name == name for i, s in enumerate(plan.scenarios) if i != ignore):
+        raise EditError(f"There is already a scenario called '{name}'.")
+    return name
+
+
+def unique_scenario_name(plan: Plan, base: str) -> str:
+    """'Base copy', 'Base copy 2', …: a name no scenario of the plan has yet."""
+    names = {s.name for s in plan.scenarios}
+    if base not in names:
+        return base
+    n = 2
+    while f"{base} {n}" in names:
+        n += 1
+    return f"{base} {n}"
+
+
+def add_scenario(plan: Plan, name: str, lines: Sequence[LineItem], at: int | None = None) -> Plan:
+    """A new scenario (after the active one unless `at` says where), which becomes the active one."""
+    name = _check_scenario_name(plan, name)
+    at = plan.active + 1 if at is None else at
+    scenarios = list(plan.scenarios)
+    scenarios.insert(at, Scenario(name, tuple(lines)))
+    return replace(plan, scenarios=tuple(scenarios), active=at)
+
+
+def duplicate_scenario(plan: Plan, index: int, name: str | None = None) -> Plan:
+    source = plan.scenarios[index]
+    name = name if name is not None else unique_scenario_name(plan, f"{source.name} copy")
+    return add_scenario(plan, name, source.lines, at=index + 1)
+
+
+def rename_scenario(plan: Plan, index: int, name: str) -> Plan:
+    name = _check_scenario_name(plan, name, ignore=index)
+    scenarios = list(plan.scenarios)
+    scenarios[index] = replace(scenarios[index], name=name)
+    return replace(plan, scenarios=tuple(scenarios))
+
+
+def remove_scenario(plan: Plan, index: int) -> Plan:
+    if len(plan.scenarios) <= 1:
+        raise EditError("A plan keeps at least one scenario.")
+    scenarios = list(plan.scenarios)
+    del scenarios[index]
+    active = plan.active
+    if index < active or active >= len(scenarios):
+        active -= 1
+    return replace(plan, scenarios=tuple(scenarios), active=max(active, 0))

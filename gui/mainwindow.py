@@ -19,6 +19,7 @@ from gui.about import AboutDialog
 from gui.charts.bars import BudgetCostChart
 from gui.charts.funnel import FunnelChart
 from gui.charts.reach_curves import ReachCurvesChart
+from gui.charts.scenarios import ScenarioChart
 from gui.delegates import PlanDelegate
 from gui.dialogs import ProblemsDialog
 from gui.document import Change, PlanDocument
@@ -26,6 +27,7 @@ from gui.format import Formatter
 from gui.headline import HeadlineStrip
 from gui.market_panel import MarketPanel
 from gui.models import SORT_ROLE, AssumptionsModel, ChannelResultsModel, PlanTableModel
+from gui.scenarios import ScenarioComparison, ScenariosTab
 from gui.settings import Settings
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
@@ -147,20 +149,25 @@ class MainWindow(QMainWindow):
         self.assumptions_view.setColumnWidth(AssumptionsModel.FIELDS.index("source"), 560)
         self.market_panel = MarketPanel(document)
         self.channels_view = self._table(self.channels_model, sortable=False)
+        self.scenario_comparison = ScenarioComparison(document, self)
+        self.scenarios_tab = ScenariosTab(document, self.scenario_comparison)
 
         self.inputs = QTabWidget()
         self.inputs.addTab(self.plan_tab, self.tr("Plan"))
         self.inputs.addTab(self.assumptions_view, self.tr("Assumptions"))
         self.inputs.addTab(self.market_panel, self.tr("Market"))
         self.inputs.addTab(self.channels_view, self.tr("Channels"))
+        self.inputs.addTab(self.scenarios_tab, self.tr("Scenarios"))
 
         self.reach_chart = ReachCurvesChart(document)
         self.budget_chart = BudgetCostChart(document)
         self.funnel_chart = FunnelChart(document)
+        self.scenario_chart = ScenarioChart(document, self.scenario_comparison)
         self.charts = QTabWidget()
         self.charts.addTab(self.reach_chart, icon("chart"), self.tr("Reach"))
         self.charts.addTab(self.budget_chart, self.tr("Budget and cost"))
         self.charts.addTab(self.funnel_chart, self.tr("Funnel"))
+        self.charts.addTab(self.scenario_chart, self.tr("Scenarios"))
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(self.inputs)
@@ -182,9 +189,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
 
-        for source in (self.plan_model, self.assumptions_model, self.market_panel):
+        for source in (self.plan_model, self.assumptions_model, self.market_panel, self.scenarios_tab):
             source.editRejected.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        for chart in (self.reach_chart, self.budget_chart, self.funnel_chart):
+        for chart in (self.reach_chart, self.budget_chart, self.funnel_chart, self.scenario_chart):
             chart.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Chart saved to {0}").format(path),
                                                                             6000))
         document.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -294,6 +301,12 @@ class MainWindow(QMainWindow):
             self.tr("Reset to &default"), self.reset_assumptions, None, None,
             self.tr("Put the selected assumptions back to the shipped benchmark"))
         self.assumptions_view.addAction(self.reset_assumption_action)
+        self.new_scenario_action = self._action(self.tr("&New scenario…"), self.scenarios_tab.ask_new, None, None,
+                                                self.tr("A copy of the scenario shown, to change without losing it"))
+        self.rename_scenario_action = self._action(self.tr("&Rename scenario…"), self.scenarios_tab.ask_rename)
+        self.delete_scenario_action = self._action(self.tr("&Delete scenario"), self.scenarios_tab.delete)
+        self.compare_scenarios_action = self._action(self.tr("&Compare scenarios"), self.show_comparison, None,
+                                                     None, self.tr("Every scenario side by side"))
         self.assumptions_view.setContextMenuPolicy(Qt.ActionsContextMenu)
 
     def _make_menus(self):
@@ -315,6 +328,10 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.reset_assumption_action)
+        menu = self.menuBar().addMenu(self.tr("&Scenario"))
+        for action in (self.new_scenario_action, self.rename_scenario_action, self.delete_scenario_action, None,
+                       self.compare_scenarios_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&View"))
         self.currency_actions = {}
         for code in ("CNY", "EUR", "USD"):
@@ -402,6 +419,7 @@ class MainWindow(QMainWindow):
             self.scenario_box.addItem(scenario.name)
         self.scenario_box.setCurrentIndex(plan.active)
         self.scenario_box.blockSignals(False)
+        self.delete_scenario_action.setEnabled(len(plan.scenarios) > 1)
 
     def _apply_formatter(self):
         market = self.document.plan.market
@@ -411,7 +429,7 @@ class MainWindow(QMainWindow):
             return
         self.formatter = formatter
         for target in (self.plan_model, self.channels_model, self.headline, self.reach_chart, self.budget_chart,
-                       self.funnel_chart):
+                       self.funnel_chart, self.scenario_chart, self.scenarios_tab.model):
             target.set_formatter(formatter)
         for code, action in getattr(self, "currency_actions", {}).items():
             action.setChecked(code == formatter.currency)
@@ -428,6 +446,10 @@ class MainWindow(QMainWindow):
     def _line_selected(self, current, _previous):
         row = self.plan_tab.proxy.mapToSource(current).row() if current.isValid() else None
         self.reach_chart.set_selected_line(row if row is not None and row >= 0 else None)
+
+    def show_comparison(self):
+        self.inputs.setCurrentWidget(self.scenarios_tab)
+        self.charts.setCurrentWidget(self.scenario_chart)
 
     def _scenario_chosen(self, index: int):
         plan = self.document.plan
