@@ -67,6 +67,7 @@ def run(argv) -> int:
 
 def install_crash_handler(window):
     """An unhandled exception writes a report and an autosave, says where both are, and the app goes on."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from gui import recovery
@@ -80,10 +81,14 @@ def install_crash_handler(window):
         try:
             report = recovery.write_crash_report(error_type, error, trace)
             saved = window.autosave_now() or window.autosave.write(window.document.plan, window.document.path)
-            QMessageBox.critical(window, window.tr("Something went wrong"), window.tr(
+            # the main window's context: window.tr() would look there, but lupdate would file it under "window"
+            title = QCoreApplication.translate("MainWindow", "Something went wrong")
+            text = QCoreApplication.translate(
+                "MainWindow",
                 "Market Entry Planner hit an error it did not expect:\n{0}: {1}\n\nYour plan was saved to\n{2}\n"
                 "and a report for the developers to\n{3}\n\nYou can go on working; saving now under a new name "
-                "is a good idea.").format(error_type.__name__, error, saved, report))
+                "is a good idea.").format(error_type.__name__, error, saved, report)
+            QMessageBox.critical(window, title, text)
         finally:
             busy.clear()
 
@@ -93,6 +98,7 @@ def install_crash_handler(window):
 
 def offer_recovery(window):
     """A plan autosaved by a session that did not close normally: ask whether to recover it."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from gui import recovery
@@ -103,11 +109,13 @@ def offer_recovery(window):
         except (OSError, ValueError, KeyError):
             path.unlink(missing_ok=True)
             continue
-        answer = QMessageBox.question(window, window.tr("Recover unsaved work?"), window.tr(
+        origin = QCoreApplication.translate("MainWindow", " (from {0})").format(source.name) if source else ""
+        text = QCoreApplication.translate(
+            "MainWindow",
             "Market Entry Planner did not close normally last time. A plan with unsaved changes was autosaved at "
-            "{0}{1}.\n\nRecover it?").format(saved.replace("T", " "),
-                                              window.tr(" (from {0})").format(source.name) if source else ""),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            "{0}{1}.\n\nRecover it?").format(saved.replace("T", " "), origin)
+        answer = QMessageBox.question(window, QCoreApplication.translate("MainWindow", "Recover unsaved work?"), text,
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer == QMessageBox.Yes:
             window.recover(path)
         else:

@@ -97,7 +97,7 @@ class PlanDocument(QObject):
 
     @property
     def title(self) -> str:
-        return self.path.name if self.path else self._plan.title or "Untitled plan"
+        return self.path.name if self.path else self._plan.title or self.tr("Untitled plan")
 
     # -- editing
     def edit(self, text: str, plan: Plan, change: Change, merge_key=None):

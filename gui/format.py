@@ -1,4 +1,5 @@
-"""How numbers read in the app: money in the display currency, k/m/bn, percentages.
+"""How numbers read in the app: money in the display currency, k/m/bn (mln/mld in Italian, 万/亿 in Chinese),
+percentages, all in the chosen language's locale.
 
 Everything in the plan is CNY; the display currency converts with the market's exchange rates.
 """
@@ -6,10 +7,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$"}
 _SUFFIXES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
+# how each language shortens big numbers; Chinese counts in 万 (10⁴) and 亿 (10⁸), not thousands
+_LOCAL_SUFFIXES = {QLocale.Italian: ((1e9, "\u00a0mld"), (1e6, "\u00a0mln"), (1e3, "k")),
+                   QLocale.Chinese: ((1e8, "亿"), (1e4, "万"))}
 
 
 def default_locale() -> QLocale:
@@ -28,16 +32,25 @@ class Formatter:
         self.rate = rate if rate > 0 else 1.0  # CNY per unit of the display currency
         self.symbol = SYMBOLS.get(self.currency, self.currency + " ")
         self.locale = locale or default_locale()
+        self.suffixes = _LOCAL_SUFFIXES.get(self.locale.language(), _SUFFIXES)
 
     def _number(self, value: float, decimals: int) -> str:
         return self.locale.toString(float(value), "f", decimals)
 
-    def compact(self, value: float, decimals: int = 2) -> str:
+    def compact(self, value: float, decimals: int = 2, trim: bool = False) -> str:
+        """1.23m (or 1,23 mln, 123.0万); trim drops zero decimals (axis ticks: 1.5m, 2m)."""
         if value is None or not math.isfinite(value):
             return "–"
-        for limit, suffix in _SUFFIXES:
+        for limit, suffix in self.suffixes:
             if abs(value) >= limit:
-                return self._number(value / limit, decimals) + suffix
+                scaled = value / limit
+                if limit == 1e4 or limit == 1e8:  # up to 9,999万: four significant digits are plenty
+                    decimals = min(decimals, max(0, 3 - int(math.floor(math.log10(abs(scaled))))))
+                text = self._number(scaled, decimals)
+                if trim and decimals:
+                    point = self.locale.decimalPoint()
+                    text = text.rstrip("0").removesuffix(point) if point in text else text
+                return text + suffix
         return self._number(value, 0)
 
     def money(self, cny: float, compact: bool = True) -> str:
@@ -84,7 +97,8 @@ class Formatter:
             return ""
         sign = "+" if change > 0 else "−"
         if kind == "share":
-            return f"{sign}{self._number(abs(change) * 100, 1)} pt"
+            return sign + QCoreApplication.translate("Formatter", "{0} pt", "percentage points").format(
+                self._number(abs(change) * 100, 1))
         if kind == "money":
             return f"{sign}{self.symbol}{self.compact(abs(change) / self.rate)}"
         if kind == "count":

@@ -16,6 +16,7 @@ from core.paths import resource
 SYSTEM = "system"
 LANGUAGES = {"en": "English", "it": "Italiano", "zh_CN": "简体中文"}
 _installed: list[QTranslator] = []
+_started_with: QLocale | None = None  # the default locale before the first install
 
 
 def language_for(choice: str | None) -> str:
@@ -33,9 +34,10 @@ def language_for(choice: str | None) -> str:
 
 def install(app, choice: str | None = SYSTEM) -> str:
     """Load our translation and Qt's own (standard dialogs, buttons) for the chosen language."""
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    global _started_with
+    if _started_with is None:
+        _started_with = QLocale()
+    _remove_translators(app)
     language = language_for(choice)
     locale = {"en": QLocale(QLocale.English, QLocale.UnitedStates), "it": QLocale(QLocale.Italian, QLocale.Italy),
               "zh_CN": QLocale(QLocale.Chinese, QLocale.China)}[language]
@@ -51,6 +53,19 @@ def install(app, choice: str | None = SYSTEM) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def uninstall(app):
+    """Back to the source language (English) and the locale the process started with (tests use this)."""
+    _remove_translators(app)
+    if _started_with is not None:
+        QLocale.setDefault(_started_with)
+
+
+def _remove_translators(app):
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
 
 
 def data_text(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout,
                                QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QTableView,
@@ -30,8 +30,9 @@ from gui.models import SORT_ROLE, AssumptionsModel, ChannelResultsModel, PlanTab
 from gui.scenarios import ScenarioComparison, ScenariosTab
 from gui.settings import Settings
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-OPEN_FILTER = "Excel workbook (*.xlsx *.xlsm);;All files (*)"
+# file dialog filters, translated where used: self.tr(OPEN_FILTER)
+XLSX_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Excel workbook (*.xlsx)")
+OPEN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Excel workbook (*.xlsx *.xlsm);;All files (*)")
 
 
 def icon(name: str) -> QIcon:
@@ -545,7 +546,8 @@ class MainWindow(QMainWindow):
     def ask_open(self):
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a plan"), self.settings.last_folder(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a plan"), self.settings.last_folder(),
+                                              self.tr(OPEN_FILTER))
         if path:
             self.open_path(path)
 
@@ -601,7 +603,7 @@ class MainWindow(QMainWindow):
 
     def ask_import(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import plan lines from a sheet"),
-                                              self.settings.last_folder(), OPEN_FILTER)
+                                              self.settings.last_folder(), self.tr(OPEN_FILTER))
         if path:
             self.open_path(path, replace_lines_only=True)
 
@@ -617,7 +619,8 @@ class MainWindow(QMainWindow):
 
     def ask_save_as(self) -> bool:
         suggested = str(Path(self.settings.last_folder()) / f"{self.document.plan.title or 'plan'}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan as"), suggested, XLSX_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the plan as"), suggested,
+                                              self.tr(XLSX_FILTER))
         if not path:
             return False
         if not path.lower().endswith(".xlsx"):
@@ -644,7 +647,8 @@ class MainWindow(QMainWindow):
 
     def ask_export(self):
         suggested = str(Path(self.settings.last_folder()) / f"{self.document.plan.title or 'plan'} – results.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a copy"), suggested, XLSX_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a copy"), suggested,
+                                              self.tr(XLSX_FILTER))
         if path:
             self.export_to(path)
 

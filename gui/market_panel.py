@@ -12,7 +12,7 @@ from core import edits
 from core.model import ANY
 from gui.i18n import channel_text
 from gui.document import Change, PlanDocument
-from gui.format import SYMBOLS
+from gui.format import SYMBOLS, default_locale
 
 CURRENCIES = ("CNY", "EUR", "USD")
 
@@ -50,20 +50,23 @@ class MarketPanel(QScrollArea):
         self.frequency = QSpinBox()
         self.frequency.setRange(1, 20)
         self.frequency.setKeyboardTracking(False)
-        form.addRow(self.tr("Plan title"), self.title)
-        form.addRow(self.tr("Target group"), self.target)
-        form.addRow(self.tr("Target population"), self.population)
-        form.addRow(self.tr("Average order value"), self.aov)
-        form.addRow(self.tr("Gross margin"), self.margin)
-        form.addRow(self.tr("Agency fee"), self.agency)
-        form.addRow(self.tr("Effective frequency"), self.frequency)
+        # the labels also name the undoable edits ("Edit Gross margin")
+        self.field_labels = {"title": self.tr("Plan title"), "target": self.tr("Target group"),
+                             "target_population": self.tr("Target population"),
+                             "aov": self.tr("Average order value"), "gross_margin": self.tr("Gross margin"),
+                             "agency_fee": self.tr("Agency fee"),
+                             "effective_frequency": self.tr("Effective frequency"), "currency": self.tr("Currency")}
+        for field, widget in (("title", self.title), ("target", self.target), ("target_population", self.population),
+                              ("aov", self.aov), ("gross_margin", self.margin), ("agency_fee", self.agency),
+                              ("effective_frequency", self.frequency)):
+            form.addRow(self.field_labels[field], widget)
         self.population.setToolTip(self.tr("People in the target group"))
         self.aov.setToolTip(self.tr("The brand's own average order value, in CNY: required, no default"))
         self.margin.setToolTip(self.tr("The brand's own gross margin: required, no default"))
         self.frequency.setToolTip(self.tr("Exposures that count as effective (3+ by convention)"))
         layout.addWidget(brand)
 
-        money = QGroupBox(self.tr("Currency"))
+        money = QGroupBox(self.field_labels["currency"])
         form = QFormLayout(money)
         self.currency = QComboBox()
         for code in CURRENCIES:
@@ -143,7 +146,7 @@ class MarketPanel(QScrollArea):
             self._set(box, row.value * 100)
             audience = row.value * m.target_population
             box.setToolTip(self.tr("{0} people; {1} ({2}): {3}").format(
-                f"{audience:,.0f}", row.grade, row.year or "", row.source))
+                default_locale().toString(float(audience), "f", 0), row.grade, row.year or "", row.source))
 
     def _commit(self, field: str, value):
         plan = self.document.plan
@@ -154,7 +157,8 @@ class MarketPanel(QScrollArea):
             self.refresh()
             return
         if new != plan:
-            self.document.edit(self.tr("Edit {0}").format(field.replace("_", " ")), new, Change("market"))
+            label = self.field_labels.get(field, field.replace("_", " "))
+            self.document.edit(self.tr("Edit {0}").format(label), new, Change("market"))
 
     def _commit_rate(self, code: str, value: float):
         if value <= 0:

@@ -17,7 +17,7 @@ from core.metrics import METRIC_INFO
 from core.model import ANY
 from core.parameters import MONEY, SHARE, SHAPE, parameter
 from gui.document import Change, PlanDocument
-from gui.format import Formatter
+from gui.format import Formatter, default_locale
 from gui.i18n import channel_text, data_text, grade_text
 
 KIND_ROLE = Qt.UserRole + 1      # "money", "share", "count", "ratio", "date", "text", "choice"
@@ -319,6 +319,7 @@ class AssumptionsModel(QAbstractTableModel):
         self.headers = [self.tr("Channel"), self.tr("Tactic"), self.tr("Parameter"), self.tr("Value"),
                         self.tr("Low"), self.tr("High"), self.tr("Grade"), self.tr("Year"), self.tr("Source"),
                         self.tr("Unit")]
+        self.locale = default_locale()  # "1.200,5" in Italian: the language is chosen before any window opens
         document.aboutToChange.connect(self._about_to_change)
         document.changed.connect(self._changed)
 
@@ -370,11 +371,13 @@ class AssumptionsModel(QAbstractTableModel):
                 value = getattr(row, field)
                 if role == SORT_ROLE:
                     return value
+                number = self.locale.toString
                 if kind == "share":
-                    return f"{value * 100:.4g}%"
+                    return number(float(value) * 100, "g", 4) + "%"
                 if kind == "money":
-                    return f"¥{value:,.2f}" if value < 100 and not float(value).is_integer() else f"¥{value:,.0f}"
-                return f"{value:,.4g}" if kind == "ratio" else f"{value:,.0f}"
+                    cents = value < 100 and not float(value).is_integer()
+                    return "¥" + number(float(value), "f", 2 if cents else 0)
+                return number(float(value), "g", 4) if kind == "ratio" else number(float(value), "f", 0)
             if field == "year":
                 return row.year if role == SORT_ROLE else (str(row.year) if row.year else "")
             return getattr(row, field)
@@ -428,7 +431,8 @@ class AssumptionsModel(QAbstractTableModel):
         if new == self.document.plan:
             return False
         label = data_text(parameter(row.parameter).label)
-        self.document.edit(self.tr("Edit {0} of {1}").format(field, label), new, Change("assumptions"))
+        self.document.edit(self.tr("Edit {0} of {1}").format(self.headers[index.column()], label), new,
+                           Change("assumptions"))
         return True
 
     # "assumption_rows": rows were added or removed (a new channel); "assumptions": values only

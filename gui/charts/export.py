@@ -4,15 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph.exporters as exporters
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 WRITERS = {
-    ".png": ("PNG image (*.png)", exporters.ImageExporter),
-    ".svg": ("SVG vector image (*.svg)", exporters.SVGExporter),
+    ".png": (QT_TRANSLATE_NOOP("ChartPanel", "PNG image (*.png)"), exporters.ImageExporter),
+    ".svg": (QT_TRANSLATE_NOOP("ChartPanel", "SVG vector image (*.svg)"), exporters.SVGExporter),
 }
 
 
 def file_filter() -> str:
-    return ";;".join(label for label, _ in WRITERS.values())
+    return ";;".join(QCoreApplication.translate("ChartPanel", label) for label, _ in WRITERS.values())
 
 
 def export_chart(item, path: str | Path, width: int | None = None) -> Path:

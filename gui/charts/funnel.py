@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox
 from gui.i18n import channel_text
 from gui.charts.panel import ChartPanel
 from gui.charts.style import apply_theme, palette_colours
+from gui.format import Formatter
 
 STAGES = ("impressions", "clicks", "orders", "gmv")
 COLOURS = ("#4e79a7", "#76b7b2", "#f28e2b", "#59a14f")
@@ -21,15 +22,17 @@ BAR_HEIGHT = 0.45
 
 
 class LogAxis(pg.AxisItem):
-    """Ticks at powers of ten, read as 1k, 10k, 1m…"""
+    """Ticks at powers of ten, read as 1k, 10k, 1m… (1万, 10万… in Chinese)"""
+
+    def __init__(self, orientation, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.formatter = Formatter()
 
     def tickValues(self, minVal, maxVal, size):
         return [(1.0, list(range(math.floor(minVal), math.ceil(maxVal) + 1)))]
 
     def tickStrings(self, values, scale, spacing):
-        names = {0: "1", 1: "10", 2: "100", 3: "1k", 4: "10k", 5: "100k", 6: "1m", 7: "10m", 8: "100m", 9: "1bn",
-                 10: "10bn", 11: "100bn"}
-        return [names.get(int(v), f"1e{int(v)}") for v in values]
+        return [self.formatter.compact(10.0 ** int(v), 0) if 0 <= v <= 11 else f"1e{int(v)}" for v in values]
 
 
 class FunnelChart(ChartPanel):

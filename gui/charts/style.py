@@ -35,8 +35,7 @@ class CompactAxis(pg.AxisItem):
         out = []
         for value in values:
             value = value * scale
-            text = self.formatter.compact(abs(value) / (self.formatter.rate if self.money else 1), 1)
-            text = text.replace(".0k", "k").replace(".0m", "m").replace(".0bn", "bn")
+            text = self.formatter.compact(abs(value) / (self.formatter.rate if self.money else 1), 1, trim=True)
             sign = "−" if value < 0 else ""
             out.append(f"{sign}{self.formatter.symbol if self.money else ''}{text}")
         return out
