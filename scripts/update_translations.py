@@ -1,14 +1,39 @@
-"""Regenerate translations: gui/data_strings.py (labels from data), the .ts sources (pyside6-lupdate) and the
-compiled .qm files in resources/translations (pyside6-lrelease).
+"""Regenerate translations: gui/data_strings.py (labels from data), the .ts sources (pyside6-lupdate), their
+translations from scripts/translations/<language>.json, and the compiled .qm files in resources/translations
+(pyside6-lrelease).
 
-Run: python scripts/update_translations.py          then translate in Qt Linguist (pyside6-linguist) or any
-     .ts editor, and run it again to rebuild the .qm files.
+Run:  python scripts/update_translations.py           refresh everything; list the messages still untranslated
+      python scripts/update_translations.py --check   the same, and exit 1 if any message is untranslated
+                                                       or a translation lost a placeholder ({0}, %n, &, spaces)
+
+How to add (or change) a string
+1. In code, the text goes through `self.tr("Total {0}").format(n)` (never an f-string inside tr), through
+   `QCoreApplication.translate("Context", "...")` outside a QObject, or `data_text(...)` for labels from data.
+   Counts use Qt's plural form: `self.tr("%n line(s)", "", n)`.
+2. Run the script. It prints each message without a translation as `Context: 'source'`.
+3. Add it to scripts/translations/it.json and scripts/translations/zh_CN.json, in "messages":
+       "Total {0}": "Totale {0}"
+   keyed by the English source, the same in every context. A %n plural takes a list of forms: Italian
+   ["%n riga", "%n righe"] (one, many), Chinese ["%n 条"] (one form). Where one context needs other words, put
+   the entry under "contexts" → "<Context>" → "<source>"; it wins over "messages". English needs only its
+   plurals (scripts/translations/en.json); every other English message is its own source.
+   Keep {0}, %1, %n, the & of a keyboard accelerator ("&File" → "&File", "文件(&F)") and leading or trailing
+   spaces: --check fails otherwise.
+4. Run the script again and commit the JSON files, the .ts and the .qm files.
+
+The JSON files are the source of truth and the .ts files are generated; a translation typed into a .ts with
+Qt Linguist survives the next run too (lupdate keeps existing translations, and the JSON only sets the
+messages it names), but copy it into the JSON so it is not lost when the message's context changes.
 """
 from __future__ import annotations
 
+import argparse
+import json
+import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +46,9 @@ from core.model import CHANNEL_LABELS  # noqa: E402
 from core.parameters import PARAMETERS  # noqa: E402
 
 LANGUAGES = ("en", "it", "zh_CN")
+SOURCE_LANGUAGE = "en"
 TRANSLATIONS = ROOT / "resources" / "translations"
+TABLES = Path(__file__).resolve().parent / "translations"
 
 
 def data_strings() -> list[str]:
@@ -55,16 +82,140 @@ def tool(name: str) -> str:
     return found
 
 
-def main():
+# -- the translation tables
+def load_table(language: str) -> dict:
+    path = TABLES / f"{language}.json"
+    if not path.exists():
+        return {"messages": {}, "contexts": {}}
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return {"messages": table.get("messages", {}), "contexts": table.get("contexts", {})}
+
+
+def lookup(table: dict, context: str, source: str):
+    """The translation (a string, or a list of plural forms) for a message, or None."""
+    in_context = table["contexts"].get(context, {})
+    return in_context[source] if source in in_context else table["messages"].get(source)
+
+
+_PLACEHOLDER = re.compile(r"\{\d+(?::[^}]*)?\}|%n|%L?\d")
+_ACCELERATOR = re.compile(r"&(?=[^&\s])")
+
+
+def placeholder_problems(source: str, translation: str) -> list[str]:
+    """What a translation lost or added: placeholders, the keyboard accelerator, surrounding spaces, line breaks."""
+    problems = []
+    if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(translation)):
+        problems.append(f"placeholders {sorted(_PLACEHOLDER.findall(source))} became "
+                        f"{sorted(_PLACEHOLDER.findall(translation))}")
+    if len(_ACCELERATOR.findall(source)) != len(_ACCELERATOR.findall(translation)):
+        problems.append("the & of the keyboard accelerator")
+    if (source[:len(source) - len(source.lstrip())] != translation[:len(translation) - len(translation.lstrip())]
+            or source[len(source.rstrip()):] != translation[len(translation.rstrip()):]):
+        problems.append("leading or trailing spaces")
+    if source.count("\n") != translation.count("\n"):
+        problems.append("line breaks")
+    return problems
+
+
+def messages(ts: Path):
+    """(context name, message element) for every message of a .ts file."""
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def fill(ts: Path, language: str) -> tuple[int, list[str], list[str]]:
+    """Write the table's translations into a .ts file and mark them finished.
+
+    Returns (finished messages, untranslated messages, problems with translations)."""
+    table = load_table(language)
+    tree = ET.parse(ts)
+    tree.getroot().set("sourcelanguage", SOURCE_LANGUAGE)
+    finished, missing, problems = 0, [], []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            numerus = message.get("numerus") == "yes"
+            wanted = lookup(table, name, source)
+            if wanted is None and language == SOURCE_LANGUAGE and not numerus:
+                wanted = source
+            if wanted is not None:
+                forms = translation.findall("numerusform")
+                if numerus:
+                    wanted = [wanted] if isinstance(wanted, str) else list(wanted)
+                    if len(wanted) != len(forms):
+                        problems.append(f"{name}: {source!r}: {len(forms)} plural forms wanted, {len(wanted)} given")
+                        continue
+                    for form, text in zip(forms, wanted):
+                        form.text = text
+                elif isinstance(wanted, str):
+                    translation.text = wanted
+                else:
+                    problems.append(f"{name}: {source!r}: a list of forms, but the message has no %n plural")
+                    continue
+                translation.attrib.pop("type", None)
+                for text in ([wanted] if isinstance(wanted, str) else wanted):
+                    problems += [f"{name}: {source!r} → {text!r}: {p}" for p in placeholder_problems(source, text)]
+            done = translation.get("type") is None and (
+                all(f.text for f in translation.findall("numerusform")) if numerus else bool(translation.text))
+            if done:
+                finished += 1
+            else:
+                missing.append(f"{name}: {source!r}" + (" (plural: a list of forms)" if numerus else ""))
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return finished, missing, problems
+
+
+def unused_entries(language: str) -> list[str]:
+    """Table entries no message uses any more (the string changed or went away): safe to delete."""
+    table = load_table(language)
+    used = {(name, m.findtext("source")) for name, m in messages(TRANSLATIONS / f"mep_{language}.ts")}
+    sources = {source for _, source in used}
+    unused = [f"{source!r}" for source in table["messages"] if source not in sources]
+    unused += [f"{context}: {source!r}" for context, entries in table["contexts"].items() for source in entries
+               if (context, source) not in used]
+    return unused
+
+
+def lupdate(ts: Path, language: str, sources: list[str]):
+    subprocess.run([tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-source-language",
+                    SOURCE_LANGUAGE, "-target-language", language, *sources, "-ts", str(ts)], cwd=ROOT, check=True)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if anything is untranslated or broken")
+    args = parser.parse_args(argv)
     write_data_strings()
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    failed = False
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"mep_{language}.ts"
-        subprocess.run([tool("lupdate"), "-locations", "none", "-no-obsolete", "-target-language", language,
-                        *sources, "-ts", str(ts)], cwd=ROOT, check=True)
-        subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
+        lupdate(ts, language, sources)
+        finished, missing, problems = fill(ts, language)
+        # lupdate again: its own layout for the file, and proof that it keeps the translations we filled in
+        lupdate(ts, language, sources)
+        kept = sum(1 for _, m in messages(ts) if m.find("translation").get("type") is None)
+        if kept != finished:
+            problems.append(f"lupdate kept {kept} of {finished} finished translations")
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT,
+                       check=True)
+        print(f"{ts.name}: {finished} translated, {len(missing)} untranslated")
+        for line in missing:
+            print(f"    untranslated  {line}")
+        for line in problems:
+            print(f"    PROBLEM       {line}")
+        for line in unused_entries(language):
+            print(f"    unused entry  {line} in scripts/translations/{language}.json")
+        failed |= bool(missing or problems)
+    return 1 if failed and args.check else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

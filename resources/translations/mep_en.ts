@@ -1,1397 +1,567 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en">
+<TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Market Entry Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>About Market Entry Planner</translation>
     </message>
     <message>
         <source>Plan a brand&apos;s entry into Douyin, Kuaishou, Taobao/Tmall and JD.com: reach, frequency, costs and sales before you spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan a brand&apos;s entry into Douyin, Kuaishou, Taobao/Tmall and JD.com: reach, frequency, costs and sales before you spend.</translation>
     </message>
     <message>
         <source>Every default figure has a source, a year and a grade (A: filing or official page; B: reputable press or research; C: blog, unverified; W: assumed). See the Assumptions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every default figure has a source, a year and a grade (A: filing or official page; B: reputable press or research; C: blog, unverified; W: assumed). See the Assumptions tab.</translation>
     </message>
     <message>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Libraries and their licences</translation>
     </message>
     <message>
         <source>Qt is used under the LGPL-3.0: its libraries are separate files in the installation folder, which you may replace with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt is used under the LGPL-3.0: its libraries are separate files in the installation folder, which you may replace with your own build.</translation>
     </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tactic</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>{0}. Added to this plan; not a shipped benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Added to this plan; not a shipped benchmark.</translation>
     </message>
     <message>
         <source>{0}. Changed in this plan; shipped default {1:g} ({2}, {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Changed in this plan; shipped default {1:g} ({2}, {3}).</translation>
     </message>
     <message>
         <source>Edit {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {0} of {1}</translation>
     </message>
 </context>
 <context>
     <name>BudgetCostChart</name>
     <message>
         <source>Budget and cost by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget and cost by channel</translation>
     </message>
     <message>
         <source>Budget by tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget by tactic</translation>
     </message>
     <message>
         <source>Total cost by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Total cost by kind</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>KOL fees</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL fees</translation>
     </message>
     <message>
         <source>KOL commission</source>
-        <translation type="unfinished"></translation>
+        <translation>KOL commission</translation>
     </message>
     <message>
         <source>Platform fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform fees</translation>
     </message>
     <message>
         <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulfilment</translation>
     </message>
     <message>
         <source>Channel fixed costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel fixed costs</translation>
     </message>
     <message>
         <source>Agency fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency fee</translation>
     </message>
     <message>
         <source>Hover a bar for exact values. Deposits are refundable and not shown as cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hover a bar for exact values. Deposits are refundable and not shown as cost.</translation>
     </message>
 </context>
 <context>
     <name>ChannelResultsModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Reach {0}+</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach {0}+</translation>
     </message>
     <message>
         <source>Total (deduplicated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (deduplicated)</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this chart as a PNG or SVG file</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG vector image (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>{0} pt</source>
+        <comment>percentage points</comment>
+        <translation>{0} pt</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>Sales funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales funnel</translation>
     </message>
     <message>
         <source>The whole plan or one channel</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole plan or one channel</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressions</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicks</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>All channels</translation>
     </message>
     <message>
         <source>{0} impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} impressions</translation>
     </message>
     <message>
         <source>{0} clicks · {1} of impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} clicks · {1} of impressions</translation>
     </message>
     <message>
         <source>{0} orders · {1} of clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} orders · {1} of clicks</translation>
     </message>
     <message>
         <source>{0} GMV · {1} per order</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} GMV · {1} per order</translation>
     </message>
 </context>
 <context>
     <name>HeadlineStrip</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>What the plan pays up front: media, KOL fees, livestream hours</source>
-        <translation type="unfinished"></translation>
+        <translation>What the plan pays up front: media, KOL fees, livestream hours</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach</translation>
     </message>
     <message>
         <source>Different people of the target group reached at least once, deduplicated across lines and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Different people of the target group reached at least once, deduplicated across lines and channels</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
         <source>Average exposures per person reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Average exposures per person reached</translation>
     </message>
     <message>
         <source>Effective reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective reach</translation>
     </message>
     <message>
         <source>People reached at least the effective frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>People reached at least the effective frequency</translation>
     </message>
     <message>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Total cost</translation>
     </message>
     <message>
         <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Gross merchandise value of the orders, before returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross merchandise value of the orders, before returns</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>GMV per yuan of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV per yuan of budget</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>(Contribution − marketing cost) / marketing cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(Contribution − marketing cost) / marketing cost</translation>
     </message>
     <message>
         <source>The plan cannot be estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan cannot be estimated</translation>
     </message>
     <message>
         <source>Effective reach {0}+</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective reach {0}+</translation>
     </message>
     <message>
         <source>{0} of target</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of target</translation>
     </message>
     <message>
         <source>+ {0} deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>+ {0} deposits</translation>
     </message>
     <message>
         <source>contribution {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumptions</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Market</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach</translation>
     </message>
     <message>
         <source>Budget and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget and cost</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart saved to {0}</translation>
     </message>
     <message>
         <source>Welcome. This is a sample plan: double-click a budget to change it, drag a point on the reach curves, and watch reach, cost and sales move. Ctrl+Z undoes. File › New starts your own; every assumption&apos;s source is on the Assumptions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome. This is a sample plan: double-click a budget to change it, drag a point on the reach curves, and watch reach, cost and sales move. Ctrl+Z undoes. File › New starts your own; every assumption&apos;s source is on the Assumptions tab.</translation>
     </message>
     <message>
         <source>Do not show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not show this again</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>Start an empty plan with the shipped assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Start an empty plan with the shipped assumptions</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Open a plan workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a plan workbook</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the plan</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>&amp;Import lines from a sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import lines from a sheet…</translation>
     </message>
     <message>
         <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export a copy…</translation>
     </message>
     <message>
         <source>Write a copy of the workbook with results, elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a copy of the workbook with results, elsewhere</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add line</translation>
     </message>
     <message>
         <source>Add a line to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a line to the plan</translation>
     </message>
     <message>
         <source>&amp;Duplicate line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicate line</translation>
     </message>
     <message>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the selected lines</translation>
     </message>
     <message>
         <source>De&amp;lete lines</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete lines</translation>
     </message>
     <message>
         <source>Delete the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected lines</translation>
     </message>
     <message>
         <source>Reset to &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset to &amp;default</translation>
     </message>
     <message>
         <source>Put the selected assumptions back to the shipped benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the selected assumptions back to the shipped benchmark</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;New scenario…</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario shown, to change without losing it</source>
+        <translation>A copy of the scenario shown, to change without losing it</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Rename scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>&amp;Delete scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>&amp;Compare scenarios</translation>
+    </message>
+    <message>
+        <source>Every scenario side by side</source>
+        <translation>Every scenario side by side</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Money in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Money in {0}</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Market Entry Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Market Entry Planner</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <source> Scenario </source>
-        <translation type="unfinished"></translation>
+        <translation> Scenario </translation>
     </message>
     <message>
         <source>The scenario shown and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario shown and edited</translation>
     </message>
     <message>
         <source>Autosave failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosave failed: {0}</translation>
     </message>
     <message>
         <source>Recovered the plan autosaved at {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovered the plan autosaved at {0}{1}</translation>
     </message>
-    <message>
-        <source> (from {0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}[*] — Market Entry Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Cannot estimate: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show scenario {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes the next time Market Entry Planner starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to reset: the selection is at its defaults, or was added to this plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset %n assumption(s) to default</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changes to {0} before closing it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import lines from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read {0}: {1} lines in {2:.1f} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} was read. Please check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix these in the workbook and try again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import plan lines from a sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the plan as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported a copy to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is no longer there</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MarketPanel</name>
-    <message>
-        <source>Plan and brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gross margin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People in the target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brand&apos;s own average order value, in CNY: required, no default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brand&apos;s own gross margin: required, no default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exposures that count as effective (3+ by convention)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money is planned in CNY; this only changes how it is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show money in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per 1 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 {0} =</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel penetration (share of the target group using each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} people; {1} ({2}): {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit exchange rate {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit penetration of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanTab</name>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the lines of one channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanTableModel</name>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform the line runs on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tactic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the line is bought</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name for the line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the line pays up front: media, KOL fees or livestream hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach {0}+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROAS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the budget buys, in the tactic&apos;s unit; typing units sets the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tactic&apos;s unit of purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overrides: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {0} of line {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <source>Sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(warning) {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReachCurvesChart</name>
-    <message>
-        <source>Reach curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach (people)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a point sideways to change that channel&apos;s budget (its lines scale together); the dashed curve is the selected line. Undo restores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to change the {0} budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to change the budget of line {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag budget of line {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag {0} budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>data</name>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Douyin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kuaishou</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taobao/Tmall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JD.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feed ads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1,000 impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search ads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL livestream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand livestream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL seeding video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per 1,000 impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slot fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewers per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>viewers per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewers per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>viewers per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>views per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CTR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clicks per impression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CVR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders per click (ads) or per viewer (live, video)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-target share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exposure shape k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NBD k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfilment per order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penetration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of target population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY, refundable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store set-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what the line pays up front: ad media, KOL fees, livestream hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what the budget buys in the tactic&apos;s unit (sessions, videos, 1,000 impressions…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all bought impressions, views or live viewers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-target impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>impressions that fall in the target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>different people of the target group reached at least once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach % of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reach as a share of the target population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>average times a reached person is exposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people reached at least the effective frequency (3+)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective reach % of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>effective reach as a share of the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clicks through to the product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gross merchandise value of the orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV that buyers return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV after returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ad media and brand-livestream budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL slot and video fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission KOLs take on net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the platform&apos;s commission on net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pick, pack and delivery of the orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel fixed costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annual fees and store set-up, shared among a channel&apos;s lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the agency&apos;s fee on the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>budget + agency fee + channel fixed costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marketing cost + commissions + platform fees + fulfilment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>net GMV × gross margin − commissions − platform fees − fulfilment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROAS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV per yuan of budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(contribution − marketing cost) / marketing cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposits (refundable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store deposits: cash tied up, not a cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people of the target group who use the channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>company filing or official page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reputable press, analyst or academic work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agency or SEO blog, unverified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weak: assumed or derived; replace with your own figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
         <source>Market Entry Planner hit an error it did not expect:
@@ -1403,21 +573,1034 @@ and a report for the developers to
 {3}
 
 You can go on working; saving now under a new name is a good idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Market Entry Planner hit an error it did not expect:
+{0}: {1}
+
+Your plan was saved to
+{2}
+and a report for the developers to
+{3}
+
+You can go on working; saving now under a new name is a good idea.</translation>
     </message>
     <message>
-        <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <source> (from {0})</source>
+        <translation> (from {0})</translation>
     </message>
     <message>
         <source>Market Entry Planner did not close normally last time. A plan with unsaved changes was autosaved at {0}{1}.
 
 Recover it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Market Entry Planner did not close normally last time. A plan with unsaved changes was autosaved at {0}{1}.
+
+Recover it?</translation>
     </message>
     <message>
-        <source> (from {0})</source>
-        <translation type="unfinished"></translation>
+        <source>Recover unsaved work?</source>
+        <translation>Recover unsaved work?</translation>
+    </message>
+    <message>
+        <source>{0}[*] — Market Entry Planner</source>
+        <translation>{0}[*] — Market Entry Planner</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot estimate: {0}</source>
+        <translation>⚠ Cannot estimate: {0}</translation>
+    </message>
+    <message>
+        <source>Show scenario {0}</source>
+        <translation>Show scenario {0}</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n line(s)</source>
+        <translation>
+            <numerusform>Duplicate %n line</numerusform>
+            <numerusform>Duplicate %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Delete %n line</numerusform>
+            <numerusform>Delete %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Market Entry Planner starts.</source>
+        <translation>The language changes the next time Market Entry Planner starts.</translation>
+    </message>
+    <message>
+        <source>Nothing to reset: the selection is at its defaults, or was added to this plan</source>
+        <translation>Nothing to reset: the selection is at its defaults, or was added to this plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n assumption(s) to default</source>
+        <translation>
+            <numerusform>Reset %n assumption to default</numerusform>
+            <numerusform>Reset %n assumptions to default</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0} before closing it?</source>
+        <translation>Save the changes to {0} before closing it?</translation>
+    </message>
+    <message>
+        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
+        <translation>New plan: add lines, then set the average order value and gross margin on the Market tab.</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Open a plan</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import lines from {0}</source>
+        <translation>Import lines from {0}</translation>
+    </message>
+    <message>
+        <source>Read {0}: {1} lines in {2:.1f} s</source>
+        <translation>Read {0}: {1} lines in {2:.1f} s</translation>
+    </message>
+    <message>
+        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
+        <translation> — a hand-made sheet: Save will ask where, so it is never overwritten</translation>
+    </message>
+    <message>
+        <source> ({0} warnings)</source>
+        <translation> ({0} warnings)</translation>
+    </message>
+    <message>
+        <source>Read with warnings</source>
+        <translation>Read with warnings</translation>
+    </message>
+    <message>
+        <source>{0} was read. Please check:</source>
+        <translation>{0} was read. Please check:</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}</source>
+        <translation>Cannot read {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these in the workbook and try again:</source>
+        <translation>Nothing was changed. Fix these in the workbook and try again:</translation>
+    </message>
+    <message>
+        <source>Import plan lines from a sheet</source>
+        <translation>Import plan lines from a sheet</translation>
+    </message>
+    <message>
+        <source>Save the plan as</source>
+        <translation>Save the plan as</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>Could not save {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Export a copy</translation>
+    </message>
+    <message>
+        <source>Exported a copy to {0}</source>
+        <translation>Exported a copy to {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{0} is no longer there</source>
+        <translation>{0} is no longer there</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPanel</name>
+    <message>
+        <source>Plan and brand</source>
+        <translation>Plan and brand</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Target population</source>
+        <translation>Target population</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Average order value</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Agency fee</translation>
+    </message>
+    <message>
+        <source>Effective frequency</source>
+        <translation>Effective frequency</translation>
+    </message>
+    <message>
+        <source>People in the target group</source>
+        <translation>People in the target group</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own average order value, in CNY: required, no default</source>
+        <translation>The brand&apos;s own average order value, in CNY: required, no default</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own gross margin: required, no default</source>
+        <translation>The brand&apos;s own gross margin: required, no default</translation>
+    </message>
+    <message>
+        <source>Exposures that count as effective (3+ by convention)</source>
+        <translation>Exposures that count as effective (3+ by convention)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Money is planned in CNY; this only changes how it is shown</source>
+        <translation>Money is planned in CNY; this only changes how it is shown</translation>
+    </message>
+    <message>
+        <source>Show money in</source>
+        <translation>Show money in</translation>
+    </message>
+    <message>
+        <source>CNY per 1 {0}</source>
+        <translation>CNY per 1 {0}</translation>
+    </message>
+    <message>
+        <source>1 {0} =</source>
+        <translation>1 {0} =</translation>
+    </message>
+    <message>
+        <source>Channel penetration (share of the target group using each)</source>
+        <translation>Channel penetration (share of the target group using each)</translation>
+    </message>
+    <message>
+        <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
+        <translation>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</translation>
+    </message>
+    <message>
+        <source>{0} people; {1} ({2}): {3}</source>
+        <translation>{0} people; {1} ({2}): {3}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>Edit exchange rate {0}</source>
+        <translation>Edit exchange rate {0}</translation>
+    </message>
+    <message>
+        <source>Edit penetration of {0}</source>
+        <translation>Edit penetration of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Untitled plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the lines of one channel</source>
+        <translation>Show the lines of one channel</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>The platform the line runs on</source>
+        <translation>The platform the line runs on</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tactic</translation>
+    </message>
+    <message>
+        <source>How the line is bought</source>
+        <translation>How the line is bought</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Your name for the line</source>
+        <translation>Your name for the line</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>What the line pays up front: media, KOL fees or livestream hours</source>
+        <translation>What the line pays up front: media, KOL fees or livestream hours</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>% target</source>
+        <translation>% target</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Reach {0}+</source>
+        <translation>Reach {0}+</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>What the budget buys, in the tactic&apos;s unit; typing units sets the budget</source>
+        <translation>What the budget buys, in the tactic&apos;s unit; typing units sets the budget</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s unit of purchase</source>
+        <translation>The tactic&apos;s unit of purchase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Overrides: {0}</source>
+        <translation>Overrides: {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0} of line {1}</source>
+        <translation>Edit {0} of line {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>(warning) {0}</source>
+        <translation>(warning) {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReachCurvesChart</name>
+    <message>
+        <source>Reach curves</source>
+        <translation>Reach curves</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Reach (people)</source>
+        <translation>Reach (people)</translation>
+    </message>
+    <message>
+        <source>Drag a point sideways to change that channel&apos;s budget (its lines scale together); the dashed curve is the selected line. Undo restores.</source>
+        <translation>Drag a point sideways to change that channel&apos;s budget (its lines scale together); the dashed curve is the selected line. Undo restores.</translation>
+    </message>
+    <message>
+        <source>Drag to change the {0} budget</source>
+        <translation>Drag to change the {0} budget</translation>
+    </message>
+    <message>
+        <source>Drag to change the budget of line {0}</source>
+        <translation>Drag to change the budget of line {0}</translation>
+    </message>
+    <message>
+        <source>Drag budget of line {0}</source>
+        <translation>Drag budget of line {0}</translation>
+    </message>
+    <message>
+        <source>Drag {0} budget</source>
+        <translation>Drag {0} budget</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>at {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChart</name>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scenarios compared</translation>
+    </message>
+    <message>
+        <source>Budget by channel</source>
+        <translation>Budget by channel</translation>
+    </message>
+    <message>
+        <source>Reach (dark: effective)</source>
+        <translation>Reach (dark: effective)</translation>
+    </message>
+    <message>
+        <source>GMV and total cost</source>
+        <translation>GMV and total cost</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Every scenario on the same market and assumptions. New, rename and delete scenarios on the Scenarios tab.</source>
+        <translation>Every scenario on the same market and assumptions. New, rename and delete scenarios on the Scenarios tab.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCompareModel</name>
+    <message>
+        <source>Reach {0}+</source>
+        <translation>Reach {0}+</translation>
+    </message>
+    <message>
+        <source>{0}: {1} line(s). Double-click to show and edit it.</source>
+        <translation>{0}: {1} line(s). Double-click to show and edit it.</translation>
+    </message>
+    <message>
+        <source>cannot be estimated</source>
+        <translation>cannot be estimated</translation>
+    </message>
+    <message>
+        <source>{0} compared with {1}</source>
+        <translation>{0} compared with {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosTab</name>
+    <message>
+        <source>New scenario…</source>
+        <translation>New scenario…</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario shown, to change without losing the original</source>
+        <translation>A copy of the scenario shown, to change without losing the original</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the scenario shown (Undo brings it back)</source>
+        <translation>Delete the scenario shown (Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>Every scenario uses the same market and assumptions; only the lines differ. The bold column (●) is the one shown and edited. Hover a figure for its change against the first scenario.</source>
+        <translation>Every scenario uses the same market and assumptions; only the lines differ. The bold column (●) is the one shown and edited. Hover a figure for its change against the first scenario.</translation>
+    </message>
+    <message>
+        <source>{0} copy</source>
+        <translation>{0} copy</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <source>Name of the copy of &apos;{0}&apos;:</source>
+        <translation>Name of the copy of &apos;{0}&apos;:</translation>
+    </message>
+    <message>
+        <source>New scenario {0}</source>
+        <translation>New scenario {0}</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>New name for &apos;{0}&apos;:</source>
+        <translation>New name for &apos;{0}&apos;:</translation>
+    </message>
+    <message>
+        <source>Rename scenario to {0}</source>
+        <translation>Rename scenario to {0}</translation>
+    </message>
+    <message>
+        <source>Delete scenario {0}</source>
+        <translation>Delete scenario {0}</translation>
+    </message>
+    <message>
+        <source>Show scenario {0}</source>
+        <translation>Show scenario {0}</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>Kuaishou</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall</source>
+        <translation>Taobao/Tmall</translation>
+    </message>
+    <message>
+        <source>JD.com</source>
+        <translation>JD.com</translation>
+    </message>
+    <message>
+        <source>Feed ads</source>
+        <translation>Feed ads</translation>
+    </message>
+    <message>
+        <source>1,000 impressions</source>
+        <translation>1,000 impressions</translation>
+    </message>
+    <message>
+        <source>Search ads</source>
+        <translation>Search ads</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>click</translation>
+    </message>
+    <message>
+        <source>KOL livestream</source>
+        <translation>KOL livestream</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>Brand livestream</source>
+        <translation>Brand livestream</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>KOL seeding video</source>
+        <translation>KOL seeding video</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CNY per 1,000 impressions</source>
+        <translation>CNY per 1,000 impressions</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>CPC</translation>
+    </message>
+    <message>
+        <source>CNY per click</source>
+        <translation>CNY per click</translation>
+    </message>
+    <message>
+        <source>Slot fee</source>
+        <translation>Slot fee</translation>
+    </message>
+    <message>
+        <source>CNY per session</source>
+        <translation>CNY per session</translation>
+    </message>
+    <message>
+        <source>Viewers per session</source>
+        <translation>Viewers per session</translation>
+    </message>
+    <message>
+        <source>viewers per session</source>
+        <translation>viewers per session</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Cost per hour</translation>
+    </message>
+    <message>
+        <source>CNY per hour</source>
+        <translation>CNY per hour</translation>
+    </message>
+    <message>
+        <source>Viewers per hour</source>
+        <translation>Viewers per hour</translation>
+    </message>
+    <message>
+        <source>viewers per hour</source>
+        <translation>viewers per hour</translation>
+    </message>
+    <message>
+        <source>Fee per video</source>
+        <translation>Fee per video</translation>
+    </message>
+    <message>
+        <source>CNY per video</source>
+        <translation>CNY per video</translation>
+    </message>
+    <message>
+        <source>Views per video</source>
+        <translation>Views per video</translation>
+    </message>
+    <message>
+        <source>views per video</source>
+        <translation>views per video</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>clicks per impression</source>
+        <translation>clicks per impression</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>orders per click (ads) or per viewer (live, video)</source>
+        <translation>orders per click (ads) or per viewer (live, video)</translation>
+    </message>
+    <message>
+        <source>On-target share</source>
+        <translation>On-target share</translation>
+    </message>
+    <message>
+        <source>share of impressions</source>
+        <translation>share of impressions</translation>
+    </message>
+    <message>
+        <source>Exposure shape k</source>
+        <translation>Exposure shape k</translation>
+    </message>
+    <message>
+        <source>NBD k</source>
+        <translation>NBD k</translation>
+    </message>
+    <message>
+        <source>KOL commission</source>
+        <translation>KOL commission</translation>
+    </message>
+    <message>
+        <source>share of net GMV</source>
+        <translation>share of net GMV</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
+        <source>share of GMV</source>
+        <translation>share of GMV</translation>
+    </message>
+    <message>
+        <source>Fulfilment per order</source>
+        <translation>Fulfilment per order</translation>
+    </message>
+    <message>
+        <source>CNY per order</source>
+        <translation>CNY per order</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Average order value</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Platform fee</translation>
+    </message>
+    <message>
+        <source>Penetration</source>
+        <translation>Penetration</translation>
+    </message>
+    <message>
+        <source>share of target population</source>
+        <translation>share of target population</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>CNY, refundable</source>
+        <translation>CNY, refundable</translation>
+    </message>
+    <message>
+        <source>Annual fee</source>
+        <translation>Annual fee</translation>
+    </message>
+    <message>
+        <source>CNY per year</source>
+        <translation>CNY per year</translation>
+    </message>
+    <message>
+        <source>Store set-up</source>
+        <translation>Store set-up</translation>
+    </message>
+    <message>
+        <source>CNY once</source>
+        <translation>CNY once</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>what the line pays up front: ad media, KOL fees, livestream hours</source>
+        <translation>what the line pays up front: ad media, KOL fees, livestream hours</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>what the budget buys in the tactic&apos;s unit (sessions, videos, 1,000 impressions…)</source>
+        <translation>what the budget buys in the tactic&apos;s unit (sessions, videos, 1,000 impressions…)</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>all bought impressions, views or live viewers</source>
+        <translation>all bought impressions, views or live viewers</translation>
+    </message>
+    <message>
+        <source>On-target impressions</source>
+        <translation>On-target impressions</translation>
+    </message>
+    <message>
+        <source>impressions that fall in the target group</source>
+        <translation>impressions that fall in the target group</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>different people of the target group reached at least once</source>
+        <translation>different people of the target group reached at least once</translation>
+    </message>
+    <message>
+        <source>Reach % of target</source>
+        <translation>Reach % of target</translation>
+    </message>
+    <message>
+        <source>reach as a share of the target population</source>
+        <translation>reach as a share of the target population</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>average times a reached person is exposed</source>
+        <translation>average times a reached person is exposed</translation>
+    </message>
+    <message>
+        <source>Effective reach</source>
+        <translation>Effective reach</translation>
+    </message>
+    <message>
+        <source>people reached at least the effective frequency (3+)</source>
+        <translation>people reached at least the effective frequency (3+)</translation>
+    </message>
+    <message>
+        <source>Effective reach % of target</source>
+        <translation>Effective reach % of target</translation>
+    </message>
+    <message>
+        <source>effective reach as a share of the target</source>
+        <translation>effective reach as a share of the target</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>clicks through to the product</source>
+        <translation>clicks through to the product</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>orders placed</source>
+        <translation>orders placed</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>gross merchandise value of the orders</source>
+        <translation>gross merchandise value of the orders</translation>
+    </message>
+    <message>
+        <source>Returned GMV</source>
+        <translation>Returned GMV</translation>
+    </message>
+    <message>
+        <source>GMV that buyers return</source>
+        <translation>GMV that buyers return</translation>
+    </message>
+    <message>
+        <source>Net GMV</source>
+        <translation>Net GMV</translation>
+    </message>
+    <message>
+        <source>GMV after returns</source>
+        <translation>GMV after returns</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>ad media and brand-livestream budget</source>
+        <translation>ad media and brand-livestream budget</translation>
+    </message>
+    <message>
+        <source>KOL fees</source>
+        <translation>KOL fees</translation>
+    </message>
+    <message>
+        <source>KOL slot and video fees</source>
+        <translation>KOL slot and video fees</translation>
+    </message>
+    <message>
+        <source>commission KOLs take on net GMV</source>
+        <translation>commission KOLs take on net GMV</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Platform fees</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s commission on net GMV</source>
+        <translation>the platform&apos;s commission on net GMV</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>pick, pack and delivery of the orders</source>
+        <translation>pick, pack and delivery of the orders</translation>
+    </message>
+    <message>
+        <source>Channel fixed costs</source>
+        <translation>Channel fixed costs</translation>
+    </message>
+    <message>
+        <source>annual fees and store set-up, shared among a channel&apos;s lines</source>
+        <translation>annual fees and store set-up, shared among a channel&apos;s lines</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Agency fee</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s fee on the budget</source>
+        <translation>the agency&apos;s fee on the budget</translation>
+    </message>
+    <message>
+        <source>Marketing cost</source>
+        <translation>Marketing cost</translation>
+    </message>
+    <message>
+        <source>budget + agency fee + channel fixed costs</source>
+        <translation>budget + agency fee + channel fixed costs</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>marketing cost + commissions + platform fees + fulfilment</source>
+        <translation>marketing cost + commissions + platform fees + fulfilment</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>net GMV × gross margin − commissions − platform fees − fulfilment</source>
+        <translation>net GMV × gross margin − commissions − platform fees − fulfilment</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>GMV per yuan of budget</source>
+        <translation>GMV per yuan of budget</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(contribution − marketing cost) / marketing cost</source>
+        <translation>(contribution − marketing cost) / marketing cost</translation>
+    </message>
+    <message>
+        <source>Deposits (refundable)</source>
+        <translation>Deposits (refundable)</translation>
+    </message>
+    <message>
+        <source>store deposits: cash tied up, not a cost</source>
+        <translation>store deposits: cash tied up, not a cost</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>people of the target group who use the channel</source>
+        <translation>people of the target group who use the channel</translation>
+    </message>
+    <message>
+        <source>company filing or official page</source>
+        <translation>company filing or official page</translation>
+    </message>
+    <message>
+        <source>reputable press, analyst or academic work</source>
+        <translation>reputable press, analyst or academic work</translation>
+    </message>
+    <message>
+        <source>agency or SEO blog, unverified</source>
+        <translation>agency or SEO blog, unverified</translation>
+    </message>
+    <message>
+        <source>weak: assumed or derived; replace with your own figure</source>
+        <translation>weak: assumed or derived; replace with your own figure</translation>
     </message>
 </context>
 </TS>

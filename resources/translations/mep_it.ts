@@ -1,1397 +1,567 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="it">
+<TS version="2.1" language="it" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Market Entry Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Market Entry Planner</translation>
     </message>
     <message>
         <source>Plan a brand&apos;s entry into Douyin, Kuaishou, Taobao/Tmall and JD.com: reach, frequency, costs and sales before you spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica l&apos;ingresso di un brand su Douyin, Kuaishou, Taobao/Tmall e JD.com: copertura, frequenza, costi e vendite prima di spendere.</translation>
     </message>
     <message>
         <source>Every default figure has a source, a year and a grade (A: filing or official page; B: reputable press or research; C: blog, unverified; W: assumed). See the Assumptions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni valore predefinito ha una fonte, un anno e un grado di affidabilità (A: documento societario o pagina ufficiale; B: stampa autorevole o ricerca; C: blog, non verificato; W: ipotizzato). Vedi la scheda Ipotesi.</translation>
     </message>
     <message>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Librerie e relative licenze</translation>
     </message>
     <message>
         <source>Qt is used under the LGPL-3.0: its libraries are separate files in the installation folder, which you may replace with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt è usato con licenza LGPL-3.0: le sue librerie sono file separati nella cartella di installazione e puoi sostituirle con una tua build.</translation>
     </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tattica</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametro</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimo</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Massimo</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidabilità</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>{0}. Added to this plan; not a shipped benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Aggiunto a questo piano; non è un benchmark incluso.</translation>
     </message>
     <message>
         <source>{0}. Changed in this plan; shipped default {1:g} ({2}, {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Modificato in questo piano; valore predefinito incluso {1:g} ({2}, {3}).</translation>
     </message>
     <message>
         <source>Edit {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {0} di {1}</translation>
     </message>
 </context>
 <context>
     <name>BudgetCostChart</name>
     <message>
         <source>Budget and cost by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget e costi per canale</translation>
     </message>
     <message>
         <source>Budget by tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget per tattica</translation>
     </message>
     <message>
         <source>Total cost by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo totale per tipologia</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisto media</translation>
     </message>
     <message>
         <source>KOL fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensi KOL</translation>
     </message>
     <message>
         <source>KOL commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissione KOL</translation>
     </message>
     <message>
         <source>Platform fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioni piattaforma</translation>
     </message>
     <message>
         <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evasione ordini</translation>
     </message>
     <message>
         <source>Channel fixed costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costi fissi di canale</translation>
     </message>
     <message>
         <source>Agency fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Compenso d&apos;agenzia</translation>
     </message>
     <message>
         <source>Hover a bar for exact values. Deposits are refundable and not shown as cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa il mouse su una barra per i valori esatti. I depositi cauzionali sono rimborsabili e non figurano tra i costi.</translation>
     </message>
 </context>
 <context>
     <name>ChannelResultsModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <source>Reach {0}+</source>
-        <translation type="unfinished"></translation>
+        <translation>Copertura {0}+</translation>
     </message>
     <message>
         <source>Total (deduplicated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale (deduplicato)</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva questo grafico come file PNG o SVG</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta grafico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>Immagine vettoriale SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>{0} pt</source>
+        <comment>percentage points</comment>
+        <translation>{0} p.p.</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>Sales funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel di vendita</translation>
     </message>
     <message>
         <source>The whole plan or one channel</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intero piano o un solo canale</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lunghezza delle barre è in scala logaritmica. Annunci: clic × CVR = ordini; dirette e video: spettatori × CVR. GMV = ordini × valore medio dell&apos;ordine.</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i canali</translation>
     </message>
     <message>
         <source>{0} impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} impression</translation>
     </message>
     <message>
         <source>{0} clicks · {1} of impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} clic · {1} delle impression</translation>
     </message>
     <message>
         <source>{0} orders · {1} of clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ordini · {1} dei clic</translation>
     </message>
     <message>
         <source>{0} GMV · {1} per order</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} di GMV · {1} per ordine</translation>
     </message>
 </context>
 <context>
     <name>HeadlineStrip</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>What the plan pays up front: media, KOL fees, livestream hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che il piano paga in anticipo: spazi media, compensi KOL, ore di diretta</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Copertura</translation>
     </message>
     <message>
         <source>Different people of the target group reached at least once, deduplicated across lines and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone diverse del target raggiunte almeno una volta, senza doppi conteggi tra voci e canali</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza</translation>
     </message>
     <message>
         <source>Average exposures per person reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Esposizioni medie per persona raggiunta</translation>
     </message>
     <message>
         <source>Effective reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Copertura efficace</translation>
     </message>
     <message>
         <source>People reached at least the effective frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone raggiunte almeno con la frequenza efficace</translation>
     </message>
     <message>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo totale</translation>
     </message>
     <message>
         <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget + compenso d&apos;agenzia + costi fissi di canale + commissioni KOL + commissioni piattaforma + evasione ordini</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Gross merchandise value of the orders, before returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore lordo della merce ordinata, prima dei resi</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>GMV per yuan of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV per ogni yuan di budget</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>(Contribution − marketing cost) / marketing cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(Margine di contribuzione − costo di marketing) / costo di marketing</translation>
     </message>
     <message>
         <source>The plan cannot be estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano non può essere stimato</translation>
     </message>
     <message>
         <source>Effective reach {0}+</source>
-        <translation type="unfinished"></translation>
+        <translation>Copertura efficace {0}+</translation>
     </message>
     <message>
         <source>{0} of target</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} del target</translation>
     </message>
     <message>
         <source>+ {0} deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>+ {0} di depositi</translation>
     </message>
     <message>
         <source>contribution {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>contribuzione {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx *.xlsm);;Tutti i file (*)</translation>
+    </message>
+    <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipotesi</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercato</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenari</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Copertura</translation>
     </message>
     <message>
         <source>Budget and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget e costi</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel di vendita</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico salvato in {0}</translation>
     </message>
     <message>
         <source>Welcome. This is a sample plan: double-click a budget to change it, drag a point on the reach curves, and watch reach, cost and sales move. Ctrl+Z undoes. File › New starts your own; every assumption&apos;s source is on the Assumptions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto. Questo è un piano di esempio: fai doppio clic su un budget per modificarlo, trascina un punto sulle curve di copertura e guarda come cambiano copertura, costi e vendite. Ctrl+Z annulla. File › Nuovo avvia un piano tuo; la fonte di ogni ipotesi è nella scheda Ipotesi.</translation>
     </message>
     <message>
         <source>Do not show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mostrare più</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
         <source>Start an empty plan with the shipped assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un piano vuoto con le ipotesi incluse</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri…</translation>
     </message>
     <message>
         <source>Open a plan workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la cartella di lavoro di un piano</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il piano</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva con n&amp;ome…</translation>
     </message>
     <message>
         <source>&amp;Import lines from a sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa voci da un foglio…</translation>
     </message>
     <message>
         <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisce le voci di questo scenario con un piano scritto in Excel; mercato e ipotesi restano invariati</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta una copia…</translation>
     </message>
     <message>
         <source>Write a copy of the workbook with results, elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive altrove una copia della cartella di lavoro con i risultati</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;ci</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiungi voce</translation>
     </message>
     <message>
         <source>Add a line to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge una voce al piano</translation>
     </message>
     <message>
         <source>&amp;Duplicate line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplica voce</translation>
     </message>
     <message>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia le voci selezionate</translation>
     </message>
     <message>
         <source>De&amp;lete lines</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;limina voci</translation>
     </message>
     <message>
         <source>Delete the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina le voci selezionate</translation>
     </message>
     <message>
         <source>Reset to &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina &amp;predefinito</translation>
     </message>
     <message>
         <source>Put the selected assumptions back to the shipped benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Riporta le ipotesi selezionate al benchmark incluso</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;Nuovo scenario…</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario shown, to change without losing it</source>
+        <translation>Una copia dello scenario mostrato, da modificare senza perderlo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Rinomina scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>&amp;Elimina scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>&amp;Confronta scenari</translation>
+    </message>
+    <message>
+        <source>Every scenario side by side</source>
+        <translation>Tutti gli scenari a confronto</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenari</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>Money in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importi in {0}</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;About Market Entry Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Market Entry Planner</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source> Scenario </source>
-        <translation type="unfinished"></translation>
+        <translation> Scenario </translation>
     </message>
     <message>
         <source>The scenario shown and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scenario mostrato e modificato</translation>
     </message>
     <message>
         <source>Autosave failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio automatico non riuscito: {0}</translation>
     </message>
     <message>
         <source>Recovered the plan autosaved at {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperato il piano salvato automaticamente il {0}{1}</translation>
     </message>
-    <message>
-        <source> (from {0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}[*] — Market Entry Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Cannot estimate: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show scenario {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes the next time Market Entry Planner starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to reset: the selection is at its defaults, or was added to this plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset %n assumption(s) to default</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changes to {0} before closing it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import lines from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read {0}: {1} lines in {2:.1f} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} was read. Please check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix these in the workbook and try again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import plan lines from a sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the plan as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported a copy to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is no longer there</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MarketPanel</name>
-    <message>
-        <source>Plan and brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gross margin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People in the target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brand&apos;s own average order value, in CNY: required, no default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brand&apos;s own gross margin: required, no default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exposures that count as effective (3+ by convention)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money is planned in CNY; this only changes how it is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show money in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per 1 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 {0} =</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel penetration (share of the target group using each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} people; {1} ({2}): {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit exchange rate {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit penetration of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanTab</name>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the lines of one channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanTableModel</name>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform the line runs on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tactic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the line is bought</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name for the line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the line pays up front: media, KOL fees or livestream hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach {0}+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROAS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the budget buys, in the tactic&apos;s unit; typing units sets the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tactic&apos;s unit of purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overrides: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {0} of line {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <source>Sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(warning) {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReachCurvesChart</name>
-    <message>
-        <source>Reach curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach (people)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a point sideways to change that channel&apos;s budget (its lines scale together); the dashed curve is the selected line. Undo restores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to change the {0} budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to change the budget of line {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag budget of line {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag {0} budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>data</name>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Douyin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kuaishou</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taobao/Tmall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JD.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feed ads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1,000 impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search ads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL livestream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand livestream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL seeding video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per 1,000 impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slot fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewers per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>viewers per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewers per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>viewers per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>views per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CTR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clicks per impression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CVR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders per click (ads) or per viewer (live, video)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-target share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exposure shape k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NBD k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfilment per order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penetration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of target population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY, refundable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store set-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what the line pays up front: ad media, KOL fees, livestream hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what the budget buys in the tactic&apos;s unit (sessions, videos, 1,000 impressions…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all bought impressions, views or live viewers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-target impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>impressions that fall in the target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>different people of the target group reached at least once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach % of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reach as a share of the target population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>average times a reached person is exposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people reached at least the effective frequency (3+)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective reach % of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>effective reach as a share of the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clicks through to the product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gross merchandise value of the orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV that buyers return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV after returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ad media and brand-livestream budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL slot and video fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission KOLs take on net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the platform&apos;s commission on net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pick, pack and delivery of the orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel fixed costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annual fees and store set-up, shared among a channel&apos;s lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the agency&apos;s fee on the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>budget + agency fee + channel fixed costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marketing cost + commissions + platform fees + fulfilment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>net GMV × gross margin − commissions − platform fees − fulfilment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROAS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV per yuan of budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(contribution − marketing cost) / marketing cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposits (refundable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store deposits: cash tied up, not a cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people of the target group who use the channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>company filing or official page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reputable press, analyst or academic work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agency or SEO blog, unverified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weak: assumed or derived; replace with your own figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto</translation>
     </message>
     <message>
         <source>Market Entry Planner hit an error it did not expect:
@@ -1403,21 +573,1034 @@ and a report for the developers to
 {3}
 
 You can go on working; saving now under a new name is a good idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Market Entry Planner ha incontrato un errore imprevisto:
+{0}: {1}
+
+Il piano è stato salvato in
+{2}
+e un rapporto per gli sviluppatori in
+{3}
+
+Puoi continuare a lavorare; conviene salvare subito con un nuovo nome.</translation>
     </message>
     <message>
-        <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <source> (from {0})</source>
+        <translation> (da {0})</translation>
     </message>
     <message>
         <source>Market Entry Planner did not close normally last time. A plan with unsaved changes was autosaved at {0}{1}.
 
 Recover it?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ultima volta Market Entry Planner non si è chiuso normalmente. Un piano con modifiche non salvate è stato salvato automaticamente il {0}{1}.
+
+Vuoi recuperarlo?</translation>
     </message>
     <message>
-        <source> (from {0})</source>
-        <translation type="unfinished"></translation>
+        <source>Recover unsaved work?</source>
+        <translation>Recuperare il lavoro non salvato?</translation>
+    </message>
+    <message>
+        <source>{0}[*] — Market Entry Planner</source>
+        <translation>{0}[*] — Market Entry Planner</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot estimate: {0}</source>
+        <translation>⚠ Impossibile stimare: {0}</translation>
+    </message>
+    <message>
+        <source>Show scenario {0}</source>
+        <translation>Mostra scenario {0}</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Aggiungi voce</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n line(s)</source>
+        <translation>
+            <numerusform>Duplica %n voce</numerusform>
+            <numerusform>Duplica %n voci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Elimina %n voce</numerusform>
+            <numerusform>Elimina %n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Elimina voce</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Market Entry Planner starts.</source>
+        <translation>La lingua cambierà al prossimo avvio di Market Entry Planner.</translation>
+    </message>
+    <message>
+        <source>Nothing to reset: the selection is at its defaults, or was added to this plan</source>
+        <translation>Niente da ripristinare: la selezione è già ai valori predefiniti, oppure è stata aggiunta a questo piano</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n assumption(s) to default</source>
+        <translation>
+            <numerusform>Ripristina %n ipotesi al valore predefinito</numerusform>
+            <numerusform>Ripristina %n ipotesi ai valori predefiniti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0} before closing it?</source>
+        <translation>Salvare le modifiche a {0} prima di chiuderlo?</translation>
+    </message>
+    <message>
+        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
+        <translation>Nuovo piano: aggiungi le voci, poi imposta valore medio dell&apos;ordine e margine lordo nella scheda Mercato.</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Apri un piano</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lettura di {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Import lines from {0}</source>
+        <translation>Importa voci da {0}</translation>
+    </message>
+    <message>
+        <source>Read {0}: {1} lines in {2:.1f} s</source>
+        <translation>Letto {0}: {1} voci in {2:.1f} s</translation>
+    </message>
+    <message>
+        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
+        <translation> — un foglio compilato a mano: Salva chiederà dove salvare, così non viene mai sovrascritto</translation>
+    </message>
+    <message>
+        <source> ({0} warnings)</source>
+        <translation> ({0} avvisi)</translation>
+    </message>
+    <message>
+        <source>Read with warnings</source>
+        <translation>Letto con avvisi</translation>
+    </message>
+    <message>
+        <source>{0} was read. Please check:</source>
+        <translation>{0} è stato letto. Controlla:</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}</source>
+        <translation>Impossibile leggere {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these in the workbook and try again:</source>
+        <translation>Non è stato modificato nulla. Correggi questi punti nella cartella di lavoro e riprova:</translation>
+    </message>
+    <message>
+        <source>Import plan lines from a sheet</source>
+        <translation>Importa le voci del piano da un foglio</translation>
+    </message>
+    <message>
+        <source>Save the plan as</source>
+        <translation>Salva il piano come</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>Impossibile salvare {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Salvato {0}</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Esporta una copia</translation>
+    </message>
+    <message>
+        <source>Exported a copy to {0}</source>
+        <translation>Copia esportata in {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>{0} is no longer there</source>
+        <translation>{0} non esiste più</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPanel</name>
+    <message>
+        <source>Plan and brand</source>
+        <translation>Piano e brand</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Titolo del piano</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Pubblico target</translation>
+    </message>
+    <message>
+        <source>Target population</source>
+        <translation>Popolazione target</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margine lordo</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Compenso d&apos;agenzia</translation>
+    </message>
+    <message>
+        <source>Effective frequency</source>
+        <translation>Frequenza efficace</translation>
+    </message>
+    <message>
+        <source>People in the target group</source>
+        <translation>Persone nel pubblico target</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own average order value, in CNY: required, no default</source>
+        <translation>Il valore medio dell&apos;ordine del brand, in CNY: obbligatorio, nessun valore predefinito</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own gross margin: required, no default</source>
+        <translation>Il margine lordo del brand: obbligatorio, nessun valore predefinito</translation>
+    </message>
+    <message>
+        <source>Exposures that count as effective (3+ by convention)</source>
+        <translation>Esposizioni che contano come efficaci (3+ per convenzione)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Money is planned in CNY; this only changes how it is shown</source>
+        <translation>Il piano è in CNY; qui cambia solo la valuta in cui gli importi sono mostrati</translation>
+    </message>
+    <message>
+        <source>Show money in</source>
+        <translation>Mostra importi in</translation>
+    </message>
+    <message>
+        <source>CNY per 1 {0}</source>
+        <translation>Valore di 1 {0} in CNY</translation>
+    </message>
+    <message>
+        <source>1 {0} =</source>
+        <translation>1 {0} =</translation>
+    </message>
+    <message>
+        <source>Channel penetration (share of the target group using each)</source>
+        <translation>Penetrazione dei canali (quota del target che usa ciascun canale)</translation>
+    </message>
+    <message>
+        <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
+        <translation>La penetrazione è una riga delle ipotesi (Canale, Tutti, penetrazione): fonte e affidabilità sono nella scheda Ipotesi.</translation>
+    </message>
+    <message>
+        <source>{0} people; {1} ({2}): {3}</source>
+        <translation>{0} persone; {1} ({2}): {3}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Modifica {0}</translation>
+    </message>
+    <message>
+        <source>Edit exchange rate {0}</source>
+        <translation>Modifica tasso di cambio {0}</translation>
+    </message>
+    <message>
+        <source>Edit penetration of {0}</source>
+        <translation>Modifica penetrazione di {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Piano senza titolo</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Show the lines of one channel</source>
+        <translation>Mostra le voci di un solo canale</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>The platform the line runs on</source>
+        <translation>La piattaforma su cui è attiva la voce</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tattica</translation>
+    </message>
+    <message>
+        <source>How the line is bought</source>
+        <translation>Come viene acquistata la voce</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Your name for the line</source>
+        <translation>Il nome che dai alla voce</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>What the line pays up front: media, KOL fees or livestream hours</source>
+        <translation>Ciò che la voce paga in anticipo: spazi media, compensi KOL o ore di diretta</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <source>% target</source>
+        <translation>% del target</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenza</translation>
+    </message>
+    <message>
+        <source>Reach {0}+</source>
+        <translation>Copertura {0}+</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Costo totale</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>What the budget buys, in the tactic&apos;s unit; typing units sets the budget</source>
+        <translation>Ciò che il budget acquista, nell&apos;unità della tattica; inserendo la quantità si imposta il budget</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s unit of purchase</source>
+        <translation>L&apos;unità di acquisto della tattica</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Overrides: {0}</source>
+        <translation>Valori personalizzati: {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0} of line {1}</source>
+        <translation>Modifica {0} della voce {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>(warning) {0}</source>
+        <translation>(avviso) {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReachCurvesChart</name>
+    <message>
+        <source>Reach curves</source>
+        <translation>Curve di copertura</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Reach (people)</source>
+        <translation>Copertura (persone)</translation>
+    </message>
+    <message>
+        <source>Drag a point sideways to change that channel&apos;s budget (its lines scale together); the dashed curve is the selected line. Undo restores.</source>
+        <translation>Trascina un punto in orizzontale per cambiare il budget di quel canale (le sue voci variano in proporzione); la curva tratteggiata è la voce selezionata. Annulla ripristina.</translation>
+    </message>
+    <message>
+        <source>Drag to change the {0} budget</source>
+        <translation>Trascina per cambiare il budget di {0}</translation>
+    </message>
+    <message>
+        <source>Drag to change the budget of line {0}</source>
+        <translation>Trascina per cambiare il budget della voce {0}</translation>
+    </message>
+    <message>
+        <source>Drag budget of line {0}</source>
+        <translation>Trascina il budget della voce {0}</translation>
+    </message>
+    <message>
+        <source>Drag {0} budget</source>
+        <translation>Trascina il budget di {0}</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>a {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChart</name>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scenari a confronto</translation>
+    </message>
+    <message>
+        <source>Budget by channel</source>
+        <translation>Budget per canale</translation>
+    </message>
+    <message>
+        <source>Reach (dark: effective)</source>
+        <translation>Copertura (scuro: efficace)</translation>
+    </message>
+    <message>
+        <source>GMV and total cost</source>
+        <translation>GMV e costo totale</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Costo totale</translation>
+    </message>
+    <message>
+        <source>Every scenario on the same market and assumptions. New, rename and delete scenarios on the Scenarios tab.</source>
+        <translation>Tutti gli scenari sullo stesso mercato e sulle stesse ipotesi. Crea, rinomina ed elimina scenari nella scheda Scenari.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCompareModel</name>
+    <message>
+        <source>Reach {0}+</source>
+        <translation>Copertura {0}+</translation>
+    </message>
+    <message>
+        <source>{0}: {1} line(s). Double-click to show and edit it.</source>
+        <translation>{0} (voci: {1}). Fai doppio clic per mostrarlo e modificarlo.</translation>
+    </message>
+    <message>
+        <source>cannot be estimated</source>
+        <translation>non stimabile</translation>
+    </message>
+    <message>
+        <source>{0} compared with {1}</source>
+        <translation>{0} rispetto a {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosTab</name>
+    <message>
+        <source>New scenario…</source>
+        <translation>Nuovo scenario…</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario shown, to change without losing the original</source>
+        <translation>Una copia dello scenario mostrato, da modificare senza perdere l&apos;originale</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete the scenario shown (Undo brings it back)</source>
+        <translation>Elimina lo scenario mostrato (Annulla lo ripristina)</translation>
+    </message>
+    <message>
+        <source>Every scenario uses the same market and assumptions; only the lines differ. The bold column (●) is the one shown and edited. Hover a figure for its change against the first scenario.</source>
+        <translation>Tutti gli scenari usano lo stesso mercato e le stesse ipotesi; cambiano solo le voci. La colonna in grassetto (●) è quella mostrata e modificata. Passa il mouse su un valore per vederne la variazione rispetto al primo scenario.</translation>
+    </message>
+    <message>
+        <source>{0} copy</source>
+        <translation>Copia di {0}</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nuovo scenario</translation>
+    </message>
+    <message>
+        <source>Name of the copy of &apos;{0}&apos;:</source>
+        <translation>Nome della copia di &apos;{0}&apos;:</translation>
+    </message>
+    <message>
+        <source>New scenario {0}</source>
+        <translation>Nuovo scenario {0}</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rinomina scenario</translation>
+    </message>
+    <message>
+        <source>New name for &apos;{0}&apos;:</source>
+        <translation>Nuovo nome per &apos;{0}&apos;:</translation>
+    </message>
+    <message>
+        <source>Rename scenario to {0}</source>
+        <translation>Rinomina scenario in {0}</translation>
+    </message>
+    <message>
+        <source>Delete scenario {0}</source>
+        <translation>Elimina scenario {0}</translation>
+    </message>
+    <message>
+        <source>Show scenario {0}</source>
+        <translation>Mostra scenario {0}</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>Kuaishou</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall</source>
+        <translation>Taobao/Tmall</translation>
+    </message>
+    <message>
+        <source>JD.com</source>
+        <translation>JD.com</translation>
+    </message>
+    <message>
+        <source>Feed ads</source>
+        <translation>Annunci nel feed</translation>
+    </message>
+    <message>
+        <source>1,000 impressions</source>
+        <translation>1.000 impression</translation>
+    </message>
+    <message>
+        <source>Search ads</source>
+        <translation>Annunci di ricerca</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>clic</translation>
+    </message>
+    <message>
+        <source>KOL livestream</source>
+        <translation>Diretta KOL</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessione</translation>
+    </message>
+    <message>
+        <source>Brand livestream</source>
+        <translation>Diretta del brand</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>KOL seeding video</source>
+        <translation>Video seeding KOL</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <source>CNY per 1,000 impressions</source>
+        <translation>CNY per 1.000 impression</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>CPC</translation>
+    </message>
+    <message>
+        <source>CNY per click</source>
+        <translation>CNY per clic</translation>
+    </message>
+    <message>
+        <source>Slot fee</source>
+        <translation>Costo dello slot</translation>
+    </message>
+    <message>
+        <source>CNY per session</source>
+        <translation>CNY per sessione</translation>
+    </message>
+    <message>
+        <source>Viewers per session</source>
+        <translation>Spettatori per sessione</translation>
+    </message>
+    <message>
+        <source>viewers per session</source>
+        <translation>spettatori per sessione</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Costo orario</translation>
+    </message>
+    <message>
+        <source>CNY per hour</source>
+        <translation>CNY all&apos;ora</translation>
+    </message>
+    <message>
+        <source>Viewers per hour</source>
+        <translation>Spettatori all&apos;ora</translation>
+    </message>
+    <message>
+        <source>viewers per hour</source>
+        <translation>spettatori all&apos;ora</translation>
+    </message>
+    <message>
+        <source>Fee per video</source>
+        <translation>Compenso per video</translation>
+    </message>
+    <message>
+        <source>CNY per video</source>
+        <translation>CNY per video</translation>
+    </message>
+    <message>
+        <source>Views per video</source>
+        <translation>Visualizzazioni per video</translation>
+    </message>
+    <message>
+        <source>views per video</source>
+        <translation>visualizzazioni per video</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>clicks per impression</source>
+        <translation>clic per impression</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>orders per click (ads) or per viewer (live, video)</source>
+        <translation>ordini per clic (annunci) o per spettatore (dirette, video)</translation>
+    </message>
+    <message>
+        <source>On-target share</source>
+        <translation>Quota in target</translation>
+    </message>
+    <message>
+        <source>share of impressions</source>
+        <translation>quota delle impression</translation>
+    </message>
+    <message>
+        <source>Exposure shape k</source>
+        <translation>Forma dell&apos;esposizione k</translation>
+    </message>
+    <message>
+        <source>NBD k</source>
+        <translation>k della NBD</translation>
+    </message>
+    <message>
+        <source>KOL commission</source>
+        <translation>Commissione KOL</translation>
+    </message>
+    <message>
+        <source>share of net GMV</source>
+        <translation>quota del GMV netto</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Tasso di reso</translation>
+    </message>
+    <message>
+        <source>share of GMV</source>
+        <translation>quota del GMV</translation>
+    </message>
+    <message>
+        <source>Fulfilment per order</source>
+        <translation>Evasione per ordine</translation>
+    </message>
+    <message>
+        <source>CNY per order</source>
+        <translation>CNY per ordine</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Commissione piattaforma</translation>
+    </message>
+    <message>
+        <source>Penetration</source>
+        <translation>Penetrazione</translation>
+    </message>
+    <message>
+        <source>share of target population</source>
+        <translation>quota della popolazione target</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposito cauzionale</translation>
+    </message>
+    <message>
+        <source>CNY, refundable</source>
+        <translation>CNY, rimborsabile</translation>
+    </message>
+    <message>
+        <source>Annual fee</source>
+        <translation>Canone annuo</translation>
+    </message>
+    <message>
+        <source>CNY per year</source>
+        <translation>CNY all&apos;anno</translation>
+    </message>
+    <message>
+        <source>Store set-up</source>
+        <translation>Apertura negozio</translation>
+    </message>
+    <message>
+        <source>CNY once</source>
+        <translation>CNY una tantum</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>what the line pays up front: ad media, KOL fees, livestream hours</source>
+        <translation>ciò che la voce paga in anticipo: spazi pubblicitari, compensi KOL, ore di diretta</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>what the budget buys in the tactic&apos;s unit (sessions, videos, 1,000 impressions…)</source>
+        <translation>ciò che il budget acquista nell&apos;unità della tattica (sessioni, video, 1.000 impression…)</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>all bought impressions, views or live viewers</source>
+        <translation>tutte le impression, visualizzazioni o spettatori in diretta acquistati</translation>
+    </message>
+    <message>
+        <source>On-target impressions</source>
+        <translation>Impression in target</translation>
+    </message>
+    <message>
+        <source>impressions that fall in the target group</source>
+        <translation>impression che raggiungono il pubblico target</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <source>different people of the target group reached at least once</source>
+        <translation>persone diverse del target raggiunte almeno una volta</translation>
+    </message>
+    <message>
+        <source>Reach % of target</source>
+        <translation>Copertura % del target</translation>
+    </message>
+    <message>
+        <source>reach as a share of the target population</source>
+        <translation>copertura come quota della popolazione target</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenza</translation>
+    </message>
+    <message>
+        <source>average times a reached person is exposed</source>
+        <translation>numero medio di esposizioni per persona raggiunta</translation>
+    </message>
+    <message>
+        <source>Effective reach</source>
+        <translation>Copertura efficace</translation>
+    </message>
+    <message>
+        <source>people reached at least the effective frequency (3+)</source>
+        <translation>persone raggiunte almeno con la frequenza efficace (3+)</translation>
+    </message>
+    <message>
+        <source>Effective reach % of target</source>
+        <translation>Copertura efficace % del target</translation>
+    </message>
+    <message>
+        <source>effective reach as a share of the target</source>
+        <translation>copertura efficace come quota del target</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>clicks through to the product</source>
+        <translation>clic verso la pagina del prodotto</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>orders placed</source>
+        <translation>ordini effettuati</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>gross merchandise value of the orders</source>
+        <translation>valore lordo della merce ordinata</translation>
+    </message>
+    <message>
+        <source>Returned GMV</source>
+        <translation>GMV reso</translation>
+    </message>
+    <message>
+        <source>GMV that buyers return</source>
+        <translation>GMV che gli acquirenti rendono</translation>
+    </message>
+    <message>
+        <source>Net GMV</source>
+        <translation>GMV netto</translation>
+    </message>
+    <message>
+        <source>GMV after returns</source>
+        <translation>GMV al netto dei resi</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Acquisto media</translation>
+    </message>
+    <message>
+        <source>ad media and brand-livestream budget</source>
+        <translation>budget per spazi pubblicitari e dirette del brand</translation>
+    </message>
+    <message>
+        <source>KOL fees</source>
+        <translation>Compensi KOL</translation>
+    </message>
+    <message>
+        <source>KOL slot and video fees</source>
+        <translation>costi degli slot e dei video dei KOL</translation>
+    </message>
+    <message>
+        <source>commission KOLs take on net GMV</source>
+        <translation>commissione dei KOL sul GMV netto</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Commissioni piattaforma</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s commission on net GMV</source>
+        <translation>la commissione della piattaforma sul GMV netto</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Evasione ordini</translation>
+    </message>
+    <message>
+        <source>pick, pack and delivery of the orders</source>
+        <translation>prelievo, imballaggio e consegna degli ordini</translation>
+    </message>
+    <message>
+        <source>Channel fixed costs</source>
+        <translation>Costi fissi di canale</translation>
+    </message>
+    <message>
+        <source>annual fees and store set-up, shared among a channel&apos;s lines</source>
+        <translation>canoni annui e apertura negozio, ripartiti tra le voci del canale</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Compenso d&apos;agenzia</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s fee on the budget</source>
+        <translation>il compenso dell&apos;agenzia sul budget</translation>
+    </message>
+    <message>
+        <source>Marketing cost</source>
+        <translation>Costo di marketing</translation>
+    </message>
+    <message>
+        <source>budget + agency fee + channel fixed costs</source>
+        <translation>budget + compenso d&apos;agenzia + costi fissi di canale</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Costo totale</translation>
+    </message>
+    <message>
+        <source>marketing cost + commissions + platform fees + fulfilment</source>
+        <translation>costo di marketing + commissioni + commissioni piattaforma + evasione ordini</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Margine di contribuzione</translation>
+    </message>
+    <message>
+        <source>net GMV × gross margin − commissions − platform fees − fulfilment</source>
+        <translation>GMV netto × margine lordo − commissioni − commissioni piattaforma − evasione ordini</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>GMV per yuan of budget</source>
+        <translation>GMV per ogni yuan di budget</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(contribution − marketing cost) / marketing cost</source>
+        <translation>(margine di contribuzione − costo di marketing) / costo di marketing</translation>
+    </message>
+    <message>
+        <source>Deposits (refundable)</source>
+        <translation>Depositi (rimborsabili)</translation>
+    </message>
+    <message>
+        <source>store deposits: cash tied up, not a cost</source>
+        <translation>depositi del negozio: liquidità immobilizzata, non un costo</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Pubblico</translation>
+    </message>
+    <message>
+        <source>people of the target group who use the channel</source>
+        <translation>persone del target che usano il canale</translation>
+    </message>
+    <message>
+        <source>company filing or official page</source>
+        <translation>documento societario o pagina ufficiale</translation>
+    </message>
+    <message>
+        <source>reputable press, analyst or academic work</source>
+        <translation>stampa autorevole, analisti o ricerca accademica</translation>
+    </message>
+    <message>
+        <source>agency or SEO blog, unverified</source>
+        <translation>blog di agenzia o SEO, non verificato</translation>
+    </message>
+    <message>
+        <source>weak: assumed or derived; replace with your own figure</source>
+        <translation>debole: ipotizzato o derivato; sostituiscilo con un dato tuo</translation>
     </message>
 </context>
 </TS>

@@ -1,1393 +1,566 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Market Entry Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Market Entry Planner</translation>
     </message>
     <message>
         <source>Plan a brand&apos;s entry into Douyin, Kuaishou, Taobao/Tmall and JD.com: reach, frequency, costs and sales before you spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划品牌入驻抖音、快手、淘宝/天猫和京东：在投入预算之前，先算清触达、频次、成本和销售。</translation>
     </message>
     <message>
         <source>Every default figure has a source, a year and a grade (A: filing or official page; B: reputable press or research; C: blog, unverified; W: assumed). See the Assumptions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个默认数值都注明了来源、年份和可信度等级（A：公司公告或官方页面；B：权威媒体或研究；C：博客，未经核实；W：假设值）。详见“参数假设”标签页。</translation>
     </message>
     <message>
         <source>Libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方库及其许可证</translation>
     </message>
     <message>
         <source>Qt is used under the LGPL-3.0: its libraries are separate files in the installation folder, which you may replace with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 依据 LGPL-3.0 许可证使用：其库以独立文件的形式存放在安装文件夹中，您可以用自行编译的版本替换。</translation>
     </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>投放方式</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>{0}. Added to this plan; not a shipped benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}。为本计划新增，不是内置基准值。</translation>
     </message>
     <message>
         <source>{0}. Changed in this plan; shipped default {1:g} ({2}, {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}。已在本计划中修改；内置默认值为 {1:g}（{2}，{3}）。</translation>
     </message>
     <message>
         <source>Edit {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改{1}的{0}</translation>
     </message>
 </context>
 <context>
     <name>BudgetCostChart</name>
     <message>
         <source>Budget and cost by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>各渠道预算与成本</translation>
     </message>
     <message>
         <source>Budget by tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>按投放方式划分的预算</translation>
     </message>
     <message>
         <source>Total cost by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别划分的总成本</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>媒介投放</translation>
     </message>
     <message>
         <source>KOL fees</source>
-        <translation type="unfinished"></translation>
+        <translation>达人费用</translation>
     </message>
     <message>
         <source>KOL commission</source>
-        <translation type="unfinished"></translation>
+        <translation>达人佣金</translation>
     </message>
     <message>
         <source>Platform fees</source>
-        <translation type="unfinished"></translation>
+        <translation>平台佣金</translation>
     </message>
     <message>
         <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>履约费用</translation>
     </message>
     <message>
         <source>Channel fixed costs</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道固定成本</translation>
     </message>
     <message>
         <source>Agency fee</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务费</translation>
     </message>
     <message>
         <source>Hover a bar for exact values. Deposits are refundable and not shown as cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>将鼠标悬停在柱条上可查看精确数值。保证金可退还，不计入成本。</translation>
     </message>
 </context>
 <context>
     <name>ChannelResultsModel</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Reach {0}+</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}+ 触达</translation>
     </message>
     <message>
         <source>Total (deduplicated)</source>
-        <translation type="unfinished"></translation>
+        <translation>合计（去重）</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表保存为 PNG 或 SVG 文件</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>{0} pt</source>
+        <comment>percentage points</comment>
+        <translation>{0}个百分点</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
         <source>Sales funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>销售转化漏斗</translation>
     </message>
     <message>
         <source>The whole plan or one channel</source>
-        <translation type="unfinished"></translation>
+        <translation>整个计划或单个渠道</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>曝光量</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>点击量</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单量</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
-        <translation type="unfinished"></translation>
+        <translation>柱条长度为对数刻度。广告：点击量 × 转化率 = 订单量；直播和视频：观看人数 × 转化率。GMV = 订单量 × 客单价。</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>全部渠道</translation>
     </message>
     <message>
         <source>{0} impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 次曝光</translation>
     </message>
     <message>
         <source>{0} clicks · {1} of impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 次点击 · 点击率 {1}</translation>
     </message>
     <message>
         <source>{0} orders · {1} of clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 笔订单 · 转化率 {1}</translation>
     </message>
     <message>
         <source>{0} GMV · {1} per order</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV {0} · 客单价 {1}</translation>
     </message>
 </context>
 <context>
     <name>HeadlineStrip</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>What the plan pays up front: media, KOL fees, livestream hours</source>
-        <translation type="unfinished"></translation>
+        <translation>计划的前期投入：媒介投放、达人费用、直播时长费用</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>触达人数</translation>
     </message>
     <message>
         <source>Different people of the target group reached at least once, deduplicated across lines and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>至少被触达一次的目标人群人数，已在各投放项和渠道之间去重</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>频次</translation>
     </message>
     <message>
         <source>Average exposures per person reached</source>
-        <translation type="unfinished"></translation>
+        <translation>每位被触达者的平均曝光次数</translation>
     </message>
     <message>
         <source>Effective reach</source>
-        <translation type="unfinished"></translation>
+        <translation>有效触达</translation>
     </message>
     <message>
         <source>People reached at least the effective frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>达到有效频次的触达人数</translation>
     </message>
     <message>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>总成本</translation>
     </message>
     <message>
         <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment</source>
-        <translation type="unfinished"></translation>
+        <translation>预算 + 代理服务费 + 渠道固定成本 + 达人佣金 + 平台佣金 + 履约费用</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <source>Gross merchandise value of the orders, before returns</source>
-        <translation type="unfinished"></translation>
+        <translation>订单的商品交易总额（退货前）</translation>
     </message>
     <message>
         <source>ROAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAS</translation>
     </message>
     <message>
         <source>GMV per yuan of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>每元预算带来的 GMV（投产比）</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>投资回报率</translation>
     </message>
     <message>
         <source>(Contribution − marketing cost) / marketing cost</source>
-        <translation type="unfinished"></translation>
+        <translation>（边际贡献 − 营销成本）/ 营销成本</translation>
     </message>
     <message>
         <source>The plan cannot be estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>无法测算该计划</translation>
     </message>
     <message>
         <source>Effective reach {0}+</source>
-        <translation type="unfinished"></translation>
+        <translation>有效触达 {0}+</translation>
     </message>
     <message>
         <source>{0} of target</source>
-        <translation type="unfinished"></translation>
+        <translation>占目标人群 {0}</translation>
     </message>
     <message>
         <source>+ {0} deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>另有保证金 {0}</translation>
     </message>
     <message>
         <source>contribution {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>边际贡献 {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个投放项</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>投放计划</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>参数假设</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>方案</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>触达曲线</translation>
     </message>
     <message>
         <source>Budget and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>预算与成本</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>转化漏斗</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>图表已保存到 {0}</translation>
     </message>
     <message>
         <source>Welcome. This is a sample plan: double-click a budget to change it, drag a point on the reach curves, and watch reach, cost and sales move. Ctrl+Z undoes. File › New starts your own; every assumption&apos;s source is on the Assumptions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用。这是一个示例计划：双击预算即可修改，拖动触达曲线上的点，触达、成本和销售会随之变化。按 Ctrl+Z 撤销。通过“文件 › 新建”创建您自己的计划；每项假设的来源都在“参数假设”标签页中。</translation>
     </message>
     <message>
         <source>Do not show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>不再显示</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>Start an empty plan with the shipped assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置参数假设新建空白计划</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a plan workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>打开计划工作簿</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>保存计划</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import lines from a sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>从表格导入投放项(&amp;I)…</translation>
     </message>
     <message>
         <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
-        <translation type="unfinished"></translation>
+        <translation>用在 Excel 中填写的计划替换当前方案的投放项；市场和参数假设保持不变</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出副本(&amp;E)…</translation>
     </message>
     <message>
         <source>Write a copy of the workbook with results, elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>将含测算结果的工作簿副本保存到其他位置</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加投放项(&amp;A)</translation>
     </message>
     <message>
         <source>Add a line to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>在计划中添加一个投放项</translation>
     </message>
     <message>
         <source>&amp;Duplicate line</source>
-        <translation type="unfinished"></translation>
+        <translation>复制投放项(&amp;D)</translation>
     </message>
     <message>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选投放项</translation>
     </message>
     <message>
         <source>De&amp;lete lines</source>
-        <translation type="unfinished"></translation>
+        <translation>删除投放项(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选投放项</translation>
     </message>
     <message>
         <source>Reset to &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
         <source>Put the selected assumptions back to the shipped benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选参数假设恢复为内置基准值</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario shown, to change without losing it</source>
+        <translation>复制当前方案，修改副本不影响原方案</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>重命名方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>删除方案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>对比方案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every scenario side by side</source>
+        <translation>并排对比所有方案</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Money in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>金额以 {0} 显示</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Market Entry Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Market Entry Planner(&amp;A)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source> Scenario </source>
-        <translation type="unfinished"></translation>
+        <translation> 方案 </translation>
     </message>
     <message>
         <source>The scenario shown and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示和编辑的方案</translation>
     </message>
     <message>
         <source>Autosave failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存失败：{0}</translation>
     </message>
     <message>
         <source>Recovered the plan autosaved at {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复于 {0} 自动保存的计划{1}</translation>
     </message>
-    <message>
-        <source> (from {0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}[*] — Market Entry Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Cannot estimate: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show scenario {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes the next time Market Entry Planner starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to reset: the selection is at its defaults, or was added to this plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset %n assumption(s) to default</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changes to {0} before closing it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import lines from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read {0}: {1} lines in {2:.1f} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} was read. Please check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix these in the workbook and try again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import plan lines from a sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the plan as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported a copy to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is no longer there</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MarketPanel</name>
-    <message>
-        <source>Plan and brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gross margin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People in the target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brand&apos;s own average order value, in CNY: required, no default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The brand&apos;s own gross margin: required, no default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exposures that count as effective (3+ by convention)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money is planned in CNY; this only changes how it is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show money in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per 1 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 {0} =</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel penetration (share of the target group using each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} people; {1} ({2}): {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit exchange rate {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit penetration of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanTab</name>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the lines of one channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlanTableModel</name>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform the line runs on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tactic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the line is bought</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name for the line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the line pays up front: media, KOL fees or livestream hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach {0}+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROAS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the budget buys, in the tactic&apos;s unit; typing units sets the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tactic&apos;s unit of purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overrides: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {0} of line {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <source>Sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(warning) {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReachCurvesChart</name>
-    <message>
-        <source>Reach curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach (people)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a point sideways to change that channel&apos;s budget (its lines scale together); the dashed curve is the selected line. Undo restores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to change the {0} budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag to change the budget of line {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag budget of line {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag {0} budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>data</name>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Douyin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kuaishou</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taobao/Tmall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JD.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feed ads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1,000 impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search ads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL livestream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brand livestream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL seeding video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per 1,000 impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slot fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewers per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>viewers per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Viewers per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>viewers per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>views per video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CTR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clicks per impression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CVR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders per click (ads) or per viewer (live, video)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-target share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exposure shape k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NBD k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfilment per order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penetration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of target population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY, refundable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store set-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CNY once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what the line pays up front: ad media, KOL fees, livestream hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what the budget buys in the tactic&apos;s unit (sessions, videos, 1,000 impressions…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all bought impressions, views or live viewers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-target impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>impressions that fall in the target group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>different people of the target group reached at least once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reach % of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reach as a share of the target population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>average times a reached person is exposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people reached at least the effective frequency (3+)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective reach % of target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>effective reach as a share of the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clicks through to the product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gross merchandise value of the orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV that buyers return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV after returns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ad media and brand-livestream budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KOL slot and video fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission KOLs take on net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the platform&apos;s commission on net GMV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfilment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pick, pack and delivery of the orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel fixed costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annual fees and store set-up, shared among a channel&apos;s lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the agency&apos;s fee on the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>budget + agency fee + channel fixed costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marketing cost + commissions + platform fees + fulfilment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>net GMV × gross margin − commissions − platform fees − fulfilment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROAS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GMV per yuan of budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(contribution − marketing cost) / marketing cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposits (refundable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store deposits: cash tied up, not a cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people of the target group who use the channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>company filing or official page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reputable press, analyst or academic work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agency or SEO blog, unverified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weak: assumed or derived; replace with your own figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出错了</translation>
     </message>
     <message>
         <source>Market Entry Planner hit an error it did not expect:
@@ -1399,21 +572,1031 @@ and a report for the developers to
 {3}
 
 You can go on working; saving now under a new name is a good idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Market Entry Planner 遇到了意外错误：
+{0}: {1}
+
+您的计划已保存到
+{2}
+供开发人员分析的报告已保存到
+{3}
+
+您可以继续工作；建议现在以新文件名另存一份。</translation>
     </message>
     <message>
-        <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <source> (from {0})</source>
+        <translation> (来自 {0})</translation>
     </message>
     <message>
         <source>Market Entry Planner did not close normally last time. A plan with unsaved changes was autosaved at {0}{1}.
 
 Recover it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Market Entry Planner 上次未正常关闭。一个含未保存修改的计划已于 {0} 自动保存{1}。
+
+是否恢复？</translation>
     </message>
     <message>
-        <source> (from {0})</source>
-        <translation type="unfinished"></translation>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>{0}[*] — Market Entry Planner</source>
+        <translation>{0}[*] — Market Entry Planner</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot estimate: {0}</source>
+        <translation>⚠ 无法测算：{0}</translation>
+    </message>
+    <message>
+        <source>Show scenario {0}</source>
+        <translation>显示方案 {0}</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加投放项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n line(s)</source>
+        <translation>
+            <numerusform>复制 %n 个投放项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>删除 %n 个投放项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>删除投放项</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Market Entry Planner starts.</source>
+        <translation>语言设置将在下次启动 Market Entry Planner 时生效。</translation>
+    </message>
+    <message>
+        <source>Nothing to reset: the selection is at its defaults, or was added to this plan</source>
+        <translation>无需恢复：所选项已是默认值，或是本计划中新增的参数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n assumption(s) to default</source>
+        <translation>
+            <numerusform>将 %n 项参数假设恢复为默认值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0} before closing it?</source>
+        <translation>关闭前是否保存对 {0} 的修改？</translation>
+    </message>
+    <message>
+        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
+        <translation>新计划：请先添加投放项，再在“市场”标签页中设置客单价和毛利率。</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import lines from {0}</source>
+        <translation>从 {0} 导入投放项</translation>
+    </message>
+    <message>
+        <source>Read {0}: {1} lines in {2:.1f} s</source>
+        <translation>已读取 {0}：{1} 个投放项，用时 {2:.1f} 秒</translation>
+    </message>
+    <message>
+        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
+        <translation> — 手工制作的表格：保存时会询问保存位置，原文件不会被覆盖</translation>
+    </message>
+    <message>
+        <source> ({0} warnings)</source>
+        <translation> ({0} 条警告)</translation>
+    </message>
+    <message>
+        <source>Read with warnings</source>
+        <translation>读取完成，但有警告</translation>
+    </message>
+    <message>
+        <source>{0} was read. Please check:</source>
+        <translation>已读取 {0}。请检查：</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}</source>
+        <translation>无法读取 {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these in the workbook and try again:</source>
+        <translation>未做任何更改。请在工作簿中修正以下问题后重试：</translation>
+    </message>
+    <message>
+        <source>Import plan lines from a sheet</source>
+        <translation>从表格导入计划投放项</translation>
+    </message>
+    <message>
+        <source>Save the plan as</source>
+        <translation>计划另存为</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>导出副本</translation>
+    </message>
+    <message>
+        <source>Exported a copy to {0}</source>
+        <translation>已将副本导出到 {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{0} is no longer there</source>
+        <translation>{0} 已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPanel</name>
+    <message>
+        <source>Plan and brand</source>
+        <translation>计划与品牌</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <source>Target population</source>
+        <translation>目标人群规模</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>代理服务费</translation>
+    </message>
+    <message>
+        <source>Effective frequency</source>
+        <translation>有效频次</translation>
+    </message>
+    <message>
+        <source>People in the target group</source>
+        <translation>目标人群的人数</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own average order value, in CNY: required, no default</source>
+        <translation>品牌自己的客单价（人民币）：必填，无默认值</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s own gross margin: required, no default</source>
+        <translation>品牌自己的毛利率：必填，无默认值</translation>
+    </message>
+    <message>
+        <source>Exposures that count as effective (3+ by convention)</source>
+        <translation>计为有效的曝光次数（惯例为 3 次及以上）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Money is planned in CNY; this only changes how it is shown</source>
+        <translation>计划以人民币编制；此处只改变金额的显示货币</translation>
+    </message>
+    <message>
+        <source>Show money in</source>
+        <translation>金额显示为</translation>
+    </message>
+    <message>
+        <source>CNY per 1 {0}</source>
+        <translation>1 {0} 折合人民币金额</translation>
+    </message>
+    <message>
+        <source>1 {0} =</source>
+        <translation>1 {0} =</translation>
+    </message>
+    <message>
+        <source>Channel penetration (share of the target group using each)</source>
+        <translation>渠道渗透率（目标人群中使用各渠道的比例）</translation>
+    </message>
+    <message>
+        <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
+        <translation>渗透率是参数假设中的一行（渠道：全部，参数：渗透率）：其来源和可信度见“参数假设”标签页。</translation>
+    </message>
+    <message>
+        <source>{0} people; {1} ({2}): {3}</source>
+        <translation>{0} 人；{1}（{2}）：{3}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>修改{0}</translation>
+    </message>
+    <message>
+        <source>Edit exchange rate {0}</source>
+        <translation>修改 {0} 汇率</translation>
+    </message>
+    <message>
+        <source>Edit penetration of {0}</source>
+        <translation>修改{0}渗透率</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the lines of one channel</source>
+        <translation>只显示某个渠道的投放项</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>The platform the line runs on</source>
+        <translation>该投放项所在的平台</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>投放方式</translation>
+    </message>
+    <message>
+        <source>How the line is bought</source>
+        <translation>该投放项的购买方式</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>投放项</translation>
+    </message>
+    <message>
+        <source>Your name for the line</source>
+        <translation>您为该投放项起的名称</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>What the line pays up front: media, KOL fees or livestream hours</source>
+        <translation>该投放项的前期投入：媒介投放、达人费用或直播时长费用</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>触达人数</translation>
+    </message>
+    <message>
+        <source>% target</source>
+        <translation>目标人群占比</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Reach {0}+</source>
+        <translation>{0}+ 触达</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单量</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>购买量</translation>
+    </message>
+    <message>
+        <source>What the budget buys, in the tactic&apos;s unit; typing units sets the budget</source>
+        <translation>预算可购买的数量（以该投放方式的单位计）；输入购买量即可设定预算</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The tactic&apos;s unit of purchase</source>
+        <translation>该投放方式的购买单位</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Overrides: {0}</source>
+        <translation>自定义参数：{0}</translation>
+    </message>
+    <message>
+        <source>Edit {0} of line {1}</source>
+        <translation>修改投放项 {1} 的{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>(warning) {0}</source>
+        <translation>（警告）{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReachCurvesChart</name>
+    <message>
+        <source>Reach curves</source>
+        <translation>触达曲线</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Reach (people)</source>
+        <translation>触达人数</translation>
+    </message>
+    <message>
+        <source>Drag a point sideways to change that channel&apos;s budget (its lines scale together); the dashed curve is the selected line. Undo restores.</source>
+        <translation>横向拖动一个点即可调整该渠道的预算（其各投放项同比例缩放）；虚线为所选投放项的曲线。可撤销恢复。</translation>
+    </message>
+    <message>
+        <source>Drag to change the {0} budget</source>
+        <translation>拖动以调整{0}的预算</translation>
+    </message>
+    <message>
+        <source>Drag to change the budget of line {0}</source>
+        <translation>拖动以调整投放项 {0} 的预算</translation>
+    </message>
+    <message>
+        <source>Drag budget of line {0}</source>
+        <translation>拖动调整投放项 {0} 的预算</translation>
+    </message>
+    <message>
+        <source>Drag {0} budget</source>
+        <translation>拖动调整{0}预算</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>预算 {0} 时</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChart</name>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Budget by channel</source>
+        <translation>各渠道预算</translation>
+    </message>
+    <message>
+        <source>Reach (dark: effective)</source>
+        <translation>触达人数（深色：有效触达）</translation>
+    </message>
+    <message>
+        <source>GMV and total cost</source>
+        <translation>GMV 与总成本</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Every scenario on the same market and assumptions. New, rename and delete scenarios on the Scenarios tab.</source>
+        <translation>所有方案使用相同的市场和参数假设。可在“方案”标签页中新建、重命名和删除方案。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCompareModel</name>
+    <message>
+        <source>Reach {0}+</source>
+        <translation>{0}+ 触达</translation>
+    </message>
+    <message>
+        <source>{0}: {1} line(s). Double-click to show and edit it.</source>
+        <translation>{0}：{1} 个投放项。双击即可显示并编辑该方案。</translation>
+    </message>
+    <message>
+        <source>cannot be estimated</source>
+        <translation>无法测算</translation>
+    </message>
+    <message>
+        <source>{0} compared with {1}</source>
+        <translation>与{1}相比 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosTab</name>
+    <message>
+        <source>New scenario…</source>
+        <translation>新建方案…</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario shown, to change without losing the original</source>
+        <translation>复制当前方案，修改副本不影响原方案</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the scenario shown (Undo brings it back)</source>
+        <translation>删除当前方案（可撤销恢复）</translation>
+    </message>
+    <message>
+        <source>Every scenario uses the same market and assumptions; only the lines differ. The bold column (●) is the one shown and edited. Hover a figure for its change against the first scenario.</source>
+        <translation>所有方案使用相同的市场和参数假设，只有投放项不同。加粗的列（●）为当前显示和编辑的方案。将鼠标悬停在数值上，可查看其相对第一个方案的变化。</translation>
+    </message>
+    <message>
+        <source>{0} copy</source>
+        <translation>{0} 副本</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Name of the copy of &apos;{0}&apos;:</source>
+        <translation>“{0}”副本的名称：</translation>
+    </message>
+    <message>
+        <source>New scenario {0}</source>
+        <translation>新建方案 {0}</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <source>New name for &apos;{0}&apos;:</source>
+        <translation>“{0}”的新名称：</translation>
+    </message>
+    <message>
+        <source>Rename scenario to {0}</source>
+        <translation>将方案重命名为 {0}</translation>
+    </message>
+    <message>
+        <source>Delete scenario {0}</source>
+        <translation>删除方案 {0}</translation>
+    </message>
+    <message>
+        <source>Show scenario {0}</source>
+        <translation>显示方案 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>Taobao/Tmall</source>
+        <translation>淘宝/天猫</translation>
+    </message>
+    <message>
+        <source>JD.com</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <source>Feed ads</source>
+        <translation>信息流广告</translation>
+    </message>
+    <message>
+        <source>1,000 impressions</source>
+        <translation>千次曝光</translation>
+    </message>
+    <message>
+        <source>Search ads</source>
+        <translation>搜索广告</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>次点击</translation>
+    </message>
+    <message>
+        <source>KOL livestream</source>
+        <translation>达人直播</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>场</translation>
+    </message>
+    <message>
+        <source>Brand livestream</source>
+        <translation>品牌自播</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>KOL seeding video</source>
+        <translation>达人种草视频</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>条视频</translation>
+    </message>
+    <message>
+        <source>CPM</source>
+        <translation>千次曝光成本（CPM）</translation>
+    </message>
+    <message>
+        <source>CNY per 1,000 impressions</source>
+        <translation>元/千次曝光</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>单次点击成本（CPC）</translation>
+    </message>
+    <message>
+        <source>CNY per click</source>
+        <translation>元/次点击</translation>
+    </message>
+    <message>
+        <source>Slot fee</source>
+        <translation>坑位费</translation>
+    </message>
+    <message>
+        <source>CNY per session</source>
+        <translation>元/场</translation>
+    </message>
+    <message>
+        <source>Viewers per session</source>
+        <translation>场均观看人数</translation>
+    </message>
+    <message>
+        <source>viewers per session</source>
+        <translation>观看人数/场</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>每小时成本</translation>
+    </message>
+    <message>
+        <source>CNY per hour</source>
+        <translation>元/小时</translation>
+    </message>
+    <message>
+        <source>Viewers per hour</source>
+        <translation>每小时观看人数</translation>
+    </message>
+    <message>
+        <source>viewers per hour</source>
+        <translation>观看人数/小时</translation>
+    </message>
+    <message>
+        <source>Fee per video</source>
+        <translation>单条视频费用</translation>
+    </message>
+    <message>
+        <source>CNY per video</source>
+        <translation>元/条</translation>
+    </message>
+    <message>
+        <source>Views per video</source>
+        <translation>单条视频播放量</translation>
+    </message>
+    <message>
+        <source>views per video</source>
+        <translation>播放量/条</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>点击率（CTR）</translation>
+    </message>
+    <message>
+        <source>clicks per impression</source>
+        <translation>点击数/曝光数</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>转化率（CVR）</translation>
+    </message>
+    <message>
+        <source>orders per click (ads) or per viewer (live, video)</source>
+        <translation>订单数/点击数（广告）或订单数/观看人数（直播、视频）</translation>
+    </message>
+    <message>
+        <source>On-target share</source>
+        <translation>目标人群占比</translation>
+    </message>
+    <message>
+        <source>share of impressions</source>
+        <translation>占曝光的比例</translation>
+    </message>
+    <message>
+        <source>Exposure shape k</source>
+        <translation>曝光分布形状参数 k</translation>
+    </message>
+    <message>
+        <source>NBD k</source>
+        <translation>负二项分布 k</translation>
+    </message>
+    <message>
+        <source>KOL commission</source>
+        <translation>达人佣金</translation>
+    </message>
+    <message>
+        <source>share of net GMV</source>
+        <translation>占净 GMV 的比例</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>share of GMV</source>
+        <translation>占 GMV 的比例</translation>
+    </message>
+    <message>
+        <source>Fulfilment per order</source>
+        <translation>单均履约成本</translation>
+    </message>
+    <message>
+        <source>CNY per order</source>
+        <translation>元/单</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>平台扣点</translation>
+    </message>
+    <message>
+        <source>Penetration</source>
+        <translation>渗透率</translation>
+    </message>
+    <message>
+        <source>share of target population</source>
+        <translation>占目标人群的比例</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <source>CNY, refundable</source>
+        <translation>元，可退还</translation>
+    </message>
+    <message>
+        <source>Annual fee</source>
+        <translation>年费</translation>
+    </message>
+    <message>
+        <source>CNY per year</source>
+        <translation>元/年</translation>
+    </message>
+    <message>
+        <source>Store set-up</source>
+        <translation>开店费用</translation>
+    </message>
+    <message>
+        <source>CNY once</source>
+        <translation>元，一次性</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>what the line pays up front: ad media, KOL fees, livestream hours</source>
+        <translation>投放项的前期投入：广告媒介、达人费用、直播时长</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>购买量</translation>
+    </message>
+    <message>
+        <source>what the budget buys in the tactic&apos;s unit (sessions, videos, 1,000 impressions…)</source>
+        <translation>预算按投放方式的单位可购买的数量（场次、视频条数、千次曝光…）</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>曝光量</translation>
+    </message>
+    <message>
+        <source>all bought impressions, views or live viewers</source>
+        <translation>购买的全部曝光、播放或直播观看人数</translation>
+    </message>
+    <message>
+        <source>On-target impressions</source>
+        <translation>目标人群曝光量</translation>
+    </message>
+    <message>
+        <source>impressions that fall in the target group</source>
+        <translation>落在目标人群中的曝光</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>触达人数</translation>
+    </message>
+    <message>
+        <source>different people of the target group reached at least once</source>
+        <translation>至少被触达一次的目标人群人数（去重）</translation>
+    </message>
+    <message>
+        <source>Reach % of target</source>
+        <translation>触达率</translation>
+    </message>
+    <message>
+        <source>reach as a share of the target population</source>
+        <translation>触达人数占目标人群的比例</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>average times a reached person is exposed</source>
+        <translation>被触达者的平均曝光次数</translation>
+    </message>
+    <message>
+        <source>Effective reach</source>
+        <translation>有效触达</translation>
+    </message>
+    <message>
+        <source>people reached at least the effective frequency (3+)</source>
+        <translation>达到有效频次（3 次及以上）的触达人数</translation>
+    </message>
+    <message>
+        <source>Effective reach % of target</source>
+        <translation>有效触达率</translation>
+    </message>
+    <message>
+        <source>effective reach as a share of the target</source>
+        <translation>有效触达人数占目标人群的比例</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <source>clicks through to the product</source>
+        <translation>点击进入商品页的次数</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单量</translation>
+    </message>
+    <message>
+        <source>orders placed</source>
+        <translation>下单数</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>gross merchandise value of the orders</source>
+        <translation>订单的商品交易总额</translation>
+    </message>
+    <message>
+        <source>Returned GMV</source>
+        <translation>退货 GMV</translation>
+    </message>
+    <message>
+        <source>GMV that buyers return</source>
+        <translation>买家退货的 GMV</translation>
+    </message>
+    <message>
+        <source>Net GMV</source>
+        <translation>净 GMV</translation>
+    </message>
+    <message>
+        <source>GMV after returns</source>
+        <translation>扣除退货后的 GMV</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒介投放</translation>
+    </message>
+    <message>
+        <source>ad media and brand-livestream budget</source>
+        <translation>广告媒介和品牌自播预算</translation>
+    </message>
+    <message>
+        <source>KOL fees</source>
+        <translation>达人费用</translation>
+    </message>
+    <message>
+        <source>KOL slot and video fees</source>
+        <translation>达人坑位费和视频费用</translation>
+    </message>
+    <message>
+        <source>commission KOLs take on net GMV</source>
+        <translation>达人按净 GMV 收取的佣金</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>平台佣金</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s commission on net GMV</source>
+        <translation>平台按净 GMV 收取的佣金</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>履约费用</translation>
+    </message>
+    <message>
+        <source>pick, pack and delivery of the orders</source>
+        <translation>订单的拣货、包装和配送</translation>
+    </message>
+    <message>
+        <source>Channel fixed costs</source>
+        <translation>渠道固定成本</translation>
+    </message>
+    <message>
+        <source>annual fees and store set-up, shared among a channel&apos;s lines</source>
+        <translation>年费和开店费用，由渠道内各投放项分摊</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>代理服务费</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s fee on the budget</source>
+        <translation>代理商按预算收取的服务费</translation>
+    </message>
+    <message>
+        <source>Marketing cost</source>
+        <translation>营销成本</translation>
+    </message>
+    <message>
+        <source>budget + agency fee + channel fixed costs</source>
+        <translation>预算 + 代理服务费 + 渠道固定成本</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>marketing cost + commissions + platform fees + fulfilment</source>
+        <translation>营销成本 + 佣金 + 平台佣金 + 履约费用</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>边际贡献</translation>
+    </message>
+    <message>
+        <source>net GMV × gross margin − commissions − platform fees − fulfilment</source>
+        <translation>净 GMV × 毛利率 − 佣金 − 平台佣金 − 履约费用</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>GMV per yuan of budget</source>
+        <translation>每元预算带来的 GMV（投产比）</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>(contribution − marketing cost) / marketing cost</source>
+        <translation>（边际贡献 − 营销成本）/ 营销成本</translation>
+    </message>
+    <message>
+        <source>Deposits (refundable)</source>
+        <translation>保证金（可退还）</translation>
+    </message>
+    <message>
+        <source>store deposits: cash tied up, not a cost</source>
+        <translation>店铺保证金：占用资金，不计入成本</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>people of the target group who use the channel</source>
+        <translation>使用该渠道的目标人群人数</translation>
+    </message>
+    <message>
+        <source>company filing or official page</source>
+        <translation>公司公告或官方页面</translation>
+    </message>
+    <message>
+        <source>reputable press, analyst or academic work</source>
+        <translation>权威媒体、分析机构或学术研究</translation>
+    </message>
+    <message>
+        <source>agency or SEO blog, unverified</source>
+        <translation>代理商或 SEO 博客，未经核实</translation>
+    </message>
+    <message>
+        <source>weak: assumed or derived; replace with your own figure</source>
+        <translation>较弱：假设或推算值；请替换为您自己的数据</translation>
     </message>
 </context>
 </TS>
