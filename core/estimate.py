@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 from core import reach as nbd
+from core.festivals import Schedule, build_schedule, calendar_problems, festival_factors
 from core.model import Plan, channel_label
 from core.parameters import FUNNEL_PARAMETERS, PARAMETERS, valid_range
 from core.problems import PlanError, Problem
@@ -68,10 +69,29 @@ class CompiledPlan:
     gross_margin: float
     agency_fee: float
     effective_frequency: int
+    # For the uncertainty view and the weekly flighting. `inputs`: each figure as resolved, before festival effects
+    # (per line: price, audience_per_unit, ctr, cvr, on_target, k, aov, return_rate, kol_commission, platform_fee,
+    # fulfilment_per_order; per channel: penetration, annual_fee, store_setup, deposit). `provenance`: the same keys,
+    # the index of the assumption row that supplied it, or -1 (a line's override, the brand's own market figure, or
+    # no row at all), so that a Monte Carlo draw moves every line that shares a row together.
+    inputs: dict[str, np.ndarray] = field(default_factory=dict)
+    provenance: dict[str, np.ndarray] = field(default_factory=dict)
+    buying: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))  # per line: cpm, cpc or unit
+    schedule: Schedule | None = None  # the lines' dates against the festival calendar
 
     @property
     def size(self) -> int:
         return len(self.budgets)
+
+
+def line_rates(buying, price, ctr, cvr, audience_per_unit, cpm_factor=1.0, cvr_factor=1.0):
+    """(impressions per yuan, orders per impression) of lines; arrays broadcast (a batch of draws is fine)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        impressions_per_yuan = np.select(
+            [buying == "cpm", buying == "cpc"], [1000.0 / price, 1.0 / (price * ctr)], audience_per_unit / price)
+    impressions_per_yuan = np.nan_to_num(impressions_per_yuan, nan=0.0, posinf=0.0) * cpm_factor
+    order_rate = np.where(buying == "unit", cvr, ctr * cvr) * cvr_factor
+    return impressions_per_yuan, order_rate
 
 
 def _add(problems, line, field, message):
@@ -111,11 +131,13 @@ def compile_plan(plan: Plan) -> CompiledPlan:
 
     # resolve each distinct channel × tactic once, then broadcast to lines
     pair_values: dict[tuple[str, str], dict[str, float]] = {}
+    pair_rows: dict[tuple[str, str], dict[str, int]] = {}
     for line_no, line in enumerate(lines):
         pair = (line.channel, line.tactic)
         if pair in pair_values:
             continue
         values: dict[str, float] = {}
+        rows = pair_rows[pair] = {}
         tactic = tactics.get(line.tactic)
         if tactic is None:
             _add(problems, line_no, "tactic",
@@ -129,23 +151,34 @@ def compile_plan(plan: Plan) -> CompiledPlan:
             row = assumptions.find(line.channel, line.tactic, name)
             if row is not None:
                 values[name] = row.value
+                rows[name] = assumptions.index_of(row.key)
             elif name == "kol_commission" and not tactic.pays_commission:
                 values[name] = 0.0  # not a KOL tactic: nobody takes a commission unless a row says so
         pair_values[pair] = values
 
     n = len(lines)
-    pair_of_line = [(line.channel, line.tactic) for line in lines]
-    columns = {name: np.full(n, np.nan) for name in _LINE_PARAMETERS + ("price", "audience_per_unit", "aov")}
-    for i, pair in enumerate(pair_of_line):  # a dict read per line; the arithmetic below is vectorised
-        values = pair_values[pair]
+    # one table row per distinct channel × tactic, broadcast to the lines by index: no Python work per line
+    pairs = list(pair_values)
+    pair_index = {pair: j for j, pair in enumerate(pairs)}
+    line_pair = np.fromiter((pair_index[(line.channel, line.tactic)] for line in lines), np.intp, n)
+    names = _LINE_PARAMETERS + ("price", "audience_per_unit")
+    table = {name: np.full(len(pairs), np.nan) for name in names}
+    table_origin = {name: np.full(len(pairs), -1, dtype=np.intp) for name in names}
+    for j, pair in enumerate(pairs):
+        values, rows = pair_values[pair], pair_rows[pair]
         tactic = tactics.get(pair[1])
-        for name in _LINE_PARAMETERS:
-            columns[name][i] = values.get(name, np.nan)
+        keys = {name: name for name in _LINE_PARAMETERS}
         if tactic is not None:
-            columns["price"][i] = values.get(tactic.price_parameter, np.nan)
+            keys["price"] = tactic.price_parameter
             if tactic.buying == "unit":
-                columns["audience_per_unit"][i] = values.get(tactic.audience_parameter, np.nan)
-    columns["aov"][:] = market.aov if market.aov is not None else np.nan
+                keys["audience_per_unit"] = tactic.audience_parameter
+        for name, key in keys.items():
+            table[name][j] = values.get(key, np.nan)
+            table_origin[name][j] = rows.get(key, -1)
+    columns = {name: table[name][line_pair] for name in names}
+    origin = {name: table_origin[name][line_pair] for name in names}
+    columns["aov"] = np.full(n, market.aov if market.aov is not None else np.nan)
+    origin["aov"] = np.full(n, -1, dtype=np.intp)
 
     for i, line in enumerate(lines):
         if not line.overrides:
@@ -153,11 +186,11 @@ def compile_plan(plan: Plan) -> CompiledPlan:
         tactic = tactics.get(line.tactic)
         for name, value in line.overrides.items():
             if tactic is not None and name == tactic.price_parameter:
-                columns["price"][i] = value
+                columns["price"][i], origin["price"][i] = value, -1
             elif tactic is not None and tactic.buying == "unit" and name == tactic.audience_parameter:
-                columns["audience_per_unit"][i] = value
+                columns["audience_per_unit"][i], origin["audience_per_unit"][i] = value, -1
             elif name in columns:
-                columns[name][i] = value
+                columns[name][i], origin[name][i] = value, -1
             elif name in PARAMETERS and PARAMETERS[name].level == "channel":
                 _add(problems, i, name, f"'{name}' is set per channel on the Assumptions sheet, not per line.")
             else:
@@ -167,6 +200,10 @@ def compile_plan(plan: Plan) -> CompiledPlan:
     bad_budget = ~np.isfinite(budgets) | (budgets < 0)
     for i in np.flatnonzero(bad_budget):
         _add(problems, int(i), "budget", f"Budget must be a number of 0 or more, not {lines[i].budget}.")
+    for i, line in enumerate(lines):
+        if line.start is not None and line.end is not None and line.end < line.start:
+            _add(problems, i, "end", f"The line ends ({line.end}) before it starts ({line.start}).")
+    problems += calendar_problems(plan.calendar)
 
     # missing or out-of-range parameters, said once per line
     for name, array in columns.items():
@@ -193,8 +230,13 @@ def compile_plan(plan: Plan) -> CompiledPlan:
     audience = np.zeros(len(channels))
     fixed = np.zeros(len(channels))
     deposit = np.zeros(len(channels))
+    channel_inputs = {name: np.zeros(len(channels)) for name in ("penetration",) + _CHANNEL_COSTS}
+    channel_origin = {name: np.full(len(channels), -1, dtype=np.intp) for name in channel_inputs}
     for c, channel in enumerate(channels):
         row = assumptions.find(channel, "*", "penetration")
+        if row is not None:
+            channel_inputs["penetration"][c] = row.value
+            channel_origin["penetration"][c] = assumptions.index_of(row.key)
         if row is None:
             problems.append(Problem(f"Channel '{channel}' has no penetration: add a row (Channel '{channel}', "
                                     "Tactic '*', Parameter 'penetration') on the Assumptions sheet.",
@@ -207,6 +249,8 @@ def compile_plan(plan: Plan) -> CompiledPlan:
         for name in _CHANNEL_COSTS:
             row = assumptions.find(channel, "*", name)
             value = row.value if row is not None else 0.0
+            channel_inputs[name][c] = value
+            channel_origin[name][c] = assumptions.index_of(row.key) if row is not None else -1
             if name == "deposit":
                 deposit[c] = value
             else:
@@ -216,26 +260,27 @@ def compile_plan(plan: Plan) -> CompiledPlan:
         raise PlanError(problems)
 
     buying = np.array([tactics[line.tactic].buying for line in lines] if n else [], dtype=object)
-    price, ctr, cvr = columns["price"], columns["ctr"], columns["cvr"]
-    per_unit = columns["audience_per_unit"]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        impressions_per_yuan = np.select(
-            [buying == "cpm", buying == "cpc"], [1000.0 / price, 1.0 / (price * ctr)], per_unit / price)
-    impressions_per_yuan = np.nan_to_num(impressions_per_yuan, nan=0.0, posinf=0.0)
-    order_rate = np.where(buying == "unit", cvr, ctr * cvr)
+    channel_code = np.array([channel_index[line.channel] for line in lines], dtype=np.intp)
+    # festivals: a dated line's days at festival prices and conversion, folded into per-line factors (linear in
+    # budget, so `evaluate` stays as it is)
+    schedule = build_schedule([line.start for line in lines], [line.end for line in lines], channel_code, channels,
+                              plan.calendar)
+    cpm_factor, cvr_factor = festival_factors(schedule, buying != "unit", *schedule.multipliers())
+    impressions_per_yuan, order_rate = line_rates(buying, columns["price"], columns["ctr"], columns["cvr"],
+                                                  columns["audience_per_unit"], cpm_factor, cvr_factor)
 
     params = {name: columns[name] for name in ("ctr", "on_target", "k", "aov", "return_rate", "kol_commission",
                                                 "platform_fee", "fulfilment_per_order")}
     return CompiledPlan(
         channels=channels,
-        channel_code=np.array([channel_index[line.channel] for line in lines], dtype=np.intp),
+        channel_code=channel_code,
         line_channel=tuple(line.channel for line in lines),
         line_tactic=tuple(line.tactic for line in lines),
         line_name=tuple(line.name for line in lines),
         budgets=budgets,
         population=population,
         audience=audience,
-        unit_price=price,
+        unit_price=columns["price"],
         impressions_per_yuan=impressions_per_yuan,
         order_rate=order_rate,
         is_kol=np.array([tactics[line.tactic].pays_commission for line in lines], dtype=bool),
@@ -246,6 +291,10 @@ def compile_plan(plan: Plan) -> CompiledPlan:
         gross_margin=float(market.gross_margin),
         agency_fee=float(market.agency_fee),
         effective_frequency=int(market.effective_frequency),
+        inputs={**columns, **channel_inputs},
+        provenance={**origin, **channel_origin},
+        buying=buying,
+        schedule=schedule,
     )
 
 

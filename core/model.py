@@ -10,6 +10,7 @@ from datetime import date
 from typing import Mapping
 
 from core.assumptions import Assumptions
+from core.festivals import Festival, default_calendar
 
 ANY = "*"  # an assumption row for every channel (or every tactic)
 
@@ -108,6 +109,8 @@ class Plan:
     active: int = 0
     title: str = "Plan"
     notes: str = ""
+    # shopping festivals with their CPM and conversion multipliers (assumptions, editable); shipped by default
+    calendar: tuple[Festival, ...] = field(default_factory=default_calendar)
 
     @property
     def scenario(self) -> Scenario:

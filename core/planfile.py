@@ -8,6 +8,7 @@ from dataclasses import asdict
 from datetime import date
 
 from core.assumptions import Assumption, Assumptions
+from core.festivals import default_calendar, festival_from_dict, festival_to_dict
 from core.model import LineItem, Market, Plan, Scenario, Tactic
 
 
@@ -61,6 +62,7 @@ def plan_from_dict(d: dict) -> Plan:
         market=Market(**{**market, "exchange_rates": dict(market.get("exchange_rates", {}))}),
         assumptions=assumptions, tactics=tactics, scenarios=scenarios,
         active=int(d.get("active", 0)), title=d.get("title", "Plan"), notes=d.get("notes", ""),
+        calendar=(tuple(festival_from_dict(f) for f in d["calendar"]) if "calendar" in d else default_calendar()),
     )
 
 
@@ -73,4 +75,5 @@ def plan_to_dict(plan: Plan) -> dict:
         "tactics": [asdict(t) for t in plan.tactics.values()],
         "scenarios": [{"name": s.name, "lines": [line_to_dict(x) for x in s.lines]} for s in plan.scenarios],
         "active": plan.active,
+        "calendar": [festival_to_dict(f) for f in plan.calendar],
     }
