@@ -1,0 +1,247 @@
+"""Budget allocation: the plan that maximises reach, effective reach, GMV or contribution for a total budget.
+
+`optimise(plan, "reach", budget=5e6)` reallocates the plan's total (or `budget`, spent exactly or, with
+at_most, up to it) across its lines within each line's minimum and maximum, keeping locked lines, with whole
+units for KOL sessions and videos. The method depends on the objective's shape, and each says how exact it is:
+
+- reach: concave (core/reach_allocation) → KKT water-filling, exact to round-off;
+- gmv: linear → greedy fill by GMV per yuan, exact;
+- contribution (contribution − marketing cost, i.e. profit after marketing, the ROI numerator): linear per line
+  plus each channel's fixed costs once it is used → greedy fill for every set of open channels, exact up to
+  10 channels free to open (core/linear_allocation);
+- reach3 (effective reach n+): S-shaped, not concave → projected-gradient ascent (core/local_search) from the
+  input, the reach optimum, and each channel's own reach optimum; a local optimum, usually the global one,
+  with no proof (`exact` is False and there is no bound);
+- whole units: round the continuous optimum and exchange single units (core/whole_units); the continuous
+  optimum is reported as `upper_bound`, so the gap is known.
+
+Whatever the method, the answer is never worse than the plan it started from when that plan meets the limits:
+if the search finds nothing better, the input comes back unchanged (`kept_input`). Everything is deterministic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.budget_limits import BudgetLimits, OptimiseError, budget_limits, project_onto_budget
+from core.edits import set_budgets
+from core.estimate import CompiledPlan, Results, compile_plan, evaluate
+from core.linear_allocation import MAX_ENUMERATED_CHANNELS, allocate_contribution, allocate_gmv
+from core.local_search import ascend
+from core.model import Plan
+from core.objectives import OBJECTIVES, Response, objective_label, response_of, values
+from core.problems import Problem
+from core.reach_allocation import allocate_reach
+from core.whole_units import round_to_units
+
+__all__ = ["OBJECTIVES", "Optimisation", "OptimiseError", "Solution", "objective_value", "optimise",
+           "optimise_compiled", "solve"]
+
+BINDING = ("locked", "min", "max", "free")
+
+
+def objective_value(results: Results, objective: str) -> float:
+    """The objective as the estimate reports it (the numbers a marketer compares)."""
+    t = results.total
+    if objective == "reach":
+        return float(t["reach"])
+    if objective == "reach3":
+        return float(t["effective_reach"])
+    if objective == "gmv":
+        return float(t["gmv"])
+    if objective == "contribution":
+        return float(t["contribution"] - t["marketing_cost"])
+    raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
+
+
+@dataclass(frozen=True)
+class Solution:
+    """What a solver found, before it is compared with the input."""
+
+    budgets: np.ndarray
+    upper_bound: float | None     # no plan within the limits does better (None: not known)
+    exact: bool                   # proven optimal (to round-off) for this instance
+    method: str
+    log_multiplier: float = np.nan  # reach only: log of the KKT multiplier, to warm-start the next solve
+
+
+def _reach_total(r: Response, limits: BudgetLimits, lower, upper) -> float:
+    """Reach never falls with budget: with at_most, spend all that lines reaching anyone can take."""
+    if not limits.at_most:
+        return limits.total
+    reaching = r.exposure_rate > 0
+    return min(limits.total, float(np.where(reaching, upper, lower).sum()))
+
+
+def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
+          log_multiplier_guess: float | None = None) -> Solution:
+    """The best budgets for `objective` within `limits` (see the module docstring for each method)."""
+    lower, upper = limits.lower, limits.upper
+    if objective == "reach3" and r.effective_frequency == 1:
+        objective_used = "reach"  # effective reach 1+ is reach: concave, solved exactly
+    else:
+        objective_used = objective
+
+    if objective_used == "reach":
+        found = allocate_reach(r, lower, upper, limits.total, limits.at_most, log_multiplier_guess)
+        relaxed, exact, method = found.budgets, True, "KKT water-filling on the concave reach (exact)"
+        guess = found.log_multiplier
+
+        def resolve(lo, hi, total, at_most, warm):
+            return allocate_reach(r, lo, hi, total, at_most, guess).budgets
+    elif objective_used == "gmv":
+        relaxed, exact, method = allocate_gmv(r, lower, upper, limits.total, limits.at_most), True, \
+            "greedy fill by GMV per yuan (exact: the objective is linear)"
+        guess = np.nan
+
+        def resolve(lo, hi, total, at_most, warm):
+            return allocate_gmv(r, lo, hi, total, at_most)
+    elif objective_used == "contribution":
+        relaxed, exact = allocate_contribution(r, lower, upper, limits.total, limits.at_most, start)
+        method = ("greedy fill for every set of open channels (exact)" if exact else
+                  f"greedy fill, opening and shutting one channel at a time (more than {MAX_ENUMERATED_CHANNELS} "
+                  "channels: a local optimum)")
+        guess = np.nan
+
+        def resolve(lo, hi, total, at_most, warm):
+            return allocate_contribution(r, lo, hi, total, at_most, warm)[0]
+    elif objective_used == "reach3":
+        total = _reach_total(r, limits, lower, upper)
+        starts = [start, allocate_reach(r, lower, upper, total).budgets]
+        for channel in range(r.channels):  # everything free in one channel: effective reach rewards depth
+            inside = r.channel_code == channel
+            if np.any(inside & (upper > lower) & (r.exposure_rate > 0)):
+                starts.append(allocate_reach(r, lower, np.where(inside, upper, lower), total, at_most=True).budgets)
+        found, found_values = ascend(r, "reach3", np.array(starts), lower, upper, total)
+        relaxed, exact = found[int(np.argmax(found_values))], False
+        method = f"projected-gradient ascent from {len(starts)} starts (a local optimum: effective reach is not concave)"
+        guess = np.nan
+
+        def resolve(lo, hi, total, at_most, warm):
+            spend = min(total, hi.sum()) if at_most else total
+            return ascend(r, "reach3", warm[None, :], lo, hi, spend, iterations=100)[0][0]
+    else:
+        raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
+
+    bound = float(values(r, objective_used, relaxed)[0]) if exact else None
+    budgets = relaxed
+    if np.any(limits.rounded & (upper > lower)):
+        budgets = round_to_units(r, objective_used, limits, relaxed, resolve)
+        method += "; whole units by rounding and single-unit exchanges"
+        value = float(values(r, objective_used, budgets)[0])
+        exact = exact and bound is not None and value >= bound - 1e-9 * max(1.0, abs(bound))
+    return Solution(budgets, bound, exact, method, guess)
+
+
+@dataclass(frozen=True, eq=False)
+class Optimisation:
+    """An optimiser's answer: the budgets, the objective before and after, per line, and what binds."""
+
+    objective: str
+    label: str
+    limits: BudgetLimits
+    before: Results               # the input plan's numbers (evaluate)
+    after: Results                # the optimised plan's numbers
+    value_before: float
+    value_after: float
+    upper_bound: float | None     # no plan within the limits beats this (None: not known, e.g. effective reach)
+    exact: bool
+    method: str
+    kept_input: bool              # the input was as good as anything found, and comes back unchanged
+    notes: tuple[str, ...] = ()
+
+    @property
+    def compiled(self) -> CompiledPlan:
+        return self.after.compiled
+
+    @property
+    def budgets_before(self) -> np.ndarray:
+        return self.before.line["budget"]
+
+    @property
+    def budgets_after(self) -> np.ndarray:
+        return self.after.line["budget"]
+
+    @property
+    def change(self) -> float:
+        return self.value_after - self.value_before
+
+    @property
+    def gap(self) -> float | None:
+        """How far the answer could be from the best (0 when exact; None when unknown)."""
+        return None if self.upper_bound is None else max(0.0, self.upper_bound - self.value_after)
+
+    @property
+    def binding(self) -> np.ndarray:
+        """Per line: 'locked', 'min' (at its minimum, 0 if none), 'max' (at its maximum) or 'free'."""
+        lim, b = self.limits, self.budgets_after
+        tol = lim.tolerance
+        return np.where(lim.locked, "locked", np.where(b <= lim.lower + tol, "min",
+                                                        np.where(b >= lim.upper - tol, "max", "free")))
+
+    @property
+    def total_binding(self) -> bool:
+        return bool(self.budgets_after.sum() >= self.limits.total - self.limits.tolerance)
+
+    @property
+    def unspent(self) -> float:
+        return max(0.0, self.limits.total - float(self.budgets_after.sum()))
+
+    def apply(self, plan: Plan) -> Plan:
+        """The plan with the optimised budgets (one edit: every changed line)."""
+        before, after = self.budgets_before, self.budgets_after
+        return set_budgets(plan, {i: float(after[i]) for i in range(len(after)) if after[i] != before[i]})
+
+
+def optimise(plan: Plan, objective: str = "reach", budget: float | None = None, at_most: bool = False,
+             compiled: CompiledPlan | None = None) -> Optimisation:
+    """Reallocate the plan's budget to maximise `objective` ("reach", "reach3", "gmv" or "contribution").
+
+    budget: the total to allocate (default: the plan's current total); at_most: spend up to it rather than
+    exactly. Raises PlanError if the plan cannot be estimated, OptimiseError if the limits cannot be met.
+    """
+    if objective not in OBJECTIVES:
+        raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
+    compiled = compile_plan(plan) if compiled is None else compiled
+    limits = budget_limits(plan, compiled, budget, at_most)
+    return optimise_compiled(compiled, limits, objective)
+
+
+def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: str,
+                      start: np.ndarray | None = None) -> Optimisation:
+    """The optimiser on a compiled plan and explicit limits; `start` defaults to the plan's budgets."""
+    r = response_of(compiled)
+    start = compiled.budgets if start is None else np.asarray(start, dtype=float)
+    solution = solve(r, objective, limits, _feasible_start(start, limits))
+    before = evaluate(compiled, start)
+    after = evaluate(compiled, solution.budgets)
+    value_before, value_after = objective_value(before, objective), objective_value(after, objective)
+    notes = []
+    kept = limits.is_feasible(start) and value_after <= value_before
+    if kept:
+        after, value_after = before, value_before
+        notes.append("The plan as it stands is already the best found: nothing to change.")
+    bound = solution.upper_bound
+    if bound is not None:
+        bound = max(bound, value_after)  # the estimate's own rounding, never a bound below the answer
+    if limits.at_most and objective == "contribution" and limits.total - after.total["budget"] > limits.tolerance:
+        notes.append(f"¥{limits.total - after.total['budget']:,.0f} left unspent: no line returns more than it "
+                     "costs there.")
+    elif not limits.at_most and limits.total - after.total["budget"] > limits.tolerance:
+        notes.append(f"¥{limits.total - after.total['budget']:,.0f} cannot be spent in whole units within the "
+                     "lines' maximums.")
+    if bound is not None and not solution.exact and bound > value_after:
+        notes.append(f"Whole units: within {(bound - value_after) / max(abs(bound), 1e-300):.3%} of the best plan "
+                     "with divisible units.")
+    return Optimisation(objective=objective, label=objective_label(objective, compiled.effective_frequency),
+                        limits=limits, before=before, after=after, value_before=value_before,
+                        value_after=value_after, upper_bound=bound, exact=solution.exact,
+                        method=solution.method, kept_input=kept, notes=tuple(notes))
+
+
+def _feasible_start(start: np.ndarray, limits: BudgetLimits) -> np.ndarray:
+    """The input moved into the limits (a local search needs a feasible point to start from)."""
+    spend = limits.total if not limits.at_most else min(limits.total, float(limits.upper.sum()))
+    spend = max(spend, float(limits.lower.sum()))
+    return project_onto_budget(start, limits.lower, limits.upper, spend)[0]
