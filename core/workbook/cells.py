@@ -40,10 +40,15 @@ def _decimal_text(text: str) -> str | None:
     return sign + text
 
 
-def parse_number(value, *, share: bool = False) -> tuple[float | None, str | None, str | None]:
+_INFINITE = {"∞", "+∞", "inf", "+inf", "infinity", "infinito", "无穷", "无穷大"}
+
+
+def parse_number(value, *, share: bool = False,
+                 infinite: bool = False) -> tuple[float | None, str | None, str | None]:
     """A number from a cell: (value, currency code or None, problem).
 
     share=True reads "12%" and a bare 12 as 0.12 (a share column holding 12 means 12%).
+    infinite=True accepts "∞" (an NBD shape k of infinity: Poisson exposure).
     """
     if value is None:
         return None, None, None
@@ -53,6 +58,8 @@ def parse_number(value, *, share: bool = False) -> tuple[float | None, str | Non
         return None, None, f"expected a number, found the date {value:%Y-%m-%d}"
     if isinstance(value, (int, float)):
         number = float(value)
+        if infinite and number == math.inf:
+            return number, None, None
         if not math.isfinite(number):
             return None, None, "expected a finite number"
         return (number / 100 if share and number > 1 else number), None, None
@@ -61,6 +68,8 @@ def parse_number(value, *, share: bool = False) -> tuple[float | None, str | Non
         return None, None, None
     if text.startswith("#"):  # an Excel error value left in the cell, e.g. #DIV/0!
         return None, None, f"the cell holds the spreadsheet error {text}"
+    if infinite and text.lower() in _INFINITE:
+        return math.inf, None, None
     original = text
     negative = text.startswith("(") and text.endswith(")")
     if negative:

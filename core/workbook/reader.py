@@ -6,6 +6,7 @@ either a whole Plan comes back, or a PlanError with the list.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime, time
 from pathlib import Path
 from typing import Iterable
 
@@ -15,13 +16,13 @@ from openpyxl.utils import get_column_letter
 from core.assumptions import GRADES, Assumption, Assumptions
 from core.benchmarks import default_assumptions, default_tactics
 from core.model import ANY, BUYING_MODELS, SPEND_KINDS, LineItem, Market, Plan, Scenario, Tactic, channel_label
-from core.parameters import SHARE, parameter
+from core.parameters import PARAMETERS, SHAPE, SHARE, parameter
 from core.problems import PlanError, Problem
 from core.workbook.cells import normalise, parse_bool, parse_date, parse_number, parse_text
 from core.workbook.safety import UnsafeFile, check_xlsx
 from core.workbook.vocabulary import (ASSUMPTION_HEADERS, CHANNEL_VALUES, MARKET_KEYS, PARAMETER_HEADERS,
                                       PLAN_HEADERS, TACTIC_HEADERS, TACTIC_VALUES)
-from core.workbook.writer import ALL, FORMAT_NAME, FORMAT_VERSION
+from core.workbook.writer import ALL, FORMAT_NAME, FORMAT_VERSION, LISTS_CHANNEL_KEY, META_EMPTY_SCENARIO
 
 HEADER_SEARCH_ROWS = 30
 _ANY_WORDS = {normalise(w) for w in ("*", ALL, "any", "all channels", "all tactics", "tutti", "tutte", "全部", "所有")}
@@ -94,6 +95,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
         self.unknown_columns: list[str] = []
+        self.channel_keys: dict[str, str] = {}  # our own export's Lists sheet: normalised label -> channel key
 
     def error(self, sheet, row, column, message):
         self.problems.append(Problem(message, sheet=sheet, row=row, column=column))
@@ -149,9 +151,10 @@ class _Reader:
         table = dict(PARAMETER_HEADERS)
         for tactic in tactics.values():
             for key in (tactic.price_parameter, tactic.audience_parameter):
-                if key:
-                    table.setdefault(normalise(key), key)
-                    table.setdefault(normalise(parameter(key).label), key)
+                if key and key not in PARAMETERS:
+                    # the workbook's own parameter wins over a synonym of ours ("returns", "cost")
+                    table[normalise(key)] = key
+                    table[normalise(parameter(key).label)] = key
         return table
 
     def _tactic_lookup(self, tactics: dict[str, Tactic]) -> dict[str, str]:
@@ -183,7 +186,7 @@ class _Reader:
         columns = self._columns(sheet, top, ASSUMPTION_HEADERS, report_unknown=False)
         parameters = self._parameter_lookup(tactics)
         tactic_names = self._tactic_lookup(tactics)
-        channel_names = self._channel_lookup(())
+        channel_names = {**self._channel_lookup(()), **self.channel_keys}
         rows: list[Assumption] = []
         seen: dict[tuple, int] = {}
         for r in range(top + 1, len(sheet.rows) + 1):
@@ -216,7 +219,8 @@ class _Reader:
                 if name not in columns:
                     numbers[name] = None
                     continue
-                number, _, problem = parse_number(values.get(name), share=share)
+                number, _, problem = parse_number(values.get(name), share=share,
+                                                  infinite=parameter(key).kind == SHAPE)
                 if problem:
                     self.error(sheet.title, r, col(name), problem)
                     ok = False
@@ -309,7 +313,10 @@ class _Reader:
             if value is None or parse_text(value) == "":
                 continue
             name = normalise(value)
-            key = table.get(name) or (("override", extra[name]) if extra and name in extra else None)
+            key = table.get(name)
+            if (key is None or key in columns) and extra and name in extra:
+                # a parameter whose name is also one of ours ("Cost"): ours came first, the override follows
+                key = ("override", extra[name])
             if key is None or key in columns:
                 if report_unknown:
                     columns[("extra", parse_text(value))] = c
@@ -361,7 +368,8 @@ class _Reader:
             for key, c in columns.items():
                 if isinstance(key, tuple) and key[0] == "override":
                     number, currency, problem = parse_number(sheet.cell(r, c),
-                                                             share=parameter(key[1]).kind == SHARE)
+                                                             share=parameter(key[1]).kind == SHARE,
+                                                             infinite=parameter(key[1]).kind == SHAPE)
                     if problem:
                         self.error(sheet.title, r, get_column_letter(c), problem)
                         ok = False
@@ -434,7 +442,7 @@ class _Reader:
                 ok = False
             if not ok:
                 continue
-            extra = {name: sheet.cell(r, columns[("extra", name)]) for name in extra_columns
+            extra = {name: _plain(sheet.cell(r, columns[("extra", name)])) for name in extra_columns
                      if sheet.cell(r, columns[("extra", name)]) is not None}
             scenario = parse_text(get("scenario")) or "Base"
             line = LineItem(channel=channel, tactic=tactic, budget=float(budget), name=parse_text(get("name")),
@@ -474,6 +482,18 @@ class _Reader:
         finally:
             wb.close()
 
+    def read_lists(self, wb):
+        """Our export's hidden Lists sheet: which channel key each label stands for."""
+        if "Lists" not in wb.sheetnames:
+            return
+        sheet = _Sheet(wb["Lists"])
+        if not sheet.rows or normalise(sheet.cell(1, 3)) != normalise(LISTS_CHANNEL_KEY):
+            return
+        for r in range(2, len(sheet.rows) + 1):
+            label, key = parse_text(sheet.cell(r, 1)), parse_text(sheet.cell(r, 3))
+            if label and key:
+                self.channel_keys[normalise(label)] = key
+
     def _sheet(self, wb, *names) -> _Sheet | None:
         wanted = {normalise(n) for n in names}
         for title in wb.sheetnames:
@@ -483,13 +503,20 @@ class _Reader:
 
     def _read_workbook(self, wb) -> ReadResult:
         native = False
+        empty_scenarios: list[tuple[int, str]] = []
         if "_meta" in wb.sheetnames:
-            meta = {parse_text(r[0]): r[1] for r in _Sheet(wb["_meta"]).rows if r and r[0] is not None}
+            meta_rows = [r for r in _Sheet(wb["_meta"]).rows if r and r[0] is not None]
+            meta = {parse_text(r[0]): r[1] for r in meta_rows if len(r) > 1}
             native = meta.get("format") == FORMAT_NAME
+            empty_scenarios = [(r[2], parse_text(r[1])) for r in meta_rows
+                               if len(r) > 2 and parse_text(r[0]) == META_EMPTY_SCENARIO
+                               and isinstance(r[2], (int, float)) and parse_text(r[1])]
             version = meta.get("format_version")
             if native and isinstance(version, (int, float)) and version > FORMAT_VERSION:
                 self.warn("_meta", None, None, f"written by a newer Market Entry Planner (format {version:g}); "
                                                "parts it added may be ignored")
+        if native:
+            self.read_lists(wb)
         tactics = self.read_tactics(self._sheet(wb, "Tactics", "Tattiche", "策略"))
         assumptions = self.read_assumptions(self._sheet(wb, "Assumptions", "Ipotesi", "Assunzioni", "假设"), tactics)
         market, market_found = self.read_market(self._sheet(wb, "Market", "Mercato", "市场"))
@@ -518,18 +545,32 @@ class _Reader:
         scenarios_found, rows_of = self.read_lines(plan_sheet, top, tactics, assumptions, market, native)
         if self.problems:
             raise PlanError(self.problems + self.warnings, source=str(self.path))
-        if not scenarios_found:
+        names = list(scenarios_found)
+        for index, name in sorted(empty_scenarios):  # scenarios without lines, where they were
+            if name not in names:
+                names.insert(min(int(index), len(names)), name)
+        if not scenarios_found and not names:
             self.warn(plan_sheet.title, top, None, "the plan table has no lines")
-        names = list(scenarios_found) or ["Base"]
+        names = names or ["Base"]
         scenarios = tuple(Scenario(n, tuple(scenarios_found.get(n, ()))) for n in names)
         active_name = market_found.get("active")
         active = names.index(active_name) if active_name in names else 0
+        title = market_found.get("title")
+        if title is None or (not title and not native):  # our own file may have an empty title
+            title = self.base.title if native else Path(self.path).stem
         plan = Plan(market=market, assumptions=assumptions, tactics=tactics, scenarios=scenarios, active=active,
-                    title=market_found.get("title") or (self.base.title if native else Path(self.path).stem),
+                    title=title,
                     notes=market_found.get("notes", self.base.notes if not native else ""))
         line_rows = {(names.index(s), i): r for (s, i), r in rows_of.items()}
         return ReadResult(plan=plan, warnings=self.warnings, unknown_columns=self.unknown_columns, native=native,
                           plan_sheet=plan_sheet.title, line_rows=line_rows, columns=self.columns)
+
+
+def _plain(value):
+    """A kept cell value as the user typed it: a date-formatted cell comes back as a datetime at midnight."""
+    if isinstance(value, datetime) and value.time() == time(0):
+        return value.date()
+    return value
 
 
 def blank_plan() -> Plan:

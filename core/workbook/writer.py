@@ -5,12 +5,14 @@ without a calculation engine would see empty cells. Text that looks like a formu
 """
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -31,6 +33,8 @@ from core.workbook.vocabulary import ASSUMPTION_COLUMNS, MARKET_FIELDS, PARAMETE
 FORMAT_NAME = "market-entry-planner"
 FORMAT_VERSION = 1
 ALL = "All"  # how "*" (every channel / every tactic) reads on the sheets
+LISTS_CHANNEL_KEY = "Channel key"
+META_EMPTY_SCENARIO = "empty_scenario"  # _meta rows: a scenario without lines has no row on the Plan sheet
 
 FMT_MONEY = '"¥"#,##0'
 FMT_MONEY_CENTS = '"¥"#,##0.00'
@@ -49,10 +53,19 @@ TITLE_FONT = Font(bold=True, size=14, color="1F3A5F")
 THIN = Side(style="thin", color="D0D7E2")
 
 _FORMULA_START = ("=", "+", "-", "@")
+INFINITY = "∞"  # an NBD shape k of infinity (Poisson exposure): XML numbers cannot say it
 
 
 def _safe(cell, value):
-    """Set a value; text that a spreadsheet would run as a formula is kept as text."""
+    """Set a value; text that a spreadsheet would run as a formula is kept as text.
+
+    Control characters XML cannot hold (a pasted vertical tab, a NUL) are dropped rather than failing the
+    save, and an infinite number is written as the text ∞ (openpyxl would write an empty cell).
+    """
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    elif isinstance(value, float) and not math.isfinite(value):
+        value = None if math.isnan(value) else (INFINITY if value > 0 else "-" + INFINITY)
     cell.value = value
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         cell.data_type = "s"
@@ -196,9 +209,12 @@ def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results]):
 
 def _write_lists(wb, plan: Plan):
     ws = wb.create_sheet("Lists")
-    ws["A1"], ws["B1"] = "Channel", "Tactic"
+    # column C maps each label back to its channel: a label cannot always be turned back into the key
+    # ("ßtadt" shows as "Sstadt", a user's "jd_live" as "Jd Live", which reads as JD.com)
+    ws["A1"], ws["B1"], ws["C1"] = "Channel", "Tactic", LISTS_CHANNEL_KEY
     for i, channel in enumerate(plan.channels, start=2):
         _safe(ws.cell(row=i, column=1), channel_label(channel))
+        _safe(ws.cell(row=i, column=3), channel)
     for i, tactic in enumerate(plan.tactics.values(), start=2):
         _safe(ws.cell(row=i, column=2), tactic.label)
     ws.sheet_state = "hidden"
@@ -414,13 +430,14 @@ def _write_about(wb, plan: Plan):
     ws.column_dimensions["A"].width = 120
 
 
-def _write_meta(wb):
+def _write_meta(wb, plan: Plan):
     ws = wb.create_sheet("_meta")
-    for r, (key, value) in enumerate((("format", FORMAT_NAME), ("format_version", FORMAT_VERSION),
-                                      ("app_version", __version__),
-                                      ("written", datetime.now().isoformat(timespec="seconds"))), start=1):
-        ws.cell(row=r, column=1, value=key)
-        ws.cell(row=r, column=2, value=value)
+    rows = [("format", FORMAT_NAME), ("format_version", FORMAT_VERSION), ("app_version", __version__),
+            ("written", datetime.now().isoformat(timespec="seconds"))]
+    rows += [(META_EMPTY_SCENARIO, s.name, i) for i, s in enumerate(plan.scenarios) if not s.lines]
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values, start=1):
+            _safe(ws.cell(row=r, column=c), value)
     ws.sheet_state = "hidden"
 
 
@@ -444,7 +461,7 @@ def build_workbook(plan: Plan, results: dict[int, Results] | None = None) -> Wor
     _write_charts(wb, channel_rows, plan.market.effective_frequency)
     _write_about(wb, plan)
     _write_lists(wb, plan)
-    _write_meta(wb)
+    _write_meta(wb, plan)
     wb.active = 0
     return wb
 
