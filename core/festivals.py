@@ -305,12 +305,21 @@ def festival_factors(schedule: Schedule, auction: np.ndarray, state_cpm, state_c
     inverse = 1.0 / np.asarray(state_cpm, dtype=float)
     state_cvr = np.asarray(state_cvr, dtype=float)
     per_day = np.stack([inverse, state_cvr * inverse, state_cvr], axis=-2)[..., None]  # (..., 3, states, 1)
-    days = schedule.state_days
+    days, dated = schedule.state_days, schedule.dated
+    if per_day.ndim > 3:  # a batch of draws: work on the distinct line patterns, then spread to the lines
+        patterns, line_pattern = np.unique(np.column_stack([days, auction, dated]), axis=0, return_inverse=True)
+        days, auction, dated = patterns[:, :-2], patterns[:, -2] > 0, patterns[:, -1] > 0
+        cpm_factor, cvr_factor = _factors(days, auction, dated, per_day)
+        line_pattern = line_pattern.reshape(-1)
+        return cpm_factor[..., line_pattern], cvr_factor[..., line_pattern]
+    return _factors(days, auction, dated, per_day)
+
+
+def _factors(days, auction, dated, per_day):
     weighted = 0.0
-    for s in range(schedule.states):
+    for s in range(days.shape[1]):
         weighted = weighted + days[:, s] * per_day[..., s, :]
     total_days = days.sum(axis=1)
-    dated = schedule.dated
     with np.errstate(divide="ignore", invalid="ignore"):
         cpm_factor = np.where(dated & auction, weighted[..., 0, :] / total_days, 1.0)
         cvr_factor = np.where(dated, np.where(auction, weighted[..., 1, :] / weighted[..., 0, :],

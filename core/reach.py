@@ -101,13 +101,22 @@ def population_mixture(channel_pmf: np.ndarray, audience_share: np.ndarray) -> n
 def convolve_heads(pmfs: np.ndarray) -> np.ndarray:
     """Distribution of the sum of independent counts, truncated to the first n terms.
 
-    pmfs has shape (n, groups); groups are channels, few enough for a loop.
+    pmfs has shape (n, groups), or (n, ..., groups) for a batch (weeks, Monte Carlo draws); groups are channels,
+    few enough for a loop. The truncated convolution is written out term by term (n is the effective frequency, a
+    handful) rather than with np.convolve, so that a batch gives the same bits as one plan.
     """
-    n, groups = pmfs.shape
-    out = np.zeros(n)
+    n, groups = pmfs.shape[0], pmfs.shape[-1]
+    out = np.zeros(pmfs.shape[:-1])
     out[0] = 1.0
     for g in range(groups):
-        out = np.convolve(out, pmfs[:, g])[:n]
+        pmf = pmfs[..., g]
+        head = np.empty_like(out)
+        for j in range(n):
+            term = out[0] * pmf[j]
+            for i in range(1, j + 1):
+                term = term + out[i] * pmf[j - i]
+            head[j] = term
+        out = head
     return out
 
 
