@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from core.assumptions import GRADES, Assumption, Assumptions
-from core.benchmarks import default_assumptions, default_tactics
+from core.benchmarks import default_assumptions, default_tactics, sample_plan
 from core.model import ANY, LineItem, Market, Plan, Scenario, Tactic, channel_label
 from core.parameters import PARAMETERS, SHAPE, SHARE, parameter
 from core.workbook.cells import normalise
@@ -246,6 +246,35 @@ def plans(draw) -> Plan:
                 active=draw(st.integers(0, len(scenarios) - 1)), title=draw(some_text), notes=draw(free_text))
 
 
+# -- a fixed plan with every kind of content -------------------------------------------------------------------
+
+def rich_plan() -> Plan:
+    """The sample with everything a round trip can lose: a user channel and tactic, Chinese and Italian text,
+    formula-looking text, ∞, extras, bounds, a locked line, an empty scenario and a non-first active one."""
+    plan = sample_plan()
+    tactics = dict(plan.tactics)
+    tactics["red_notes"] = Tactic("red_notes", "小红书笔记 (RED notes)", "unit", "note", "fee_per_note", "reads_per_note",
+                                  "kol", True, "Seeding notes on Xiaohongshu — più autentiche")
+    rows = list(plan.assumptions)
+    rows += [Assumption("xiaohongshu", "*", "penetration", 0.35, 0.25, 0.45, "W", 2026, "assumed: entered by the user"),
+             Assumption("xiaohongshu", "*", "platform_fee", 0.05, 0.05, 0.05, "C", None, ""),
+             Assumption("*", "red_notes", "fee_per_note", 3500.5, 2000, 6000, "W", 2026, "=agency quote"),
+             Assumption("*", "red_notes", "reads_per_note", 20000, 5000, 80000, "W", 2026, "assumed"),
+             Assumption("straße", "*", "penetration", 0.01, 0.0, 0.02, "W", 2027, "Città di prova")]
+    lines = list(plan.lines)
+    lines[0] = replace(lines[0], name="=SUM(A1:A3)", notes="+39 02 1234\nseconda riga", locked=True,
+                       min_budget=500000.25, max_budget=1200000.75, overrides={"k": math.inf, "cpm": 41.37},
+                       extra={"Referente": "Giulia Rossi", "PO number": 4711, "Consegna": date(2027, 6, 18)})
+    lines.append(replace(lines[1], channel="xiaohongshu", tactic="red_notes", name="小红书 种草 双十一", budget=123456.78,
+                         overrides={"fee_per_note": 4200.0}, extra={"负责人": "王芳"}))
+    lines.append(replace(lines[2], channel="straße", name="-5% test", budget=0.01, start=None, end=None))
+    plan = replace(plan, tactics=tactics, assumptions=Assumptions(rows),
+                   title="Sartoria Aurelia — 中国 2027", notes="@team: rivedere")
+    plan = plan.with_lines(lines)
+    return replace(plan, scenarios=plan.scenarios + (Scenario("Vuoto"), Scenario("Stretch", tuple(lines[:3]))),
+                   active=2)
+
+
 # -- LibreOffice ---------------------------------------------------------------------------------------------------
 
 
@@ -263,3 +292,24 @@ def convert(files: list[Path], to: str, outdir: Path, timeout: float = 180) -> s
             capture_output=True, text=True, timeout=timeout)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def require_libreoffice():
+    """Skip without soffice, unless MEP_REQUIRE_LIBREOFFICE=1 (CI), where a missing LibreOffice is a failure."""
+    import pytest
+
+    if soffice() is None:
+        if os.environ.get("MEP_REQUIRE_LIBREOFFICE") == "1":
+            pytest.fail("MEP_REQUIRE_LIBREOFFICE=1 but soffice is not on PATH (Debian: libreoffice-calc-nogui)")
+        pytest.skip("LibreOffice (soffice) is not installed")
+
+
+def converted(result: subprocess.CompletedProcess, files: list[Path], outdir: Path, suffix: str) -> list[Path]:
+    """The files soffice wrote, failing with its own output when one is missing or it reported an error."""
+    made = [outdir / (f.stem + suffix) for f in files]
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "Error" not in output, output
+    missing = [p.name for p in made if not p.exists()]
+    assert not missing, f"soffice did not write {missing}: {output}"
+    return made
