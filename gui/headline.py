@@ -29,7 +29,9 @@ class Tile(QFrame):
         self.delta.setStyleSheet("font-size: 11px;")
         for label in (self.title, self.value, self.detail, self.delta):
             layout.addWidget(label)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        # the strip's height is fixed; every tile fills it, so a tile whose labels hold taller (CJK) glyphs
+        # does not stand out from its neighbours
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
     def show_value(self, text: str, detail: str = "", delta: str = "", colour: str = NEUTRAL):
         self.value.setText(text)
@@ -61,6 +63,7 @@ class HeadlineStrip(QWidget):
             "roas": (self.tr("ROAS"), self.tr("GMV per yuan of budget")),
             "roi": (self.tr("ROI"), self.tr("(Contribution − marketing cost) / marketing cost")),
         }
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(6)

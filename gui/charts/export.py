@@ -6,6 +6,9 @@ from pathlib import Path
 import pyqtgraph.exporters as exporters
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+# pyqtgraph's own menu entry, translated through our catalogue (it asks Qt for this context)
+PYQTGRAPH_STRINGS = (QT_TRANSLATE_NOOP("GraphicsScene", "Export..."),)
+
 WRITERS = {
     ".png": (QT_TRANSLATE_NOOP("ChartPanel", "PNG image (*.png)"), exporters.ImageExporter),
     ".svg": (QT_TRANSLATE_NOOP("ChartPanel", "SVG vector image (*.svg)"), exporters.SVGExporter),

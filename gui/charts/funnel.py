@@ -9,6 +9,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox
 
 from gui.i18n import channel_text
@@ -32,7 +33,15 @@ class LogAxis(pg.AxisItem):
         return [(1.0, list(range(math.floor(minVal), math.ceil(maxVal) + 1)))]
 
     def tickStrings(self, values, scale, spacing):
-        return [self.formatter.compact(10.0 ** int(v), 0) if 0 <= v <= 11 else f"1e{int(v)}" for v in values]
+        labels = [self.formatter.compact(10.0 ** int(v), 0) if 0 <= v <= 11 else f"1e{int(v)}" for v in values]
+        view = self.linkedView()
+        if view is not None and len(values) > 1:  # "10 mln 100 mln" would touch: label every other decade
+            low, high = view.viewRange()[0]
+            per_decade = self.geometry().width() / max(high - low, 1e-9)
+            widest = max(QFontMetrics(self.style.get("tickFont") or self.font()).horizontalAdvance(t) for t in labels)
+            if widest + 10 > per_decade:
+                labels = [label if int(v) % 2 == 0 else "" for v, label in zip(values, labels)]
+        return labels
 
 
 class FunnelChart(ChartPanel):

@@ -228,6 +228,13 @@
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Esporta...</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineStrip</name>
     <message>
         <source>Budget</source>

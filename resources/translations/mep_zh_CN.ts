@@ -228,6 +228,13 @@
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineStrip</name>
     <message>
         <source>Budget</source>
