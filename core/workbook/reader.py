@@ -18,6 +18,7 @@ from core.benchmarks import default_assumptions, default_tactics
 from core.model import ANY, BUYING_MODELS, SPEND_KINDS, LineItem, Market, Plan, Scenario, Tactic, channel_label
 from core.parameters import PARAMETERS, SHAPE, SHARE, parameter
 from core.problems import PlanError, Problem
+from core.workbook.calendar_sheet import CALENDAR_SHEETS, read_calendar_sheet
 from core.workbook.cells import normalise, parse_bool, parse_date, parse_number, parse_text
 from core.workbook.safety import UnsafeFile, check_xlsx
 from core.workbook.vocabulary import (ASSUMPTION_HEADERS, CHANNEL_VALUES, MARKET_KEYS, PARAMETER_HEADERS,
@@ -520,6 +521,8 @@ class _Reader:
         tactics = self.read_tactics(self._sheet(wb, "Tactics", "Tattiche", "策略"))
         assumptions = self.read_assumptions(self._sheet(wb, "Assumptions", "Ipotesi", "Assunzioni", "假设"), tactics)
         market, market_found = self.read_market(self._sheet(wb, "Market", "Mercato", "市场"))
+        calendar = read_calendar_sheet(self._sheet(wb, *CALENDAR_SHEETS), self.base.calendar, native, self.problems,
+                                       self.warnings, assumptions.channels)
 
         plan_sheet, top = None, None
         candidates = sorted(wb.sheetnames, key=lambda t: normalise(t) not in _PLAN_SHEET_NAMES)
@@ -560,7 +563,7 @@ class _Reader:
             title = self.base.title if native else Path(self.path).stem
         plan = Plan(market=market, assumptions=assumptions, tactics=tactics, scenarios=scenarios, active=active,
                     title=title,
-                    notes=market_found.get("notes", self.base.notes if not native else ""))
+                    notes=market_found.get("notes", self.base.notes if not native else ""), calendar=calendar)
         line_rows = {(names.index(s), i): r for (s, i), r in rows_of.items()}
         return ReadResult(plan=plan, warnings=self.warnings, unknown_columns=self.unknown_columns, native=native,
                           plan_sheet=plan_sheet.title, line_rows=line_rows, columns=self.columns)

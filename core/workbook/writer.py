@@ -28,6 +28,7 @@ from core.metrics import METRIC_INFO
 from core.model import ANY, Plan, channel_label
 from core.parameters import MONEY, SHARE, parameter
 from core.problems import PlanError
+from core.workbook.calendar_sheet import write_calendar_sheet
 from core.workbook.vocabulary import ASSUMPTION_COLUMNS, MARKET_FIELDS, PARAMETER_NAMES, PLAN_COLUMNS, TACTIC_COLUMNS
 
 FORMAT_NAME = "market-entry-planner"
@@ -456,6 +457,7 @@ def build_workbook(plan: Plan, results: dict[int, Results] | None = None) -> Wor
     _write_assumptions(wb, plan)
     _write_market(wb, plan, results.get(plan.active))
     _write_tactics(wb, plan)
+    write_calendar_sheet(wb, plan)
     _write_results(wb, plan, results)
     channel_rows = _write_channels(wb, plan, results.get(plan.active))
     _write_charts(wb, channel_rows, plan.market.effective_frequency)
