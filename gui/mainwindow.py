@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -539,7 +540,9 @@ class MainWindow(QMainWindow):
 
     def new_plan(self):
         if self.maybe_save():
-            self.document.replace(edits.new_plan(self.document.plan), None)
+            plan = edits.new_plan(self.document.plan)  # its title and first scenario named in the user's language
+            plan = edits.rename_scenario(replace(plan, title=self.tr("Untitled plan")), 0, self.tr("Base"))
+            self.document.replace(plan, None)
             self.statusBar().showMessage(self.tr("New plan: add lines, then set the average order value and "
                                                  "gross margin on the Market tab."), 8000)
 

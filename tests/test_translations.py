@@ -227,6 +227,17 @@ def test_the_check_catches_an_untranslated_label_and_action(qtbot):
         close_without_prompt(window)
 
 
+def test_a_new_plan_is_named_in_the_chosen_language(qtbot):
+    window = translated_window(qtbot, "zh_CN")
+    try:
+        window.new_plan()  # the sample is unchanged: nothing to save, no question
+        assert window.document.plan.title == "未命名计划"
+        assert window.scenario_box.itemText(0) == "基础方案"
+        assert window.windowTitle().startswith("未命名计划")
+    finally:
+        close_without_prompt(window)
+
+
 def test_kept_names_and_numbers_are_not_reported():
     english = {"a": "ROAS", "b": "¥1.25m", "c": "Douyin", "d": "Sartoria Aurelia[*] — Market Entry Planner",
                "e": "Reach 3+", "f": "12.3%", "g": "Total cost"}

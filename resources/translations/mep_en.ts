@@ -664,6 +664,14 @@ Recover it?</translation>
         <translation>Save the changes to {0} before closing it?</translation>
     </message>
     <message>
+        <source>Untitled plan</source>
+        <translation>Untitled plan</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
         <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
         <translation>New plan: add lines, then set the average order value and gross margin on the Market tab.</translation>
     </message>

@@ -664,6 +664,14 @@ Vuoi recuperarlo?</translation>
         <translation>Salvare le modifiche a {0} prima di chiuderlo?</translation>
     </message>
     <message>
+        <source>Untitled plan</source>
+        <translation>Piano senza titolo</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
         <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
         <translation>Nuovo piano: aggiungi le voci, poi imposta valore medio dell&apos;ordine e margine lordo nella scheda Mercato.</translation>
     </message>

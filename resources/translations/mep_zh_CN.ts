@@ -660,6 +660,14 @@ Recover it?</source>
         <translation>关闭前是否保存对 {0} 的修改？</translation>
     </message>
     <message>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础方案</translation>
+    </message>
+    <message>
         <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
         <translation>新计划：请先添加投放项，再在“市场”标签页中设置客单价和毛利率。</translation>
     </message>
