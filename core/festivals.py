@@ -253,7 +253,7 @@ def _segments(calendar, channels: tuple, used: tuple, first: int, last: int):
         lo, hi = np.searchsorted(breaks, span)
         rows = np.array([c for c, channel in enumerate(channels) if f.applies_to(channel)], dtype=np.intp)
         active[rows, lo:hi, j] = True
-    states, inverse = _distinct_rows(active.reshape(-1, len(festivals)))
+    states, inverse = _distinct_rows(active.reshape(groups * segments, len(festivals)))
     segment_state = inverse.reshape(groups, segments)
     length = np.diff(breaks).astype(float)
     per_segment = length[None, :, None] * (segment_state[..., None] == np.arange(len(states)))
