@@ -44,7 +44,7 @@ PERCENTILES = (10, 50, 90)
 _LINE_INPUTS = ("price", "audience_per_unit", "ctr", "cvr", "on_target", "k", "return_rate", "kol_commission",
                 "platform_fee", "fulfilment_per_order")
 _CHANNEL_INPUTS = ("penetration", "annual_fee", "store_setup", "deposit")
-_CHUNK = 400_000  # (draws × lines) evaluated at once
+_CHUNK = 50_000  # (draws × lines) evaluated at once: small enough to stay in cache
 
 
 @dataclass(frozen=True)
