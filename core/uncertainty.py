@@ -172,9 +172,16 @@ def _arrays(c: CompiledPlan, inputs: list[UncertainInput], values: np.ndarray, p
     return line_arrays, channel_arrays
 
 
+class Cancelled(Exception):
+    """The caller's progress callback asked to stop."""
+
+
 def evaluate_inputs(c: CompiledPlan, inputs: list[UncertainInput], values: np.ndarray, budgets=None,
-                    metrics=RESULTS) -> dict[str, np.ndarray]:
-    """Plan totals for each row of input values (B, inputs), in chunks: {metric: (B,)}."""
+                    metrics=RESULTS, progress=None) -> dict[str, np.ndarray]:
+    """Plan totals for each row of input values (B, inputs), in chunks: {metric: (B,)}.
+
+    `progress(fraction_done)` is called after each chunk; if it returns False the run stops with `Cancelled`.
+    """
     values = np.atleast_2d(np.asarray(values, dtype=float))
     budgets = c.budgets if budgets is None else np.asarray(budgets, dtype=float)
     step = max(1, _CHUNK // max(c.size, 1))
@@ -185,6 +192,8 @@ def evaluate_inputs(c: CompiledPlan, inputs: list[UncertainInput], values: np.nd
         totals = batch_totals(c, np.broadcast_to(budgets, (len(chunk), c.size)), line, channel, metrics)
         for m in metrics:
             out[m][start:start + len(chunk)] = totals[m]
+        if progress is not None and progress(min(1.0, (start + len(chunk)) / len(values))) is False:
+            raise Cancelled()
     return out
 
 
@@ -214,10 +223,12 @@ class MonteCarlo:
 
 
 def monte_carlo(plan: Plan, draws: int = 10_000, seed: int = 0, *, compiled: CompiledPlan | None = None,
-                budgets=None, distribution: str = "pert", metrics=RESULTS) -> MonteCarlo:
+                budgets=None, distribution: str = "pert", metrics=RESULTS, progress=None) -> MonteCarlo:
     """Run the plan `draws` times with every varied input drawn from its range; percentiles per metric.
 
     Each metric's percentiles are its own (the P50 of ROI is not the ROI of the P50 GMV and cost).
+    `progress(fraction_done)`, for a worker thread: called as the draws are evaluated; return False to cancel
+    (raises `Cancelled`).
     """
     import pandas as pd
 
@@ -229,7 +240,7 @@ def monte_carlo(plan: Plan, draws: int = 10_000, seed: int = 0, *, compiled: Com
     inputs = uncertain_inputs(plan, c)
     values = np.column_stack([_draws(s, draws, seed, distribution) for s in inputs]) if inputs \
         else np.zeros((draws, 0))
-    results = evaluate_inputs(c, inputs, values, budgets, metrics)
+    results = evaluate_inputs(c, inputs, values, budgets, metrics, progress)
     point = evaluate(c, budgets).total
     with np.errstate(invalid="ignore"):
         bands = {m: np.percentile(results[m], PERCENTILES) for m in metrics}

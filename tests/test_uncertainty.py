@@ -12,7 +12,7 @@ from core.batched import TOTALS, batch_totals
 from core.estimate import compile_plan, evaluate
 from core.festivals import Festival
 from core.model import LineItem
-from core.uncertainty import RESULTS, monte_carlo, tornado, uncertain_inputs
+from core.uncertainty import RESULTS, Cancelled, monte_carlo, tornado, uncertain_inputs
 from tests.planning import HAND_ASSUMPTIONS, hand_plan
 
 
@@ -141,6 +141,14 @@ def test_festival_multiplier_ranges_feed_the_monte_carlo():
     assert impressions[1] == pytest.approx(point, rel=0.05)
     still = monte_carlo(undated, 200, seed=4).band("impressions")
     assert still[0] == still[2] and not [s for s in uncertain_inputs(undated) if s.kind == "festival"]
+
+
+def test_progress_is_reported_and_a_run_can_be_cancelled(sample):
+    seen = []
+    monte_carlo(sample, 10_000, progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) > 1
+    with pytest.raises(Cancelled):
+        monte_carlo(sample, 10_000, progress=lambda done: False)
 
 
 def test_bad_arguments_are_refused(sample):
