@@ -76,7 +76,8 @@ def festival_problems(festival: Festival) -> list[tuple[str, str]]:
     for kind in MULTIPLIERS:
         low, value, high = festival.multiplier(kind)
         if not all(np.isfinite(x) and x > 0 for x in (low, value, high)):
-            problems.append((f"{kind}_multiplier", f"the {kind.upper()} multiplier and its range must be numbers above 0"))
+            problems.append((f"{kind}_multiplier",
+                             f"the {kind.upper()} multiplier and its range must be numbers above 0"))
         elif not low <= value <= high:
             problems.append((f"{kind}_low", f"the {kind.upper()} multiplier's range {low:g}–{high:g} does not "
                                             f"contain its value {value:g}"))
@@ -151,14 +152,15 @@ def festivals_between(calendar, first: date, last: date, channels=None) -> tuple
 class Schedule:
     """When each line runs and which festival days it meets, as day counts per festival state.
 
-    Days are day numbers (days since 1970-01-01, see `day_number`). A line with no dates is *undated*: it runs over the plan's period in the weekly view
-    but meets no festival. A line with one date takes the other from the plan's period (its earliest and latest
-    dates). Time is cut at `breaks` into segments within which every channel's festival state is constant.
+    Days are day numbers (days since 1970-01-01, see `day_number`). A line with no dates is *undated*: it runs
+    over the plan's period in the weekly view but meets no festival. A line with one date takes the other from the
+    plan's period (its earliest and latest dates). Time is cut at `breaks` into segments within which every
+    channel's festival state is constant.
     """
 
     period: tuple[int, int] | None      # first and last day any line names; None when no line has a date
-    start: np.ndarray                   # per line, first day (-1 when undated)
-    end: np.ndarray                     # per line, last day (-1 when undated)
+    start: np.ndarray                   # per line, first day (meaningless when undated)
+    end: np.ndarray                     # per line, last day (meaningless when undated)
     dated: np.ndarray                   # per line
     channel_code: np.ndarray            # per line, as in CompiledPlan
     festivals: tuple[Festival, ...]     # calendar rows in force on a day and channel of the period
@@ -183,7 +185,10 @@ class Schedule:
         return self.cumulative[code, segment] + into * (state == np.arange(self.states))
 
     def interval_days(self, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-        """Days of each state that each dated line runs within [lo, hi) (arrays of shape (lines, k)): (lines, k, states)."""
+        """Days of each state each dated line runs within [lo, hi), for day arrays of shape (lines, k).
+
+        Shape (lines, k, states); zeros for undated lines.
+        """
         start, end = self.start[:, None], self.end[:, None] + 1
         lo, hi = np.clip(lo, start, end), np.clip(hi, start, end)
         code = self.channel_code[:, None]
@@ -235,7 +240,7 @@ def _distinct_rows(active: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return states, inverse.reshape(-1)
     codes = active @ (np.int64(1) << np.arange(active.shape[1], dtype=np.int64))
     distinct, inverse = np.unique(codes, return_inverse=True)
-    return (distinct[:, None] >> np.arange(active.shape[1])) & 1 == 1, inverse.reshape(-1)
+    return ((distinct[:, None] >> np.arange(active.shape[1])) & 1).astype(bool), inverse.reshape(-1)
 
 
 def _segments(calendar, channels: tuple, used: tuple, first: int, last: int):

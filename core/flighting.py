@@ -191,7 +191,8 @@ def flighting(plan: Plan, *, compiled: CompiledPlan | None = None, budgets=None,
         "year": [f.year for f in festivals], "start": _dates([day_number(f.start) for f in festivals]),
         "end": _dates([day_number(f.end) for f in festivals]),
         "channels": [", ".join(channel_label(x) for x in f.channels) or "All" for f in festivals],
-        "cpm_multiplier": [f.cpm_multiplier for f in festivals], "cvr_multiplier": [f.cvr_multiplier for f in festivals],
+        "cpm_multiplier": [f.cpm_multiplier for f in festivals],
+        "cvr_multiplier": [f.cvr_multiplier for f in festivals],
         "grade": [f.grade for f in festivals],
     })
     span_frame = pd.DataFrame({

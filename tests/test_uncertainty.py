@@ -7,7 +7,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from core.assumptions import Assumption, Assumptions
+from core.assumptions import Assumptions
 from core.batched import TOTALS, batch_totals
 from core.estimate import compile_plan, evaluate
 from core.festivals import Festival

@@ -38,7 +38,8 @@ CALENDAR_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _HEADERS = lookup(CALENDAR_COLUMNS)
 _FIELDS = tuple(CALENDAR_COLUMNS)
-_ALL_WORDS = {normalise(w) for w in ("", "*", "All", "All channels", "any", "tutti", "tutti i canali", "全部", "所有")}
+_ALL_WORDS = {normalise(w) for w in ("", "*", "All", "All channels", "any", "tutti", "tutti i canali", "全部",
+                                     "所有")}
 _SPLIT = re.compile(r"[,;，；、\n]+")
 _TIMES = re.compile(r"^\s*[×xX*]\s*|\s*[×xX]\s*$")
 FMT_MULTIPLIER = '0.00"×"'
@@ -192,7 +193,8 @@ def read_calendar_sheet(sheet, base: tuple[Festival, ...], native: bool, problem
         if wrong:
             continue
         if (key, festival.year) in seen:
-            error(r, col("key"), f"a second row for {key} {festival.year} (the first is row {seen[(key, festival.year)]})")
+            first = seen[(key, festival.year)]
+            error(r, col("key"), f"a second row for {key} {festival.year} (the first is row {first})")
             continue
         seen[(key, festival.year)] = r
         festivals.append(festival)
