@@ -54,6 +54,7 @@ class UncertainInput:
     kind: str            # "assumption" or "festival"
     index: int           # row index in plan.assumptions, or festival index in the compiled schedule
     multiplier: str      # for festivals: "cpm" or "cvr"
+    key: str             # stable identity, seeds its random stream: "channel|tactic|parameter" or "key|year|cpm"
     label: str
     low: float
     value: float
@@ -61,14 +62,6 @@ class UncertainInput:
     grade: str
     source: str
     lines: int           # lines whose numbers it feeds
-
-    @property
-    def identity(self) -> str:
-        return f"{self.kind}|{self.label}"
-
-    @property
-    def width(self) -> float:
-        return self.high - self.low
 
 
 def _assumption_label(plan: Plan, row) -> str:
@@ -90,8 +83,8 @@ def uncertain_inputs(plan: Plan, compiled: CompiledPlan | None = None) -> list[U
         row = plan.assumptions.rows[index]
         lines = np.any(line_rows == index, axis=0)
         lines |= np.isin(c.channel_code, np.flatnonzero(np.any(channel_rows == index, axis=0)))
-        inputs.append(UncertainInput("assumption", int(index), "", _assumption_label(plan, row), row.low, row.value,
-                                     row.high, row.grade, row.source, int(lines.sum())))
+        inputs.append(UncertainInput("assumption", int(index), "", "|".join(row.key), _assumption_label(plan, row),
+                                     row.low, row.value, row.high, row.grade, row.source, int(lines.sum())))
     schedule = c.schedule
     if schedule is not None and schedule.festivals:
         auction = c.buying != "unit"
@@ -100,9 +93,10 @@ def uncertain_inputs(plan: Plan, compiled: CompiledPlan | None = None) -> list[U
             for kind, lines in (("cpm", meets & auction), ("cvr", meets)):
                 if lines.any():
                     low, value, high = festival.multiplier(kind)
-                    inputs.append(UncertainInput("festival", j, kind, f"{festival.label} {festival.year} · "
-                                                 f"{kind.upper()} multiplier", low, value, high, festival.grade,
-                                                 festival.source, int(lines.sum())))
+                    inputs.append(UncertainInput(
+                        "festival", j, kind, f"{festival.key}|{festival.year}|{kind}",
+                        f"{festival.label} {festival.year} · {kind.upper()} multiplier", low, value, high,
+                        festival.grade, festival.source, int(lines.sum())))
     return inputs
 
 
@@ -111,7 +105,7 @@ def _draws(spec: UncertainInput, size: int, seed: int, distribution: str) -> np.
     width = high - low
     if not (np.isfinite(width) and width > 0):
         return np.full(size, mode)
-    rng = np.random.default_rng([seed, zlib.crc32(spec.identity.encode("utf-8"))])
+    rng = np.random.default_rng([seed, zlib.crc32(f"{spec.kind}|{spec.key}".encode("utf-8"))])
     if distribution == "pert":
         return low + width * rng.beta(1 + 4 * (mode - low) / width, 1 + 4 * (high - mode) / width, size)
     u = rng.random(size)
@@ -200,10 +194,10 @@ def evaluate_inputs(c: CompiledPlan, inputs: list[UncertainInput], values: np.nd
 def _inputs_frame(inputs: list[UncertainInput]) -> "pd.DataFrame":
     import pandas as pd
 
-    return pd.DataFrame([{"input": s.label, "kind": s.kind, "multiplier": s.multiplier, "low": s.low,
+    columns = ["input", "key", "kind", "multiplier", "low", "value", "high", "grade", "lines", "source"]
+    return pd.DataFrame([{"input": s.label, "key": s.key, "kind": s.kind, "multiplier": s.multiplier, "low": s.low,
                           "value": s.value, "high": s.high, "grade": s.grade, "lines": s.lines, "source": s.source}
-                         for s in inputs],
-                        columns=["input", "kind", "multiplier", "low", "value", "high", "grade", "lines", "source"])
+                         for s in inputs], columns=columns)
 
 
 @dataclass(frozen=True, eq=False)
@@ -212,7 +206,8 @@ class MonteCarlo:
 
     summary: "pd.DataFrame"   # index: metric; columns: point, mean, p10, p50, p90
     draws: "pd.DataFrame"     # one row per draw, one column per metric
-    inputs: "pd.DataFrame"    # what was varied: input, kind, multiplier, low, value, high, grade, lines, source
+    inputs: "pd.DataFrame"    # what was varied: input (label), key, kind, multiplier, low, value, high, grade,
+                              # lines, source
     seed: int
     distribution: str
 
@@ -256,8 +251,9 @@ def tornado(plan: Plan, metric: str = "contribution", *, compiled: CompiledPlan 
             budgets=None) -> "pd.DataFrame":
     """Each varied input at its low and at its high, everything else at its value, ranked by the swing in `metric`.
 
-    Columns: input, kind, multiplier, low, value, high, result_low, result_high, base, swing (|high − low result|),
-    grade, lines, source. Inputs that cannot move the result (zero width, or feeding only zero-budget lines)
+    Columns: input (label), key ("channel|tactic|parameter" of an assumption row, "festival|year|cpm" of a
+    festival multiplier), kind, multiplier, low, value, high, result_low, result_high, base, swing
+    (|high − low result|), grade, lines, source. Inputs that cannot move the result (zero width, or feeding only zero-budget lines)
     rank last with a swing of 0.
     """
     import pandas as pd
@@ -275,6 +271,6 @@ def tornado(plan: Plan, metric: str = "contribution", *, compiled: CompiledPlan 
     frame["result_low"], frame["result_high"] = result[0::2], result[1::2]
     frame["base"] = evaluate(c, budgets).total[metric]
     frame["swing"] = (frame["result_high"] - frame["result_low"]).abs()
-    columns = ["input", "kind", "multiplier", "low", "value", "high", "result_low", "result_high", "base", "swing",
-               "grade", "lines", "source"]
+    columns = ["input", "key", "kind", "multiplier", "low", "value", "high", "result_low", "result_high", "base",
+               "swing", "grade", "lines", "source"]
     return frame.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)[columns]

@@ -105,6 +105,16 @@ def test_lines_that_share_an_assumption_row_move_together():
     assert len(cpm) == 1 and cpm[0].lines == 2
 
 
+def test_each_figure_has_its_own_random_stream_so_plans_compare_on_the_same_draws():
+    ranges = [(CPM, 20, 50, 90), (("*", "kol_live", "cvr"), 0.0005, 0.001, 0.002)]
+    alone = monte_carlo(plan_with(feed(), ranges=ranges), 1_000, seed=9)
+    # a line without budget adds figures to draw (KOL rows, channel y) but must not reshuffle the CPM's draws
+    with_more = monte_carlo(plan_with(feed(), LineItem("y", "kol_live", 0.0), ranges=ranges), 1_000, seed=9)
+    assert len(with_more.inputs) > len(alone.inputs)
+    assert with_more.draws["gmv"].equals(alone.draws["gmv"])
+    assert "*|feed_ads|cpm" in set(alone.inputs["key"])
+
+
 def test_overrides_and_the_brands_own_figures_stay_fixed():
     ranges = [(CVR, 0.005, 0.01, 0.02), (CTR, 0.01, 0.02, 0.03)]
     plan = plan_with(feed(overrides={"cvr": 0.01}), ranges=ranges)
