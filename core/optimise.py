@@ -108,14 +108,11 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
             return allocate_contribution(r, lo, hi, total, at_most, warm)[0]
     elif objective_used == "reach3":
         total = _reach_total(r, limits, lower, upper)
-        starts = [start, allocate_reach(r, lower, upper, total).budgets]
-        for channel in range(r.channels):  # everything free in one channel: effective reach rewards depth
-            inside = r.channel_code == channel
-            if np.any(inside & (upper > lower) & (r.exposure_rate > 0)):
-                starts.append(allocate_reach(r, lower, np.where(inside, upper, lower), total, at_most=True).budgets)
-        found, found_values = ascend(r, "reach3", np.array(starts), lower, upper, total)
+        starts = np.array([start, allocate_reach(r, lower, upper, total).budgets, *_deep_starts(r, lower, upper, total)])
+        found, found_values = ascend(r, "reach3", starts, lower, upper, total)
         relaxed, exact = found[int(np.argmax(found_values))], False
-        method = f"projected-gradient ascent from {len(starts)} starts (a local optimum: effective reach is not concave)"
+        method = (f"projected-gradient ascent from {len(starts)} starts (a local optimum: effective reach is not "
+                  "concave)")
         guess = np.nan
 
         def resolve(lo, hi, total, at_most, warm):
@@ -132,6 +129,28 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
         value = float(values(r, objective_used, budgets)[0])
         exact = exact and bound is not None and value >= bound - 1e-9 * max(1.0, abs(bound))
     return Solution(budgets, bound, exact, method, guess)
+
+
+# effective reach rewards depth: besides the input and the reach optimum, the local search starts from the
+# plans that put all the free money into one channel, and into one line (the most promising few)
+DEEP_LINE_STARTS = 8
+
+
+def _deep_starts(r: Response, lower, upper, total) -> list[np.ndarray]:
+    starts = []
+    for channel in range(r.channels):
+        inside = r.channel_code == channel
+        if np.any(inside & (upper > lower) & (r.exposure_rate > 0)):
+            starts.append(allocate_reach(r, lower, np.where(inside, upper, lower), total, at_most=True).budgets)
+    candidates = np.flatnonzero((upper > lower) & (r.exposure_rate > 0))
+    if candidates.size:
+        money = total - lower.sum()
+        lines = np.tile(lower, (candidates.size, 1))
+        lines[np.arange(candidates.size), candidates] = np.minimum(upper[candidates], lower[candidates] + money)
+        lines = project_onto_budget(lines, lower, upper, total)
+        best = np.argsort(-values(r, "reach3", lines), kind="stable")[:DEEP_LINE_STARTS]
+        starts.extend(lines[best])
+    return starts
 
 
 @dataclass(frozen=True, eq=False)

@@ -16,8 +16,9 @@ h_i'(b) = μ_c ⇔ b = k_i·(1/μ_c − 1/a_i), clipped to its range. For a fixe
 1-D equation t + log g_c'(s_c(e^t)) = log λ (t = log μ_c; its left side increases strictly in t, so the root
 is unique); the budget the channels then take falls as λ rises, so one more 1-D equation finds the λ that spends
 B. Both are solved by Newton steps kept inside a bisection bracket (derivatives in closed form below), to
-round-off. A Poisson line (k = inf) is solved as an NBD with k = 1e8, which moves its reach by less than
-mean/2e8 relative: nothing a planner can see.
+round-off. A Poisson line (k = inf) is solved as an NBD with k = 1e6: its marginal differs from Poisson's by a
+relative mean/1e6 (mean = exposures per person, a few at most), so the allocation is off by that and the reach
+by its square: nothing a planner can see. (A larger k makes b = k·(1/μ − 1/a) cancel catastrophically.)
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ import numpy as np
 from core.budget_limits import settle_total
 from core.objectives import Response
 
-POISSON_K = 1e8
+POISSON_K = 1e6
 _ITERATIONS = 200
 
 
@@ -53,6 +54,7 @@ class _Channels:
         self.a_over_k = self.a / self.k
         self.lower, self.upper = lower[m], upper[m]
         alpha = r.audience_share
+        self.whole_population = alpha >= 1.0
         with np.errstate(divide="ignore"):  # α = 1: ρ = 0, g' = 1; α = 0 channels have no moving line
             self.log_rho = np.where(alpha > 0, np.log1p(-np.minimum(alpha, 1.0)) - np.log(np.maximum(alpha, 1e-300)),
                                     0.0)
@@ -74,9 +76,22 @@ class _Channels:
         return self.depth_fixed + np.bincount(self.code, weights=self.k * np.log1p(self.a_over_k * b),
                                               minlength=self.groups)
 
+    def log_marginal_at_share(self, share: float | None, total: float) -> float:
+        """A first guess of log λ: the mean line marginal when every moving line gets the same share of its
+        room (or, without maximums, the same budget)."""
+        if share is None:
+            b = np.full(len(self.a), max(total, 1.0) / max(len(self.a), 1))
+            b = np.maximum(b, self.lower)
+        else:
+            b = self.lower + share * (self.upper - self.lower)
+        log_g = self.log_marginal(self.depth(b))[self.code]
+        return float(np.mean(log_g + np.log(self.a / (1.0 + self.a_over_k * b))))
+
     def log_marginal(self, depth):
-        """log g'(s) = −log(1 + ρ·e^s), ρ = (1 − α)/α."""
-        return -np.logaddexp(0.0, self.log_rho + depth)
+        """log g'(s) = −log(1 + ρ·e^s), ρ = (1 − α)/α; 0 when α = 1 (ρ = 0), however deep the channel."""
+        with np.errstate(invalid="ignore"):
+            x = self.log_rho + depth
+        return -np.logaddexp(0.0, np.where(self.whole_population, -np.inf, x))
 
     def solve(self, log_lambda: float, guess=None):
         """Each channel's t solving t + log g'(s(t)) = log λ; returns (t, moving lines' budgets, dΣb/d log λ)."""
@@ -97,7 +112,7 @@ class _Channels:
             t_low = np.where(high, t_low, t)
             newton = t - phi / slope
             # converged: the Newton step is below round-off of t (φ' ≥ 1, so φ is as small)
-            if np.all(np.abs(newton - t) <= 1e-14 * np.maximum(1.0, np.abs(t))):
+            if np.all(np.abs(newton - t) <= 1e-15 * np.maximum(1.0, np.abs(t))):
                 break
             t = np.where((newton >= t_low) & (newton <= t_high), newton, 0.5 * (t_low + t_high))
         # d(Σb)/d log λ = Σ_c (dB_c/dt_c)·(dt_c/d log λ) = −Σ_c K_c·e^(−t_c) / φ_c'
@@ -120,33 +135,48 @@ def allocate_reach(r: Response, lower, upper, total: float, at_most: bool = Fals
         full = np.where(channels.moving, upper, lower)
         return ReachAllocation(_finish(full, lower, upper, total, at_most, channels.moving), np.nan)
 
-    # at log λ ≥ high every moving line sits at its lower bound
+    # at log λ ≥ high every moving line sits at its lower bound; at log λ ≤ low (when every line has a
+    # maximum) at its upper bound; without maximums the bracket opens downwards until a step closes it
     high = float(np.max(np.where(channels.live, channels.log_slope_low + channels.log_marginal(channels.depth_low),
                                  -np.inf)))
     spend_fixed = lower[~channels.moving].sum()
+    low = -np.inf
     if np.all(np.isfinite(channels.upper)):
         low = float(np.min(np.where(channels.live, channels.log_slope_high +
                                     channels.log_marginal(channels.depth_high), np.inf)))
-    else:  # some line has no maximum: walk down until the lines take the money
-        low, width = high - 1.0, 1.0
-        while spend_fixed + channels.solve(low)[1].sum() < total and width < 1e4:
-            width *= 2
-            low = high - width
-    log_lambda = (low + high) / 2 if log_multiplier_guess is None or not np.isfinite(log_multiplier_guess) \
-        else float(np.clip(log_multiplier_guess, low, high))
+    if log_multiplier_guess is not None and np.isfinite(log_multiplier_guess):
+        log_lambda = float(np.clip(log_multiplier_guess, low, high))
+    else:
+        log_lambda = min(channels.log_marginal_at_share(money / room if np.isfinite(room) else None, total), high)
     t = None
     budgets = lower.copy()
+    last_gap, stalled = np.nan, 0
     for _ in range(_ITERATIONS):
         t, moving_budgets, d_spend = channels.solve(log_lambda, t)
         gap = spend_fixed + moving_budgets.sum() - total
-        if abs(gap) <= 1e-12 * max(total, 1.0):
+        # a line with a huge k (Poisson) moves in steps of a few fen as t moves by one ulp: when the budget no
+        # longer responds to λ, the rest is round-off too
+        stalled = stalled + 1 if gap == last_gap else 0
+        last_gap = gap
+        if stalled >= 2:
+            break
+        # a fen per ¥10m: the rest is settled exactly at the end, on lines inside their range, where the
+        # marginal is λ on all of them, so moving it costs nothing to first order
+        if abs(gap) <= 1e-9 * max(total, 1.0):
             break
         if gap > 0:
             low = log_lambda
         else:
             high = log_lambda
         step = log_lambda - gap / d_spend if d_spend < 0 else np.nan
-        log_lambda = step if low < step < high else (low + high) / 2
+        if abs(step - log_lambda) <= 1e-14 * max(1.0, abs(log_lambda)):
+            break  # the budget's gap is round-off: λ cannot move any closer
+        if low < step < high:
+            log_lambda = step
+        elif np.isfinite(low):
+            log_lambda = (low + high) / 2
+        else:  # nothing bounds λ from below yet: step down, further each time
+            log_lambda = high - 2.0 * max(1.0, high - log_lambda)
         if high - low <= 1e-15 * max(1.0, abs(log_lambda)):
             break
     budgets[channels.moving] = moving_budgets
