@@ -14,8 +14,10 @@ from core import __version__
 from core.benchmarks import sample_plan
 from core.estimate import Results, estimate
 from core.model import channel_label
+from core.objectives import OBJECTIVES
 from core.problems import PlanError, Problem
 from core.workbook import read_plan, write_plan
+from core.workbook.cells import parse_number
 
 EXIT_BAD_INPUT = 2
 JSON_FIELDS = ("budget", "impressions", "target_impressions", "reach", "reach_pct", "frequency", "effective_reach",
@@ -137,6 +139,123 @@ def _refuse_overwrite_input(source: str, output: str):
                         source=output)
 
 
+def _budget_argument(text: str | None, plan) -> float | None:
+    """--budget as a marketer types it: 5000000, 5m, ¥5,000,000, 500万, or €600k at the plan's exchange rate."""
+    if text is None:
+        return None
+    value, currency, problem = parse_number(text)
+    if problem or value is None:
+        raise PlanError([Problem(f"--budget: {problem or 'expected a number'}.")])
+    if currency not in (None, "CNY"):
+        rate = plan.market.exchange_rates.get(currency)
+        if not rate:
+            raise PlanError([Problem(f"--budget is in {currency}, but the plan has no {currency} exchange rate "
+                                     "(Market sheet): give the budget in CNY.")])
+        value *= rate
+    return value
+
+
+def _line_limits(line) -> dict:
+    return {"locked": bool(line.locked), "min_budget": line.min_budget, "max_budget": line.max_budget}
+
+
+def optimise_json(o, plan) -> dict:
+    """One object: the objective before and after, totals (DESIGN fields, after), channels and lines."""
+    after = results_json(o.after, plan)
+    before = results_json(o.before, plan)
+    binding = o.binding
+    lines = []
+    for i, (row, old) in enumerate(zip(after["lines"], before["lines"])):
+        lines.append({"channel": row["channel"], "tactic": row["tactic"], "name": row["name"],
+                      "budget_before": old["budget"], "budget_after": row["budget"],
+                      "change": _clean(row["budget"] - old["budget"]),
+                      "units_before": old["units"], "units_after": row["units"], "binding": str(binding[i]),
+                      **_line_limits(plan.lines[i]), **{k: v for k, v in row.items() if k not in ("channel", "tactic",
+                                                                                                    "name")},
+                      "before": {k: old[k] for k in JSON_FIELDS}})
+    channels = [{**row, "budget_before": old["budget"]} for row, old in zip(after["channels"], before["channels"])]
+    change = o.value_after - o.value_before
+    return {"plan": after["plan"], "scenario": after["scenario"], "currency": "CNY",
+            "effective_frequency": after["effective_frequency"],
+            "objective": o.objective, "objective_label": o.label, "budget": o.limits.total, "at_most": o.limits.at_most,
+            "before": _clean(o.value_before), "after": _clean(o.value_after), "change": _clean(change),
+            "change_pct": _clean(change / abs(o.value_before)) if o.value_before else None,
+            "upper_bound": None if o.upper_bound is None else _clean(o.upper_bound), "exact": o.exact,
+            "method": o.method, "kept_input": o.kept_input, "unspent": _clean(o.unspent), "notes": list(o.notes),
+            "totals": after["totals"], "totals_before": before["totals"], "channels": channels, "lines": lines}
+
+
+def optimise_table(o, plan) -> str:
+    """Before and after per line, then the totals that matter, as a marketer reads them."""
+    c = o.compiled
+    n = c.effective_frequency
+    before, after = o.budgets_before, o.budgets_after
+    limit_words = {"locked": "locked", "min": "at minimum", "max": "at maximum", "free": ""}
+
+    def limit(i):
+        word = str(o.binding[i])
+        return "zero" if word == "min" and o.limits.lower[i] == 0 else limit_words[word]
+
+    def tactic(key):
+        return plan.tactics[key].label if key in plan.tactics else key
+
+    head = ["Channel", "Tactic", "Line", "Before", "After", "Change", "Limit"]
+    body = [[channel_label(c.line_channel[i]), tactic(c.line_tactic[i]), c.line_name[i] or f"line {i + 1}",
+             _money(before[i]), _money(after[i]), ("+" if after[i] >= before[i] else "") + _money(after[i] - before[i]),
+             limit(i)] for i in range(c.size)]
+    total = ["Total", "", "", _money(before.sum()), _money(after.sum()),
+             ("+" if after.sum() >= before.sum() else "") + _money(after.sum() - before.sum()), ""]
+    widths = [max(len(r[k]) for r in [head, *body, total]) for k in range(len(head))]
+
+    def fmt(r):
+        return "  ".join(r[k].ljust(widths[k]) if k < 3 or k == 6 else r[k].rjust(widths[k])
+                         for k in range(len(r))).rstrip()
+
+    rule = "-" * len(fmt(head))
+    tb, ta = o.before.total, o.after.total
+    metrics = [("Reach", "reach", _count), (f"Reach {n}+", "effective_reach", _count), ("GMV", "gmv", _money),
+               ("Contribution − marketing cost", None, _money), ("ROI", "roi", lambda v: _ratio(v, True))]
+    rows = []
+    for label, key, show in metrics:
+        old = tb[key] if key else tb["contribution"] - tb["marketing_cost"]
+        new = ta[key] if key else ta["contribution"] - ta["marketing_cost"]
+        change = f"{(new - old) / abs(old):+.1%}" if old and old == old and new == new else "–"
+        rows.append([label, show(old), show(new), change])
+    mw = [max(len(r[k]) for r in [["", "Before", "After", "Change"], *rows]) for k in range(4)]
+    spend = "up to" if o.limits.at_most else "exactly"
+    lines = [f"{plan.title} — scenario '{plan.scenario.name}': maximise {o.label.lower()} spending {spend} "
+             f"{_money(o.limits.total)}", f"Method: {o.method}.", "", fmt(head), rule, *map(fmt, body), rule,
+             fmt(total), "",
+             "  ".join(["".ljust(mw[0]), "Before".rjust(mw[1]), "After".rjust(mw[2]), "Change".rjust(mw[3])]),
+             *["  ".join([r[0].ljust(mw[0]), r[1].rjust(mw[1]), r[2].rjust(mw[2]), r[3].rjust(mw[3])]) for r in rows]]
+    if o.notes:
+        lines += [""] + list(o.notes)
+    return "\n".join(lines)
+
+
+def cmd_optimise(args) -> int:
+    from core.optimise import optimise  # the optimiser loads only for this command
+
+    result = _load(args.plan)
+    if args.output:
+        _refuse_overwrite_input(args.plan, args.output)
+    budget = _budget_argument(args.budget, result.plan)
+    try:
+        optimised = optimise(result.plan, args.objective, budget, args.at_most)
+    except PlanError as error:
+        raise PlanError([result.locate(p) for p in error.problems], source=args.plan) from None
+    if args.output:
+        write_plan(optimised.apply(result.plan), args.output)
+    if args.json:
+        json.dump(optimise_json(optimised, result.plan), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(optimise_table(optimised, result.plan))
+        if args.output:
+            print(f"\nWrote {args.output}")
+    return 0
+
+
 def cmd_template(args) -> int:
     write_plan(sample_plan(), args.output)
     print(f"Wrote the sample plan to {args.output}")
@@ -156,6 +275,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object: totals, channels, lines")
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help="also write the full workbook with results")
     p.set_defaults(run=cmd_estimate)
+    p = commands.add_parser("optimise", aliases=["optimize"],
+                            help="reallocate the budget across lines to maximise reach, effective reach, GMV or "
+                                 "contribution, within each line's locks, minimums and maximums")
+    p.add_argument("plan", metavar="PLAN.xlsx")
+    p.add_argument("--objective", choices=OBJECTIVES, default="reach",
+                   help="reach (deduplicated), reach3 (effective reach at the market's frequency), gmv, or "
+                        "contribution (contribution − marketing cost); default reach")
+    p.add_argument("--budget", metavar="N", help="total budget to allocate (default: the plan's current total); "
+                                                 "5000000, 5m, ¥5,000,000, 500万 or €600k all work")
+    p.add_argument("--at-most", action="store_true", help="spend up to the budget instead of exactly")
+    p.add_argument("--json", action="store_true", help="print one JSON object: objective before and after, totals, "
+                                                       "channels, lines")
+    p.add_argument("-o", "--output", metavar="OUT.xlsx", help="also write the optimised plan as a workbook")
+    p.set_defaults(run=cmd_optimise)
     p = commands.add_parser("template", help="write the sample plan as a workbook to start from")
     p.add_argument("output", metavar="OUT.xlsx")
     p.set_defaults(run=cmd_template)

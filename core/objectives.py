@@ -120,7 +120,7 @@ def exposure_share(r: Response, budgets, n: int, gradient: bool = False):
         log_q[j] = ratio[j] - sum(i * log_q[i] * ratio[j - i] for i in range(1, j)) / j
     total = log_q.sum(axis=2)                                                 # (n, S)
     head = np.exp(total[0]) * _exp_series(total)                              # P(exposed j times), j < n
-    share = np.clip(-np.expm1(total[0]) - head[1:].sum(axis=0), 0.0, 1.0)
+    share = np.clip(-np.expm1(total[0]) - head[1:].sum(axis=0), 0.0, 1.0) + 0.0  # no −0.0 on nothing spent
     if not gradient:
         return share
     w = -np.cumsum(head, axis=0)[::-1]                                        # w_m = −Σ_{j<n−m} p_j

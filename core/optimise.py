@@ -35,7 +35,7 @@ from core.problems import Problem
 from core.reach_allocation import allocate_reach
 from core.whole_units import round_to_units
 
-__all__ = ["OBJECTIVES", "Optimisation", "OptimiseError", "Solution", "objective_value", "optimise",
+__all__ = ["OBJECTIVES", "Optimisation", "OptimiseError", "Solution", "feasible_start", "objective_value", "optimise",
            "optimise_compiled", "solve"]
 
 BINDING = ("locked", "min", "max", "free")
@@ -75,8 +75,12 @@ def _reach_total(r: Response, limits: BudgetLimits, lower, upper) -> float:
 
 
 def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
-          log_multiplier_guess: float | None = None) -> Solution:
-    """The best budgets for `objective` within `limits` (see the module docstring for each method)."""
+          log_multiplier_guess: float | None = None, warm: np.ndarray | None = None) -> Solution:
+    """The best budgets for `objective` within `limits` (see the module docstring for each method).
+
+    `start` must meet the limits. A frontier passes the previous level's answer as `warm` (and, for reach, its
+    multiplier): effective reach then starts from it and the reach optimum instead of every deep start.
+    """
     lower, upper = limits.lower, limits.upper
     if objective == "reach3" and r.effective_frequency == 1:
         objective_used = "reach"  # effective reach 1+ is reach: concave, solved exactly
@@ -108,7 +112,8 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
             return allocate_contribution(r, lo, hi, total, at_most, warm)[0]
     elif objective_used == "reach3":
         total = _reach_total(r, limits, lower, upper)
-        starts = np.array([start, allocate_reach(r, lower, upper, total).budgets, *_deep_starts(r, lower, upper, total)])
+        extra = _deep_starts(r, lower, upper, total) if warm is None else [warm]
+        starts = np.array([start, allocate_reach(r, lower, upper, total).budgets, *extra])
         found, found_values = ascend(r, "reach3", starts, lower, upper, total)
         relaxed, exact = found[int(np.argmax(found_values))], False
         method = (f"projected-gradient ascent from {len(starts)} starts (a local optimum: effective reach is not "
@@ -232,9 +237,9 @@ def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: s
     """The optimiser on a compiled plan and explicit limits; `start` defaults to the plan's budgets."""
     r = response_of(compiled)
     start = compiled.budgets if start is None else np.asarray(start, dtype=float)
-    solution = solve(r, objective, limits, _feasible_start(start, limits))
+    solution = solve(r, objective, limits, feasible_start(start, limits))
     before = evaluate(compiled, start)
-    after = evaluate(compiled, solution.budgets)
+    after = evaluate(compiled, to_cents(solution.budgets, limits))
     value_before, value_after = objective_value(before, objective), objective_value(after, objective)
     notes = []
     kept = limits.is_feasible(start) and value_after <= value_before
@@ -251,15 +256,38 @@ def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: s
         notes.append(f"¥{limits.total - after.total['budget']:,.0f} cannot be spent in whole units within the "
                      "lines' maximums.")
     if bound is not None and not solution.exact and bound > value_after:
-        notes.append(f"Whole units: within {(bound - value_after) / max(abs(bound), 1e-300):.3%} of the best plan "
-                     "with divisible units.")
+        gap = (bound - value_after) / max(abs(bound), 1e-300)
+        within = f"{gap:.2%}" if gap >= 1e-4 else "less than 0.01%"
+        notes.append(f"Whole units: within {within} of the best plan if units could be split.")
     return Optimisation(objective=objective, label=objective_label(objective, compiled.effective_frequency),
                         limits=limits, before=before, after=after, value_before=value_before,
                         value_after=value_after, upper_bound=bound, exact=solution.exact,
                         method=solution.method, kept_input=kept, notes=tuple(notes))
 
 
-def _feasible_start(start: np.ndarray, limits: BudgetLimits) -> np.ndarray:
+def to_cents(budgets: np.ndarray, limits: BudgetLimits) -> np.ndarray:
+    """Budgets a person can type: lines that take any amount rounded to the fen, the rounding's sum put on the
+    funded line with most room, so the total and every limit still hold. Locked and whole-unit lines stay."""
+    b = budgets.copy()
+    movable = ~limits.locked & ~limits.rounded & (limits.upper > limits.lower)
+    if not movable.any():
+        return b
+    target = b.sum()
+    b[movable] = np.clip(np.round(b[movable], 2), limits.lower[movable], limits.upper[movable])
+    residue = target - b.sum()
+    # the fen go to a line already above its minimum: a line at 0 taking them would open its channel
+    funded = movable & (b > limits.lower)
+    room = np.where(funded if funded.any() else movable, (limits.upper - b) if residue > 0 else (b - limits.lower),
+                    -np.inf)
+    j = int(np.argmax(room))
+    if room[j] >= abs(residue):
+        exact = b[j] + residue
+        cents = round(exact, 2)  # a total in whole fen keeps every line in whole fen; any other total cannot
+        b[j] = min(max(cents if abs(cents - exact) < 1e-6 else exact, limits.lower[j]), limits.upper[j])
+    return b
+
+
+def feasible_start(start: np.ndarray, limits: BudgetLimits) -> np.ndarray:
     """The input moved into the limits (a local search needs a feasible point to start from)."""
     spend = limits.total if not limits.at_most else min(limits.total, float(limits.upper.sum()))
     spend = max(spend, float(limits.lower.sum()))

@@ -1,0 +1,134 @@
+"""The efficient frontier: the best objective as a function of the total budget, so that "what does another
+¥1m buy" is one look.
+
+Each level is an optimiser call with the plan's own limits (locks, minimums, maximums, whole units) around that
+total, warm-started from the level below: reach reuses the KKT multiplier, effective reach starts its local
+search from the previous answer. The levels run from the least the limits allow (locked lines and minimums) to
+twice the current total, with the current total among them, so the plan's own point sits on the curve's grid.
+
+Reach, effective reach and GMV never fall as budget grows (a yuan more can always go where it does no harm),
+and neither does anything with an "at most" budget; where a level's search comes out below the level under it,
+the level below's plan plus the extra money is taken instead, so the curve is non-decreasing by construction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from core.budget_limits import BudgetLimits, OptimiseError, budget_limits, settle_total
+from core.estimate import CompiledPlan, compile_plan, evaluate
+from core.model import Plan
+from core.objectives import OBJECTIVES, objective_label, response_of, values
+from core.optimise import feasible_start, objective_value, solve
+from core.problems import Problem
+
+LEVELS = 30
+FRONTIER_METRICS = ("budget", "reach", "effective_reach", "gmv", "contribution", "marketing_cost", "profit", "roi")
+_MONOTONE = ("reach", "reach3", "gmv")
+
+
+@dataclass(frozen=True, eq=False)
+class Frontier:
+    """Arrays over budget levels, ready for a chart (budgets against values) and a table (rows)."""
+
+    objective: str
+    label: str
+    budgets: np.ndarray              # total budget at each level
+    values: np.ndarray               # best objective found at each level
+    line_budgets: np.ndarray         # (levels, lines): the plan at each level
+    totals: dict[str, np.ndarray]    # FRONTIER_METRICS at each level (profit = contribution − marketing cost)
+    exact: np.ndarray                # per level: proven optimal
+    current_budget: float            # the plan as it stands
+    current_value: float
+
+    @property
+    def marginal(self) -> np.ndarray:
+        """Objective per extra yuan between a level and the one below (nan at the first level)."""
+        slope = np.diff(self.values) / np.diff(self.budgets)
+        return np.concatenate([[np.nan], slope])
+
+    def value_at(self, budget: float) -> float:
+        """The curve at any budget within its range (straight lines between levels)."""
+        return float(np.interp(budget, self.budgets, self.values))
+
+    def rows(self) -> list[dict]:
+        marginal = self.marginal
+        return [{"budget": float(self.budgets[i]), "value": float(self.values[i]), "marginal": float(marginal[i]),
+                 "exact": bool(self.exact[i]), **{m: float(self.totals[m][i]) for m in FRONTIER_METRICS}}
+                for i in range(len(self.budgets))]
+
+
+def budget_levels(limits: BudgetLimits, current: float, levels: int, top: float | None) -> np.ndarray:
+    floor = float(limits.lower.sum())
+    ceiling = float(limits.upper.sum()) if not limits.at_most else np.inf
+    high = 2.0 * current if top is None else float(top)
+    high = min(max(high, floor), ceiling)
+    grid = np.linspace(floor, high, max(2, int(levels)))
+    if floor <= current <= high:
+        grid = np.unique(np.concatenate([grid, [current]]))
+    return grid
+
+
+def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: float | None = None,
+             at_most: bool = False, compiled: CompiledPlan | None = None,
+             progress: Callable[[int, int], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Frontier:
+    """The best `objective` at `levels` totals from the least the limits allow to `top` (default 2× current).
+
+    progress(done, total) is called after each level and cancelled() before each (a worker's hooks);
+    a cancelled run raises OptimiseError.
+    """
+    if objective not in OBJECTIVES:
+        raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
+    compiled = compile_plan(plan) if compiled is None else compiled
+    current = float(compiled.budgets.sum())
+    base = budget_limits(plan, compiled, None, at_most=True)  # the lines' limits; each level sets its own total
+    grid = budget_levels(BudgetLimits(base.lower, base.upper, current, at_most, base.locked, base.whole_units,
+                                      base.unit_price), current, levels, top)
+    r = response_of(compiled)
+    count = len(grid)
+    line_budgets = np.zeros((count, compiled.size))
+    found = np.zeros(count)
+    exact = np.zeros(count, dtype=bool)
+    previous, guess = None, None
+    continuous = ~base.rounded & (base.upper > base.lower)
+    for i, total in enumerate(grid):
+        if cancelled is not None and cancelled():
+            raise OptimiseError([Problem("The frontier was cancelled.")])
+        limits = BudgetLimits(base.lower, base.upper, float(total), at_most, base.locked, base.whole_units,
+                              base.unit_price)
+        start = feasible_start(compiled.budgets if previous is None else previous, limits)
+        solution = solve(r, objective, limits, start, guess, warm=previous)
+        budgets, is_exact = solution.budgets, solution.exact
+        value = float(values(r, objective, budgets)[0])
+        if previous is not None and (objective in _MONOTONE or at_most) and value < found[i - 1]:
+            grown = _grow(previous, limits, continuous)
+            grown_value = float(values(r, objective, grown)[0])
+            if grown_value > value and limits.is_feasible(grown):
+                budgets, value, is_exact = grown, grown_value, False
+        line_budgets[i], found[i], exact[i] = budgets, value, is_exact
+        previous = budgets
+        guess = solution.log_multiplier if np.isfinite(solution.log_multiplier) else guess
+        if progress is not None:
+            progress(i + 1, count)
+
+    totals = {m: np.zeros(count) for m in FRONTIER_METRICS}
+    for i in range(count):  # the estimate's own numbers for the table
+        t = evaluate(compiled, line_budgets[i]).total
+        for m in FRONTIER_METRICS:
+            totals[m][i] = t[m] if m != "profit" else t["contribution"] - t["marketing_cost"]
+    before = evaluate(compiled)
+    return Frontier(objective=objective, label=objective_label(objective, compiled.effective_frequency),
+                    budgets=grid, values=found, line_budgets=line_budgets, totals=totals, exact=exact,
+                    current_budget=current, current_value=objective_value(before, objective))
+
+
+def _grow(previous: np.ndarray, limits: BudgetLimits, continuous: np.ndarray) -> np.ndarray:
+    """The level below's plan with the extra money on lines that take any amount (whole units stay); with an
+    "at most" budget, the level below's plan as it is."""
+    if limits.at_most:
+        return previous
+    upper = np.where(continuous, limits.upper, previous)
+    return settle_total(previous, previous, upper, min(limits.total, float(upper.sum())))
