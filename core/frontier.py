@@ -6,9 +6,11 @@ total, warm-started from the level below: reach reuses the KKT multiplier, effec
 search from the previous answer. The levels run from the least the limits allow (locked lines and minimums) to
 twice the current total, with the current total among them, so the plan's own point sits on the curve's grid.
 
-Reach, effective reach and GMV never fall as budget grows (a yuan more can always go where it does no harm),
-and neither does anything with an "at most" budget; where a level's search comes out below the level under it,
-the level below's plan plus the extra money is taken instead, so the curve is non-decreasing by construction.
+Reach, effective reach and GMV never fall as budget grows, so for them a level is the best plan spending up to
+its total: the same as spending it exactly, except where whole units (a ¥450k KOL session) leave a total
+unreachable, and spending exactly could only do worse. The same holds for any objective with an "at most" budget.
+Where a level's search comes out below the level under it, the level below's plan is taken instead, so these
+curves are non-decreasing by construction. (Contribution spent exactly is not: past its best, more money loses.)
 """
 from __future__ import annotations
 
@@ -88,6 +90,7 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
     grid = budget_levels(BudgetLimits(base.lower, base.upper, current, at_most, base.locked, base.whole_units,
                                       base.unit_price), current, levels, top)
     r = response_of(compiled)
+    spend_up_to = at_most or objective in _MONOTONE
     count = len(grid)
     line_budgets = np.zeros((count, compiled.size))
     found = np.zeros(count)
@@ -97,17 +100,16 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
     for i, total in enumerate(grid):
         if cancelled is not None and cancelled():
             raise OptimiseError([Problem("The frontier was cancelled.")])
-        limits = BudgetLimits(base.lower, base.upper, float(total), at_most, base.locked, base.whole_units,
+        limits = BudgetLimits(base.lower, base.upper, float(total), spend_up_to, base.locked, base.whole_units,
                               base.unit_price)
         start = feasible_start(compiled.budgets if previous is None else previous, limits)
         solution = solve(r, objective, limits, start, guess, warm=previous)
         budgets, is_exact = solution.budgets, solution.exact
         value = float(values(r, objective, budgets)[0])
-        if previous is not None and (objective in _MONOTONE or at_most) and value < found[i - 1]:
-            grown = _grow(previous, limits, continuous)
-            grown_value = float(values(r, objective, grown)[0])
-            if grown_value > value and limits.is_feasible(grown):
-                budgets, value, is_exact = grown, grown_value, False
+        if previous is not None and spend_up_to and value < found[i - 1]:
+            # the level below's plan is within this level's limits; for reach and GMV, more so with the extra
+            fallback = _grow(previous, limits, continuous) if objective in _MONOTONE else previous
+            budgets, value, is_exact = fallback, float(values(r, objective, fallback)[0]), False
         line_budgets[i], found[i], exact[i] = budgets, value, is_exact
         previous = budgets
         guess = solution.log_multiplier if np.isfinite(solution.log_multiplier) else guess
@@ -126,9 +128,7 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
 
 
 def _grow(previous: np.ndarray, limits: BudgetLimits, continuous: np.ndarray) -> np.ndarray:
-    """The level below's plan with the extra money on lines that take any amount (whole units stay); with an
-    "at most" budget, the level below's plan as it is."""
-    if limits.at_most:
-        return previous
+    """The level below's plan with the extra money on lines that take any amount (whole units stay), as far as
+    they take it (the level's total is spent up to, so this is always within its limits)."""
     upper = np.where(continuous, limits.upper, previous)
     return settle_total(previous, previous, upper, min(limits.total, float(upper.sum())))

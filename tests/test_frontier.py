@@ -1,0 +1,119 @@
+"""Marginal returns per line and the efficient frontier."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from core.budget_limits import OptimiseError
+from core.estimate import compile_plan, evaluate
+from core.frontier import FRONTIER_METRICS, frontier
+from core.marginal import MARGINAL_METRICS, marginal_returns
+from core.model import LineItem
+from core.optimise import optimise
+from tests.optimise_reference import random_plan
+from tests.planning import hand_plan
+
+
+def _totals(c, budgets):
+    t = evaluate(c, budgets).total
+    return {"reach": t["reach"], "effective_reach": t["effective_reach"], "gmv": t["gmv"],
+            "contribution": t["contribution"], "profit": t["contribution"] - t["marketing_cost"]}
+
+
+def test_next_step_is_what_evaluate_says_the_step_adds(sample_plan):
+    c = compile_plan(sample_plan)
+    m = marginal_returns(c, step=10_000)
+    base = _totals(c, c.budgets)
+    for i in range(c.size):
+        bumped = _totals(c, c.budgets + 10_000 * np.eye(c.size)[i])
+        for metric in MARGINAL_METRICS:
+            assert m.next_step[metric][i] == pytest.approx(bumped[metric] - base[metric], rel=1e-9, abs=1e-6)
+
+
+def test_next_unit_on_whole_unit_lines_only(sample_plan):
+    c = compile_plan(sample_plan)
+    m = marginal_returns(c)
+    whole = c.whole_units
+    assert np.all(np.isnan(m.next_unit["reach"][~whole])) and np.all(np.isfinite(m.next_unit["reach"][whole]))
+    i = int(np.flatnonzero(whole)[0])
+    bumped = _totals(c, c.budgets + c.unit_price[i] * np.eye(c.size)[i])
+    assert m.next_unit["gmv"][i] == pytest.approx(bumped["gmv"] - _totals(c, c.budgets)["gmv"])
+
+
+def test_the_first_yuan_on_a_channel_pays_its_fixed_costs():
+    plan = hand_plan(LineItem("x", "feed_ads", 100_000), LineItem("y", "feed_ads", 0.0),
+                     LineItem("x", "search_ads", 0.0))
+    c = compile_plan(plan)
+    m = marginal_returns(c, step=10_000)
+    # x is already open; a first yuan on x's search line pays no fixed cost, on closed y none is defined either
+    # (y has no fixed costs in the hand assumptions), so profit = contribution − step × (1 + agency fee)
+    assert m.next_step["profit"][2] == pytest.approx(m.next_step["contribution"][2] - 10_000 * 1.1)
+    closed = hand_plan(LineItem("x", "feed_ads", 0.0), LineItem("y", "feed_ads", 100_000))
+    m = marginal_returns(compile_plan(closed), step=10_000)
+    assert m.next_step["profit"][0] == pytest.approx(m.next_step["contribution"][0] - 10_000 * 1.1 - 5_000)
+
+
+def test_per_yuan_derivatives_match_small_steps(sample_plan):
+    c = compile_plan(sample_plan)
+    m = marginal_returns(c, step=1.0)
+    d = marginal_returns(c).per_yuan
+    for metric in ("reach", "effective_reach", "gmv", "contribution"):
+        assert m.next_step[metric] == pytest.approx(d[metric], rel=1e-4, abs=1e-9)
+
+
+@pytest.mark.parametrize("objective", ["reach", "gmv", "reach3"])
+def test_frontier_never_falls_as_budget_grows(sample_plan, objective):
+    f = frontier(sample_plan, objective, levels=20)
+    assert np.all(np.diff(f.budgets) > 0)
+    assert np.all(np.diff(f.values) >= 0)
+    assert f.budgets[0] == 0 and f.budgets[-1] == pytest.approx(2 * sample_plan.total_budget)
+    assert sample_plan.total_budget in f.budgets
+    assert set(FRONTIER_METRICS) <= set(f.totals) and f.line_budgets.shape == (len(f.budgets), len(sample_plan.lines))
+    assert np.allclose(f.line_budgets.sum(axis=1), f.budgets, rtol=1e-9, atol=1e-3) or objective != "gmv"
+
+
+def test_frontier_on_random_plans_with_limits_never_falls():
+    rng = np.random.default_rng(41)
+    checked = 0
+    while checked < 15:
+        plan = random_plan(rng, whole_units=True)
+        try:
+            f = frontier(plan, "reach", levels=12)
+        except OptimiseError:
+            continue
+        assert np.all(np.diff(f.values) >= 0), f.values
+        at_most = frontier(plan, "contribution", levels=12, at_most=True)
+        assert np.all(np.diff(at_most.values) >= 0), at_most.values
+        checked += 1
+
+
+def test_frontier_at_the_current_budget_is_the_optimum_there(sample_plan):
+    f = frontier(sample_plan, "reach", levels=10)
+    o = optimise(sample_plan, "reach")
+    at = int(np.flatnonzero(f.budgets == sample_plan.total_budget)[0])
+    assert f.values[at] == pytest.approx(o.value_after, rel=1e-6)
+    assert f.current_value == pytest.approx(o.value_before)
+    assert f.value_at(sample_plan.total_budget) == pytest.approx(f.values[at])
+    rows = f.rows()
+    assert len(rows) == len(f.budgets) and {"budget", "value", "marginal", "exact", "reach", "roi"} <= set(rows[0])
+
+
+def test_frontier_starts_at_what_locks_and_minimums_need(sample_plan):
+    lines = list(sample_plan.lines)
+    lines[0] = replace(lines[0], locked=True)
+    lines[7] = replace(lines[7], min_budget=500_000)
+    plan = sample_plan.with_lines(lines)
+    f = frontier(plan, "gmv", levels=8, top=8_000_000)
+    assert f.budgets[0] == pytest.approx(lines[0].budget + 500_000)
+    assert f.budgets[-1] == pytest.approx(8_000_000)
+    assert np.all(f.line_budgets[:, 0] == lines[0].budget)
+
+
+def test_frontier_reports_progress_and_can_be_cancelled(sample_plan):
+    seen = []
+    frontier(sample_plan, "gmv", levels=5, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == list(range(1, len(seen) + 1))
+    with pytest.raises(OptimiseError, match="cancelled"):
+        frontier(sample_plan, "gmv", levels=5, cancelled=lambda: True)
