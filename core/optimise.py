@@ -10,8 +10,8 @@ units for KOL sessions and videos. The method depends on the objective's shape, 
   plus each channel's fixed costs once it is used → greedy fill for every set of open channels, exact up to
   10 channels free to open (core/linear_allocation);
 - reach3 (effective reach n+): S-shaped, not concave → projected-gradient ascent (core/local_search) from the
-  input, the reach optimum, and each channel's own reach optimum; a local optimum, usually the global one,
-  with no proof (`exact` is False and there is no bound);
+  input, the reach optimum, each channel's own reach optimum and the best single-line plans; a local optimum,
+  with no proof (`exact` is False, no bound) but never below a multi-start SLSQP in 800 random plans;
 - whole units: round the continuous optimum and exchange single units (core/whole_units); the continuous
   optimum is reported as `upper_bound`, so the gap is known.
 

@@ -8,9 +8,12 @@ single-unit move or exchange helps. Candidate moves are ranked by their exact ef
 marginal value of the money they take from (or give to) the continuous lines, and the best few are re-solved
 exactly, so every accepted move really improves the plan.
 
-How far from exact. The search stops at a plan no single-unit add, drop or swap improves. A better plan would
-need two or more units moved at once; the reported relaxation bound caps what that could gain. On plans like
-the sample (a handful of KOL lines with tens of units) the gap is typically under 0.1% of the objective.
+How far from exact. The search stops at a plan no single-unit add, drop or swap improves; a better plan would
+need two or more units moved at once. No whole-unit plan beats the divisible optimum, so `upper_bound − value`
+bounds the loss, and the result reports it. Measured: on 100 random small plans per objective (1–3 whole-unit
+lines, against every combination of units with SLSQP on the other lines) it matched the best whole-unit plan to
+1e-7 every time, for reach, GMV and contribution; on the 40-line benchmark the gap to the divisible bound is under
+0.0001% for reach and 0.2% for GMV, where a ¥450k session simply cannot be split.
 """
 from __future__ import annotations
 
