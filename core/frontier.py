@@ -69,8 +69,8 @@ def budget_levels(limits: BudgetLimits, current: float, levels: int, top: float 
     high = min(max(high, floor), ceiling)
     grid = np.linspace(floor, high, max(2, int(levels)))
     if floor <= current <= high:
-        grid = np.unique(np.concatenate([grid, [current]]))
-    return grid
+        grid = np.concatenate([grid, [current]])
+    return np.unique(grid)  # one level when nothing can move
 
 
 def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: float | None = None,

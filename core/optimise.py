@@ -82,6 +82,9 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
     multiplier): effective reach then starts from it and the reach optimum instead of every deep start.
     """
     lower, upper = limits.lower, limits.upper
+    if not np.any(upper > lower):  # nothing can move (no lines, or all locked or pinned by their limits)
+        value = float(values(r, objective, lower)[0]) if limits.size else 0.0
+        return Solution(lower.copy(), value, True, "nothing to reallocate: every line is locked or pinned")
     if objective == "reach3" and r.effective_frequency == 1:
         objective_used = "reach"  # effective reach 1+ is reach: concave, solved exactly
     else:
@@ -212,10 +215,15 @@ class Optimisation:
     def unspent(self) -> float:
         return max(0.0, self.limits.total - float(self.budgets_after.sum()))
 
+    @property
+    def budget_changes(self) -> dict[int, float]:
+        """{line index: new budget} for the lines that change: what one undoable edit sets."""
+        before, after = self.budgets_before, self.budgets_after
+        return {i: float(after[i]) for i in range(len(after)) if after[i] != before[i]}
+
     def apply(self, plan: Plan) -> Plan:
         """The plan with the optimised budgets (one edit: every changed line)."""
-        before, after = self.budgets_before, self.budgets_after
-        return set_budgets(plan, {i: float(after[i]) for i in range(len(after)) if after[i] != before[i]})
+        return set_budgets(plan, self.budget_changes)
 
 
 def optimise(plan: Plan, objective: str = "reach", budget: float | None = None, at_most: bool = False,
@@ -250,8 +258,8 @@ def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: s
     if bound is not None:
         bound = max(bound, value_after)  # the estimate's own rounding, never a bound below the answer
     if limits.at_most and objective == "contribution" and limits.total - after.total["budget"] > limits.tolerance:
-        notes.append(f"¥{limits.total - after.total['budget']:,.0f} left unspent: no line returns more than it "
-                     "costs there.")
+        notes.append(f"¥{limits.total - after.total['budget']:,.0f} left unspent: on these lines it would cost more "
+                     "than it brings back (or they are at their maximums).")
     elif not limits.at_most and limits.total - after.total["budget"] > limits.tolerance:
         notes.append(f"¥{limits.total - after.total['budget']:,.0f} cannot be spent in whole units within the "
                      "lines' maximums.")

@@ -239,3 +239,12 @@ def test_objective_value_is_the_estimate_total(sample_plan):
     results = evaluate(compile_plan(sample_plan))
     assert objective_value(results, "contribution") == results.total["contribution"] - results.total["marketing_cost"]
     assert objective_value(results, "reach3") == results.total["effective_reach"]
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+def test_plans_with_nothing_to_move_come_back_as_they_are(sample_plan, objective):
+    empty = optimise(sample_plan.with_lines([]), objective)
+    assert empty.budgets_after.size == 0 and empty.value_after == empty.value_before
+    locked = sample_plan.with_lines([replace(line, locked=True) for line in sample_plan.lines])
+    o = optimise(locked, objective)
+    assert np.array_equal(o.budgets_after, compile_plan(locked).budgets) and o.kept_input and not o.budget_changes
