@@ -9,11 +9,10 @@ The four objectives are totals `evaluate` reports (tests check they agree):
   where a yuan brings back less than a yuan, and a channel is opened only if it repays its fixed costs.
 
 Reach and effective reach go through the log-pgf machinery of core/reach: a line adds coefficients
-c_m(mean_i) to its channel's log-pgf; the channel's exposure pmf is exp of that series; each channel is a
-mixture (only its audience share α_c sees it) and the total is their convolution. The gradient follows the
-same path backwards, in closed form:
-  ∂pmf_c[j]/∂C_c,m = pmf_c[j−m],  ∂q_c[j]/∂pmf_c[j] = α_c,  ∂(1 − Σ_{j<n} p_j)/∂q_c[j] = −Σ_{i<n−j} r_c[i]
-with r_c the convolution of the other channels, and for an NBD line (β = mean/(mean + k))
+c_m(mean_i) to its channel's log-pgf C_c; a channel reaches only its audience share α_c of the population, so its
+pgf over the population is Q_c(x) = 1 − α_c + α_c·exp(C_c(x)), and channels being independent, the total's
+log-pgf is Σ_c log Q_c(x) (see `exposure_share`). The gradient follows the same path backwards, in closed form;
+for an NBD line (β = mean/(mean + k)):
   ∂c_0/∂mean = −(1 − β),  ∂c_m/∂mean = β^{m−1}(1 − β)²  (m ≥ 1; Poisson is β = 0).
 """
 from __future__ import annotations

@@ -124,7 +124,7 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
         guess = np.nan
 
         def resolve(lo, hi, total, at_most, warm):
-            spend = min(total, hi.sum()) if at_most else total
+            spend = min(total, float(np.where(r.exposure_rate > 0, hi, lo).sum())) if at_most else total
             return ascend(r, "reach3", warm[None, :], lo, hi, spend, iterations=100)[0][0]
     else:
         raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])

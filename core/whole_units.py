@@ -5,8 +5,8 @@ upper bound the result reports, and the gap to it is the most the rounding can h
 plan, a unit is added, removed or moved between two lines whenever that helps, with the continuous lines
 re-optimised around each accepted move (their solver is exact for reach, GMV and contribution), until no
 single-unit move or exchange helps. Candidate moves are ranked by their exact effect on the unit lines plus the
-marginal value of the money they take from (or give to) the continuous lines, and the best few are re-solved
-exactly, so every accepted move really improves the plan.
+marginal value of the money they take from (or give to) the continuous lines; the best few are re-solved
+exactly, in that order, and the first that improves the plan is taken, so every accepted move really helps.
 
 How far from exact. The search stops at a plan no single-unit add, drop or swap improves; a better plan would
 need two or more units moved at once. No whole-unit plan beats the divisible optimum, so `upper_bound − value`
@@ -25,7 +25,7 @@ import numpy as np
 from core.budget_limits import BudgetLimits
 from core.objectives import Response, gradients, values
 
-# re-solve this many of the best-ranked moves each round: more finds a little more, at a re-solve each
+# re-solve up to this many of the best-ranked moves a round, taking the first that helps
 CANDIDATES_PER_ROUND = 3
 MAX_ROUNDS = 200
 
@@ -84,10 +84,11 @@ def round_to_units(r: Response, objective: str, limits: BudgetLimits, relaxed: n
         money = step @ price                                   # > 0: taken from the continuous lines
         ranking, promising = _rank(r, objective, limits, current, whole, price, step, money)
         best = None
-        for j in ranking[promising[ranking]][:CANDIDATES_PER_ROUND]:
+        for j in ranking[promising[ranking]][:CANDIDATES_PER_ROUND]:  # the first that really helps, in rank order
             candidate = solve(new_units[j], current.budgets)
-            if candidate is not None and better(candidate, current) and (best is None or better(candidate, best)):
+            if candidate is not None and better(candidate, current):
                 best = candidate
+                break
         if best is None:
             break
         current = best
@@ -140,5 +141,6 @@ def _rank(r, objective, limits, current, whole, price, step, money) -> tuple[np.
         unspent_after = np.maximum(limits.total - (upper.sum() + money), 0.0)
     noise = 1e-12 * max(1.0, abs(current.value))
     concave = objective in ("reach", "gmv")
-    promising = (unspent_after < current.unspent - tol) | (bound > noise if concave else (gain > noise) | (bound > noise))
+    promising = (unspent_after < current.unspent - tol) | (bound > noise if concave
+                                                           else (gain > noise) | (bound > noise))
     return np.lexsort((-gain, np.round(unspent_after / tol))), promising

@@ -137,8 +137,9 @@ def test_reach_optimum_meets_the_kkt_conditions():
         if o.kept_input:
             b = compiled.budgets
         h = 1e-4 * max(limits.total / compiled.size, 1.0)
-        marginal = np.array([(evaluate(compiled, b + h * e).total["reach"] - evaluate(compiled, b - h * e).total["reach"])
-                             / (2 * h) for e in np.eye(compiled.size)])
+        reach = [evaluate(compiled, b + h * e).total["reach"] - evaluate(compiled, b - h * e).total["reach"]
+                 for e in np.eye(compiled.size)]
+        marginal = np.array(reach) / (2 * h)
         tol = 1e-6 * limits.total
         inside = (b > limits.lower + tol) & (b < limits.upper - tol)
         at_lower = (b <= limits.lower + tol) & (limits.upper > limits.lower)
