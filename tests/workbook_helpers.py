@@ -8,11 +8,14 @@ import shutil
 import subprocess
 import tempfile
 import uuid
+import zipfile
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from hypothesis import strategies as st
+from openpyxl.utils import get_column_letter
 
 from core.assumptions import GRADES, Assumption, Assumptions
 from core.benchmarks import default_assumptions, default_tactics, sample_plan
@@ -273,6 +276,39 @@ def rich_plan() -> Plan:
     plan = plan.with_lines(lines)
     return replace(plan, scenarios=plan.scenarios + (Scenario("Vuoto"), Scenario("Stretch", tuple(lines[:3]))),
                    active=2)
+
+
+# -- a minimal third-party writer ------------------------------------------------------------------------------
+NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+def raw_xlsx(path: Path, title: str, rows: list[list]) -> Path:
+    """The least a program can write and call .xlsx: one sheet, shared strings, no styles (as small
+    libraries and export scripts do). Fast, so it can hold 100,000 rows in a test."""
+    strings = {}
+    out = []
+    width = max(len(r) for r in rows)
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for c, v in enumerate(row, start=1):
+            ref = f"{get_column_letter(c)}{r}"
+            if v is None: continue
+            if isinstance(v, str):
+                cells.append(f'<c r="{ref}" t="s"><v>{strings.setdefault(v, len(strings))}</v></c>')
+            else:
+                cells.append(f'<c r="{ref}"><v>{v!r}</v></c>')
+        out.append(f'<row r="{r}">{"".join(cells)}</row>')
+    sheet = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {NS}><dimension ref="A1:{get_column_letter(width)}{len(rows)}"/>'
+             f'<sheetData>{"".join(out)}</sheetData></worksheet>')
+    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst {NS} count="{len(strings)}" uniqueCount="{len(strings)}">'
+           + "".join(f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>")
+    rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:  # noqa: E501
+        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+        z.writestr("_rels/.rels", f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        z.writestr("xl/workbook.xml", f'<?xml version="1.0" encoding="UTF-8"?><workbook {NS} xmlns:r="{rels}"><sheets><sheet name="{escape(title)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rels}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rels}/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+        z.writestr("xl/worksheets/sheet1.xml", sheet)
+        z.writestr("xl/sharedStrings.xml", sst)
+    return path
 
 
 # -- LibreOffice ---------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 _CURRENCY = {
     "¥": "CNY", "￥": "CNY", "元": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY",
@@ -154,6 +155,7 @@ def parse_text(value) -> str:
     return str(value).strip()
 
 
+@lru_cache(maxsize=4096, typed=True)  # a plan repeats a few channel and tactic names thousands of times
 def normalise(text) -> str:
     """Header and value matching: case, spaces, punctuation and unit brackets do not matter."""
     text = parse_text(text).lower()

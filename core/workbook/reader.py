@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterable
 
 import openpyxl
+from defusedxml import DefusedXmlException
 from openpyxl.utils import get_column_letter
 
 from core.assumptions import GRADES, Assumption, Assumptions
@@ -65,7 +66,10 @@ class _Sheet:
 
     def __init__(self, ws):
         self.title = ws.title
-        self.rows = [list(row) for row in ws.iter_rows(values_only=True)]
+        try:  # read-only mode parses a sheet only now, so a damaged one fails here rather than on opening
+            self.rows = [list(row) for row in ws.iter_rows(values_only=True)]
+        except Exception as error:  # XML, zip and openpyxl errors of many kinds
+            raise PlanError([Problem(_unreadable(error, "sheet"), sheet=ws.title)]) from None
 
     def cell(self, row: int, col: int):
         """1-based access, None outside the used range."""
@@ -97,8 +101,12 @@ class _Reader:
         self.warnings: list[Problem] = []
         self.unknown_columns: list[str] = []
         self.channel_keys: dict[str, str] = {}  # our own export's Lists sheet: normalised label -> channel key
+        self.blank_cells: dict[tuple[str, int, str], int] = {}  # (sheet, row, column letter) -> problem index
 
-    def error(self, sheet, row, column, message):
+    def error(self, sheet, row, column, message, blank: bool = False):
+        """blank: the cell read as empty; it may hold a formula whose result was never saved (see read)."""
+        if blank and column:
+            self.blank_cells[(sheet, row, column)] = len(self.problems)
         self.problems.append(Problem(message, sheet=sheet, row=row, column=column))
 
     def warn(self, sheet, row, column, message):
@@ -229,7 +237,7 @@ class _Reader:
             if not ok:
                 continue
             if numbers["value"] is None:
-                self.error(sheet.title, r, col("value"), f"{key} has no value")
+                self.error(sheet.title, r, col("value"), f"{key} has no value", blank=True)
                 continue
             value = numbers["value"]
             low = value if numbers["low"] is None else numbers["low"]
@@ -340,13 +348,13 @@ class _Reader:
         rows_of: dict[tuple[str, int], int] = {}
         for r in range(top + 1, len(sheet.rows) + 1):
             raw = sheet.rows[r - 1]
-            if all(v is None or parse_text(v) == "" for v in raw):
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw):  # a blank row
                 continue
             get = lambda f: sheet.cell(r, columns[f]) if f in columns else None  # noqa: E731
             col = lambda f: letters.get(f)  # noqa: E731
             channel_text, tactic_text = get("channel"), get("tactic")
-            first_texts = {normalise(v) for v in raw[:4] if isinstance(v, str)}
-            if (channel_text is None or tactic_text is None) and first_texts & _TOTAL_WORDS:
+            if (channel_text is None or tactic_text is None) and \
+                    {normalise(v) for v in raw[:4] if isinstance(v, str)} & _TOTAL_WORDS:
                 self.warn(sheet.title, r, None, "a total row was skipped (the app adds up the lines itself)")
                 continue
             ok = True
@@ -356,14 +364,15 @@ class _Reader:
                 self.error(sheet.title, r, col("channel"),
                            "the channel is empty" if channel_text is None else
                            f"unknown channel '{parse_text(channel_text)}': expected one of {known}, or add the "
-                           "channel's rows (at least its penetration) on the Assumptions sheet")
+                           "channel's rows (at least its penetration) on the Assumptions sheet",
+                           blank=channel_text is None)
                 ok = False
             tactic = tactic_names.get(normalise(tactic_text)) if tactic_text is not None else None
             if tactic is None:
                 self.error(sheet.title, r, col("tactic") or "Tactic",
                            "the tactic is empty" if tactic_text is None else
                            f"unknown tactic '{parse_text(tactic_text)}': expected one of "
-                           + ", ".join(t.label for t in tactics.values()))
+                           + ", ".join(t.label for t in tactics.values()), blank=tactic_text is None)
                 ok = False
             overrides: dict[str, float] = {}
             for key, c in columns.items():
@@ -399,7 +408,8 @@ class _Reader:
                     self.error(sheet.title, r, col("units"), unit_problem)
                     ok = False
                 elif units is None:
-                    self.error(sheet.title, r, col("budget") or "Budget", "the budget is empty (and no units are given)")
+                    self.error(sheet.title, r, col("budget") or "Budget", "the budget is empty (and no units are given)",
+                               blank=True)
                     ok = False
                 elif units < 0:
                     self.error(sheet.title, r, col("units"), "units cannot be negative")
@@ -437,7 +447,7 @@ class _Reader:
                     self.error(sheet.title, r, col(name), problem or "cannot be negative")
                     ok = False
                 bounds[name] = number
-            if ok and bounds["min_budget"] is not None and bounds["max_budget"] is not None \
+            if bounds["min_budget"] is not None and bounds["max_budget"] is not None \
                     and bounds["min_budget"] > bounds["max_budget"]:
                 self.error(sheet.title, r, col("max_budget"), "the maximum budget is below the minimum")
                 ok = False
@@ -476,12 +486,44 @@ class _Reader:
         try:
             wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True, keep_links=False)
         except Exception as error:  # openpyxl raises many kinds for damaged files
-            raise PlanError([Problem(f"the workbook cannot be read: it is damaged or not written by a spreadsheet "
-                                     f"program ({type(error).__name__}: {error})")], source=str(self.path)) from None
+            raise PlanError([Problem(_unreadable(error, "workbook"))], source=str(self.path)) from None
         try:
             return self._read_workbook(wb)
+        except PlanError as error:
+            if error.source is None:  # raised while a sheet was parsed
+                raise PlanError(error.problems, source=str(self.path)) from None
+            if self.blank_cells:
+                raise PlanError(self._explain_formulas(error.problems), source=str(self.path)) from None
+            raise
         finally:
             wb.close()
+
+    def _explain_formulas(self, problems) -> list[Problem]:
+        """Cells that read as empty may hold a formula without a saved result (openpyxl, pandas and other
+        programs that do not calculate write them so): say that instead of "empty". Only on the error path:
+        it reads the sheets a second time, formulas included."""
+        problems = list(problems)
+        try:
+            wb = openpyxl.load_workbook(self.path, read_only=True, data_only=False, keep_links=False)
+        except Exception:
+            return problems
+        try:
+            for title in {sheet for sheet, _, _ in self.blank_cells}:
+                rows = sorted({row for sheet, row, _ in self.blank_cells if sheet == title})
+                for r, cells in enumerate(wb[title].iter_rows(min_row=rows[0], max_row=rows[-1], values_only=True),
+                                          start=rows[0]):
+                    for c, value in enumerate(cells, start=1):
+                        index = self.blank_cells.get((title, r, get_column_letter(c)))
+                        if index is not None and isinstance(value, str) and value.startswith("="):
+                            problems[index] = replace(problems[index], message=(
+                                f"the cell holds the formula {value} but no saved result (the program that wrote "
+                                "the file does not calculate): open it in Excel or LibreOffice, save, and import "
+                                "it again"))
+        except Exception:  # an explanation is a courtesy; the problems found stand without it
+            pass
+        finally:
+            wb.close()
+        return problems
 
     def read_lists(self, wb):
         """Our export's hidden Lists sheet: which channel key each label stands for."""
@@ -519,7 +561,14 @@ class _Reader:
         if native:
             self.read_lists(wb)
         tactics = self.read_tactics(self._sheet(wb, "Tactics", "Tattiche", "策略"))
+        if not native:  # a hand-made sheet adds to or changes the tactics the plan has; ours is the whole list
+            tactics = {**self.base.tactics, **tactics}
         assumptions = self.read_assumptions(self._sheet(wb, "Assumptions", "Ipotesi", "Assunzioni", "假设"), tactics)
+        if not native and assumptions is not self.base.assumptions:
+            # likewise: a hand-made Assumptions sheet with a few rows changes those rows, it does not drop the rest
+            rows = {row.key: row for row in self.base.assumptions}
+            rows.update((row.key, row) for row in assumptions)
+            assumptions = Assumptions(rows.values())
         market, market_found = self.read_market(self._sheet(wb, "Market", "Mercato", "市场"))
         calendar = read_calendar_sheet(self._sheet(wb, *CALENDAR_SHEETS), self.base.calendar, native, self.problems,
                                        self.warnings, assumptions.channels)
@@ -567,6 +616,18 @@ class _Reader:
         line_rows = {(names.index(s), i): r for (s, i), r in rows_of.items()}
         return ReadResult(plan=plan, warnings=self.warnings, unknown_columns=self.unknown_columns, native=native,
                           plan_sheet=plan_sheet.title, line_rows=line_rows, columns=self.columns)
+
+
+def _unreadable(error: BaseException, part: str) -> str:
+    """Why openpyxl could not read a file, said plainly (its own message points at the XML)."""
+    cause = error
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return (f"refused: the {part}'s XML declares entities or a DTD, which spreadsheet programs never write "
+                    f"(a possible XML bomb)")
+        cause = cause.__cause__ or cause.__context__
+    return (f"the {part} cannot be read: it is damaged or not written by a spreadsheet program "
+            f"({type(error).__name__}: {error})")
 
 
 def _plain(value):

@@ -7,6 +7,7 @@ which openpyxl uses automatically when it is installed (a dependency of ours).
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 MAX_UNCOMPRESSED = 400 * 1024 * 1024   # 100,000 plan lines take ~60 MB of XML
@@ -71,6 +72,7 @@ def check_xlsx(path: str | Path) -> list[str]:
             bad = archive.testzip() if size < 50 * 1024 * 1024 else None
             if bad is not None:
                 raise UnsafeFile(f"the file is damaged (part {bad} fails its checksum).")
-    except zipfile.BadZipFile as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+        # a corrupt deflate stream fails in zlib, an unsupported compression method is NotImplementedError
         raise UnsafeFile(f"the file is damaged ({error}).") from None
     return warnings

@@ -1,0 +1,82 @@
+"""Speed of the workbook: export and import of a 10,000-line plan, with pandas.read_excel as the yardstick.
+
+Run: python tests/benchmarks/bench_workbook.py [LINES]
+Goal (issue 3): import no slower than pandas.read_excel of the same file's Plan sheet; export under 3 s.
+Import reads what a plan needs (Plan, Assumptions, Market, Tactics, Lists, _meta) and checks every cell;
+pandas reads the Plan sheet into a frame and checks nothing, so it is the floor for openpyxl, not a peer.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
+
+import openpyxl  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from core.estimate import estimate  # noqa: E402
+from core.workbook import build_workbook, read_plan, write_plan  # noqa: E402
+from tests.benchmarks.common import big_plan  # noqa: E402
+
+
+def timed(fn, repeat: int) -> tuple[float, float]:
+    """(median, best) seconds of `repeat` calls: these take seconds, so a few runs are enough."""
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples), min(samples)
+
+
+def s(seconds: float) -> str:
+    return f"{seconds:7.3f} s"
+
+
+def main():
+    lines = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    repeat = int(os.environ.get("BENCH_REPEAT", "3"))
+    print(f"python {platform.python_version()}, {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
+          f"openpyxl {openpyxl.__version__}, pandas {pd.__version__}")
+    plan = big_plan(lines)
+    results = {0: estimate(plan)}
+    folder = Path(tempfile.mkdtemp(prefix="bench-workbook-"))
+    path = folder / "plan.xlsx"
+    write_plan(plan, path)
+    print(f"{lines:,} lines, {path.stat().st_size / 2**20:.1f} MB; median and best of {repeat} runs")
+
+    rows = []
+    rows.append(("export: write_plan (estimate + all sheets + save)", *timed(lambda: write_plan(plan, path), repeat)))
+    rows.append(("  of which build_workbook, results given", *timed(lambda: build_workbook(plan, results), repeat)))
+    rows.append(("import: read_plan", *timed(lambda: read_plan(path), repeat)))
+    rows.append(("yardstick: pandas.read_excel(Plan, engine=openpyxl)",
+                 *timed(lambda: pd.read_excel(path, sheet_name="Plan", engine="openpyxl"), repeat)))
+    if importlib.util.find_spec("python_calamine"):
+        rows.append(("yardstick: pandas.read_excel(Plan, engine=calamine)",
+                     *timed(lambda: pd.read_excel(path, sheet_name="Plan", engine="calamine"), repeat)))
+    else:
+        rows.append(("yardstick: calamine", float("nan"), float("nan")))
+    width = max(len(r[0]) for r in rows)
+    print(f"{'':{width}}  {'median':>9}  {'best':>9}")
+    for label, median, best in rows:
+        if median != median:
+            print(f"{label:{width}}  (python-calamine not installed)")
+        else:
+            print(f"{label:{width}}  {s(median):>9}  {s(best):>9}")
+    imported, export = rows[2][1], rows[0][1]
+    pandas_openpyxl = rows[3][1]
+    print(f"import / pandas(openpyxl) = {imported / pandas_openpyxl:.2f}  (goal <= 1.00); "
+          f"export {'under' if export < 3 else 'OVER'} 3 s")
+    back = read_plan(path).plan
+    assert len(back.lines) == lines and abs(back.total_budget - plan.total_budget) < 0.005 * lines
+
+
+if __name__ == "__main__":
+    main()
