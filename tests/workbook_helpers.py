@@ -318,13 +318,15 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert(files: list[Path], to: str, outdir: Path, timeout: float = 180) -> subprocess.CompletedProcess:
+def convert(files: list[Path], to: str, outdir: Path, infilter: str | None = None,
+            timeout: float = 180) -> subprocess.CompletedProcess:
     """One headless soffice run converting every file; a private profile so parallel runs never clash."""
     profile = Path(tempfile.gettempdir()) / f"mep-lo-profile-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    options = [f"--infilter={infilter}"] if infilter else []
     try:
         return subprocess.run(
             [soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nolockcheck",
-             "--convert-to", to, "--outdir", str(outdir), *map(str, files)],
+             *options, "--convert-to", to, "--outdir", str(outdir), *map(str, files)],
             capture_output=True, text=True, timeout=timeout)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
