@@ -149,11 +149,13 @@ def settle_total(budgets: np.ndarray, lower: np.ndarray, upper: np.ndarray, tota
     return b
 
 
-def project_onto_budget(y: np.ndarray, lower: np.ndarray, upper: np.ndarray, total: float) -> np.ndarray:
+def project_onto_budget(y: np.ndarray, lower: np.ndarray, upper: np.ndarray, total: float,
+                        exact: bool = True) -> np.ndarray:
     """Euclidean projection of each row of y onto {lower ≤ b ≤ upper, Σb = total}.
 
     The answer is clip(y − τ, lower, upper) for the τ that meets the total; Σclip(y − τ) is piecewise linear
     and falling in τ, so τ is found exactly by sorting its breakpoints (no iteration). Rows are independent.
+    exact=False leaves the floating-point residue of the sum (a search's inner steps do not need it settled).
     """
     y = np.atleast_2d(np.asarray(y, dtype=float))
     rows, n = y.shape
@@ -182,4 +184,4 @@ def project_onto_budget(y: np.ndarray, lower: np.ndarray, upper: np.ndarray, tot
         tau = np.where(np.isfinite(e1) & (s1 > s0), e0 - (e0 - e1) * np.clip((total - s0) / (s1 - s0), 0, 1),
                        e0 - slope_step)
     tau = np.where(total <= sums[:, 0], events[:, 0], tau)
-    return settle_total(y - tau[:, None], lo, hi, total)
+    return settle_total(y - tau[:, None], lo, hi, total) if exact else np.clip(y - tau[:, None], lo, hi)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core import reach as nbd
 from core.estimate import CompiledPlan
 
 OBJECTIVES = ("reach", "reach3", "gmv", "contribution")
@@ -53,6 +52,16 @@ class Response:
     profit_rate: np.ndarray      # per line: contribution per yuan − marketing cost per yuan (1 + agency fee)
     fixed_costs: np.ndarray      # per channel: charged once the channel has any budget
     effective_frequency: int
+
+    def __post_init__(self):
+        # constants of every evaluation, computed once (the local search evaluates hundreds of times)
+        alpha = self.audience_share
+        with np.errstate(divide="ignore"):
+            object.__setattr__(self, "log_alpha", np.log(alpha))
+            object.__setattr__(self, "log_rest", np.log1p(-alpha))
+        poisson = np.isinf(self.k)
+        object.__setattr__(self, "poisson", poisson if poisson.any() else None)
+        object.__setattr__(self, "shape", np.where(poisson, 1.0, self.k))
 
     @property
     def size(self) -> int:
@@ -103,14 +112,26 @@ def exposure_share(r: Response, budgets, n: int, gradient: bool = False):
     """
     b = np.atleast_2d(np.asarray(budgets, dtype=float))
     mean = b * r.exposure_rate
-    coeffs = nbd.log_pgf(mean, np.broadcast_to(r.k, mean.shape), n)         # (n, S, L)
+    # the NBD log-pgf of each line (core/reach.log_pgf, inlined: this runs hundreds of times per search)
+    k = r.shape
+    beta = mean / (mean + k)
+    coeffs = np.empty((n,) + mean.shape)                                      # (n, S, L)
+    coeffs[0] = -k * np.log1p(mean / k)
+    power = beta
+    for j in range(1, n):
+        coeffs[j] = k * power / j
+        power = power * beta
+    if r.poisson is not None:  # k = inf: c_0 = −m, c_1 = m, nothing above
+        beta = np.where(r.poisson, 0.0, beta)
+        coeffs[0] = np.where(r.poisson, -mean, coeffs[0])
+        for j in range(1, n):
+            coeffs[j] = np.where(r.poisson, mean if j == 1 else 0.0, coeffs[j])
     channel = coeffs @ r.one_hot                                              # (n, S, C)
-    alpha = r.audience_share
-    with np.errstate(divide="ignore"):
-        log_alpha, log_rest = np.log(alpha), np.log1p(-alpha)
-    log_q0 = np.logaddexp(log_rest, log_alpha + channel[0])                  # log Q_c(0) = log P(unexposed)
+    log_alpha = r.log_alpha
+    log_q0 = np.logaddexp(r.log_rest, log_alpha + channel[0])                # log Q_c(0) = log P(unexposed)
     with np.errstate(invalid="ignore"):
-        exposed = np.nan_to_num(np.exp(log_alpha + channel[0] - log_q0))     # σ_c = α·e^{C0}/Q_c(0) ∈ [0, 1]
+        exposed = np.exp(log_alpha + channel[0] - log_q0)                     # σ_c = α·e^{C0}/Q_c(0) ∈ [0, 1]
+    exposed = np.where(np.isnan(exposed), 0.0, exposed)                       # a channel nobody uses
     series = _exp_series(channel)
     ratio = series * exposed                                                  # Q_c,j / Q_c(0), j ≥ 1
     log_q = np.empty_like(channel)                                            # log Q_c as a series
@@ -129,9 +150,6 @@ def exposure_share(r: Response, budgets, n: int, gradient: bool = False):
         h[j] = exposed * series[j] - sum(ratio[i] * h[j - i] for i in range(1, j + 1))
     d_channel = np.stack([sum(w[i][:, None] * h[i - m] for i in range(m, n)) for m in range(n)])
     d_coeff = d_channel @ r.one_hot.T                                         # (n, S, L)
-    k = np.broadcast_to(r.k, mean.shape)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        beta = np.where(np.isinf(k), 0.0, mean / (mean + k))
     d_mean = -(1.0 - beta) * d_coeff[0]
     power = (1.0 - beta) ** 2
     for m in range(1, n):

@@ -28,7 +28,7 @@ from core.budget_limits import BudgetLimits, OptimiseError, budget_limits, proje
 from core.edits import set_budgets
 from core.estimate import CompiledPlan, Results, compile_plan, evaluate
 from core.linear_allocation import MAX_ENUMERATED_CHANNELS, allocate_contribution, allocate_gmv
-from core.local_search import ascend
+from core.local_search import maximise
 from core.model import Plan
 from core.objectives import OBJECTIVES, Response, objective_label, response_of, values
 from core.problems import Problem
@@ -115,17 +115,18 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
             return allocate_contribution(r, lo, hi, total, at_most, warm)[0]
     elif objective_used == "reach3":
         total = _reach_total(r, limits, lower, upper)
-        extra = _deep_starts(r, lower, upper, total) if warm is None else [warm]
-        starts = np.array([start, allocate_reach(r, lower, upper, total).budgets, *extra])
-        found, found_values = ascend(r, "reach3", starts, lower, upper, total)
-        relaxed, exact = found[int(np.argmax(found_values))], False
-        method = (f"projected-gradient ascent from {len(starts)} starts (a local optimum: effective reach is not "
-                  "concave)")
+        spread = allocate_reach(r, lower, upper, total).budgets
+        extra = _deep_starts(r, lower, upper, total, spread) if warm is None else [warm]
+        starts = np.array([start, spread, *extra])
+        relaxed, _, used = maximise(r, "reach3", starts, lower, upper, total)
+        exact = False
+        method = (f"projected-gradient ascent from {used} starts, then Newton steps (a local optimum: effective "
+                  "reach is not concave)")
         guess = np.nan
 
         def resolve(lo, hi, total, at_most, warm):
             spend = min(total, float(np.where(r.exposure_rate > 0, hi, lo).sum())) if at_most else total
-            return ascend(r, "reach3", warm[None, :], lo, hi, spend, iterations=100)[0][0]
+            return maximise(r, "reach3", warm[None, :], lo, hi, spend, iterations=100)[0]
     else:
         raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
 
@@ -144,21 +145,26 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
 DEEP_LINE_STARTS = 8
 
 
-def _deep_starts(r: Response, lower, upper, total) -> list[np.ndarray]:
+def _deep_starts(r: Response, lower, upper, total, spread: np.ndarray) -> list[np.ndarray]:
+    """All the free money in one channel (split as the reach optimum `spread` splits it there, or evenly), and
+    all of it in one line, for the most promising lines; each moved into the limits."""
     starts = []
+    money = total - lower.sum()
+    moving = (upper > lower) & (r.exposure_rate > 0)
     for channel in range(r.channels):
-        inside = r.channel_code == channel
-        if np.any(inside & (upper > lower) & (r.exposure_rate > 0)):
-            starts.append(allocate_reach(r, lower, np.where(inside, upper, lower), total, at_most=True).budgets)
-    candidates = np.flatnonzero((upper > lower) & (r.exposure_rate > 0))
+        inside = moving & (r.channel_code == channel)
+        if inside.any():
+            weight = np.where(inside, spread - lower, 0.0)
+            weight = weight if weight.sum() > 0 else inside.astype(float)
+            starts.append(lower + money * weight / weight.sum())
+    candidates = np.flatnonzero(moving)
     if candidates.size:
-        money = total - lower.sum()
         lines = np.tile(lower, (candidates.size, 1))
         lines[np.arange(candidates.size), candidates] = np.minimum(upper[candidates], lower[candidates] + money)
         lines = project_onto_budget(lines, lower, upper, total)
         best = np.argsort(-values(r, "reach3", lines), kind="stable")[:DEEP_LINE_STARTS]
         starts.extend(lines[best])
-    return starts
+    return list(project_onto_budget(np.array(starts), lower, upper, total)) if starts else []
 
 
 @dataclass(frozen=True, eq=False)
