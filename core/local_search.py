@@ -33,14 +33,15 @@ def _value_and_gradient(r: Response, objective: str, x: np.ndarray):
 
 
 def polish(r: Response, objective: str, x: np.ndarray, lower, upper, total: float, iterations: int = 8,
-           tolerance: float = 1e-12) -> tuple[np.ndarray, float]:
+           tolerance: float = 1e-12) -> tuple[np.ndarray, float, bool]:
     """Newton steps on the lines inside their range, from a point the gradient search brought near a maximum.
 
     Gradient steps converge linearly in the tail; near a local maximum with its set of lines at a bound settled,
     the objective is smooth in the other lines, and Newton steps (Hessian by differences of the exact gradient,
     one batched call, the total kept by a multiplier) converge in a few. A step is taken only if it gains, so
     this never makes the plan worse; anything unusual (a line that should leave its bound, a direction that is
-    not uphill) stops it and leaves the point as the gradient search left it.
+    not uphill) stops it and leaves the point as the gradient search left it. The flag says whether it ended at a
+    point no Newton step improves (a maximum on its free lines, with no line wanting to leave its bound).
     """
     scale = max(total, 1.0)
     f, g = (v[0] for v in _value_and_gradient(r, objective, x[None, :]))
@@ -67,6 +68,8 @@ def polish(r: Response, objective: str, x: np.ndarray, lower, upper, total: floa
         held = np.setdiff1d(np.flatnonzero(upper > lower), free)
         wants_out = ((x[held] <= lower[held] + margin) & (g[held] > level * (1 + 1e-9))) | \
                     ((x[held] >= upper[held] - margin) & (g[held] < level * (1 - 1e-9)))
+        if gain <= tolerance * abs(f) and curvature < 0 and not wants_out.any():
+            return x, float(f), True
         if curvature >= 0 or gain <= tolerance * abs(f) or wants_out.any():
             break
         d = np.zeros_like(x)
@@ -79,7 +82,7 @@ def polish(r: Response, objective: str, x: np.ndarray, lower, upper, total: floa
                 break
         else:
             break
-    return x, float(f)
+    return x, float(f), False
 
 
 def ascend(r: Response, objective: str, starts, lower, upper, total: float, iterations: int = 400,
@@ -150,7 +153,10 @@ def maximise(r: Response, objective: str, starts, lower, upper, total: float,
     # a few steps from every start sort the basins; the ones within a few percent of the best go on
     found, found_values = ascend(r, objective, distinct, lower, upper, total, SCOUTING_STEPS, tolerance=1e-6)
     keep = found_values >= found_values.max() - KEEP_WITHIN * abs(found_values.max())
-    found, found_values = ascend(r, objective, found[keep], lower, upper, total, iterations, tolerance=1e-6)
+    found, found_values = ascend(r, objective, found[keep], lower, upper, total, iterations, tolerance=1e-4)
     best = int(np.argmax(found_values))
-    x, value = polish(r, objective, found[best], lower, upper, total)
+    x, value, converged = polish(r, objective, found[best], lower, upper, total)
+    if not converged:  # Newton could not finish (the lines at a bound are not settled yet): more gradient steps
+        found, found_values = ascend(r, objective, x[None, :], lower, upper, total, iterations, tolerance=1e-9)
+        x, value, _ = polish(r, objective, found[0], lower, upper, total)
     return x, value, len(distinct)

@@ -115,8 +115,11 @@ def reference_values(c: CompiledPlan, objective: str, budgets) -> np.ndarray:
     return b @ profit_rate - active @ c.fixed_costs
 
 
-def _slsqp(c, objective, lower, upper, total, at_most, starts):
-    """Best of SLSQP runs from each start; values are measured with `evaluate` at the clipped answer."""
+def _slsqp(c, objective, lower, upper, total, at_most, starts, scipy_differences=False):
+    """Best of SLSQP runs from each start; values are measured with `evaluate` at the clipped answer.
+
+    scipy_differences: leave the gradient to scipy's own finite differences (one objective call per line, as a
+    black-box use of SLSQP does) instead of the batched gradient."""
     scale = max(total, 1.0)
     lo, hi = lower / scale, upper / scale
     norm = max(abs(float(reference_values(c, objective, starts[0])[0])), 1.0)
@@ -149,6 +152,11 @@ def _slsqp(c, objective, lower, upper, total, at_most, starts):
         def jac(x):
             return both(x)[1]
 
+    if scipy_differences:
+        def fun(x):
+            return -reference_values(c, objective, x * scale)[0] / norm
+
+        jac = None
     constraint = ({"type": "ineq", "fun": lambda x: total / scale - x.sum(), "jac": lambda x: -np.ones(n)}
                   if at_most else {"type": "eq", "fun": lambda x: x.sum() - total / scale, "jac": lambda x: np.ones(n)})
     bounds = [(l, None if np.isinf(u) else u) for l, u in zip(lo, hi)]
@@ -184,7 +192,7 @@ def objective_of(total: dict, objective: str) -> float:
 
 
 def reference_best(c: CompiledPlan, objective: str, lower, upper, total: float, at_most: bool,
-                   rng: np.random.Generator, starts: int = 3) -> float:
+                   rng: np.random.Generator, starts: int = 3, scipy_differences: bool = False) -> float:
     """Multi-start SLSQP: the input, an even split and random splits; for contribution, every set of open
     channels (its fixed costs make the objective jump at a channel's first yuan, which SLSQP cannot see)."""
     lower, upper = np.asarray(lower, float), np.asarray(upper, float)
@@ -194,7 +202,7 @@ def reference_best(c: CompiledPlan, objective: str, lower, upper, total: float, 
     for _ in range(starts):
         points.append(np.minimum(lower + rng.dirichlet(np.ones(c.size)) * money, upper))
     if objective != "contribution":
-        return _slsqp(c, objective, lower, upper, total, at_most, points)[0]
+        return _slsqp(c, objective, lower, upper, total, at_most, points, scipy_differences)[0]
     best = -np.inf
     channels = len(c.channels)
     for closed in itertools.product((False, True), repeat=channels):
@@ -204,5 +212,6 @@ def reference_best(c: CompiledPlan, objective: str, lower, upper, total: float, 
         up = np.where(shut, 0.0, upper)
         if not at_most and up.sum() < total - 1e-9 * total:
             continue
-        best = max(best, _slsqp(c, objective, lower, up, total, at_most, [np.where(shut, 0.0, points[1])])[0])
+        best = max(best, _slsqp(c, objective, lower, up, total, at_most, [np.where(shut, 0.0, points[1])],
+                                scipy_differences)[0])
     return best
