@@ -166,13 +166,12 @@ def optimise_json(o, plan) -> dict:
     binding = o.binding
     lines = []
     for i, (row, old) in enumerate(zip(after["lines"], before["lines"])):
+        figures = {k: v for k, v in row.items() if k not in ("channel", "tactic", "name")}  # after, DESIGN fields
         lines.append({"channel": row["channel"], "tactic": row["tactic"], "name": row["name"],
                       "budget_before": old["budget"], "budget_after": row["budget"],
                       "change": _clean(row["budget"] - old["budget"]),
                       "units_before": old["units"], "units_after": row["units"], "binding": str(binding[i]),
-                      **_line_limits(plan.lines[i]), **{k: v for k, v in row.items() if k not in ("channel", "tactic",
-                                                                                                    "name")},
-                      "before": {k: old[k] for k in JSON_FIELDS}})
+                      **_line_limits(plan.lines[i]), **figures, "before": {k: old[k] for k in JSON_FIELDS}})
     channels = [{**row, "budget_before": old["budget"]} for row, old in zip(after["channels"], before["channels"])]
     change = o.value_after - o.value_before
     return {"plan": after["plan"], "scenario": after["scenario"], "currency": "CNY",
