@@ -1,0 +1,133 @@
+"""The Optimise dialog, driven as a marketer drives it: pick an objective, lock and bound lines, apply, undo."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from core.estimate import estimate
+from core.frontier import frontier
+from core.optimise import optimise
+from tests.gui_helpers import close_without_prompt, make_window
+
+pytestmark = pytest.mark.usefixtures("qt_settings")
+
+
+@pytest.fixture
+def window(qtbot):
+    window = make_window(qtbot)
+    yield window
+    close_without_prompt(window)
+
+
+@pytest.fixture
+def dialog(window, qtbot):
+    dialog = window.make_optimise_dialog()
+    yield dialog
+    dialog.reject()
+
+
+def choose(dialog, objective):
+    dialog.objective_box.setCurrentIndex(dialog.objective_box.findData(objective))
+    QApplication.processEvents()  # the rerun timer fires on the next turn of the event loop
+
+
+def test_apply_sets_the_optimisers_budgets_in_one_undoable_edit(window, dialog):
+    doc = window.document
+    before = doc.plan
+    choose(dialog, "reach")
+    expected = optimise(before, "reach")
+    assert dialog.result.value_after == pytest.approx(expected.value_after, rel=1e-12)
+    assert dialog.result.value_after > dialog.result.value_before
+    assert "→" in dialog.summary.text()
+    dialog.apply_button.click()
+    assert [line.budget for line in doc.plan.lines] == pytest.approx(list(expected.budgets_after), abs=0.01)
+    assert doc.results.total["reach"] == pytest.approx(expected.value_after, rel=1e-9)
+    assert window.headline.tiles["reach"].value.text() == window.formatter.count(doc.results.total["reach"])
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.plan == before
+
+
+def test_locked_and_bounded_lines_are_respected_and_kept_on_apply(window, dialog):
+    model = dialog.model
+    assert model.setData(model.index(0, model.LOCK), Qt.Checked, Qt.CheckStateRole)
+    assert model.setData(model.index(8, model.MAX), 300_000, Qt.EditRole)   # Wanxiangtai at most ¥300k
+    assert model.setData(model.index(5, model.MIN), 400_000, Qt.EditRole)   # Kuaishou feed at least ¥400k
+    QApplication.processEvents()
+    after = dialog.result.budgets_after
+    plan = window.document.plan
+    assert after[0] == plan.lines[0].budget
+    assert after[8] <= 300_000 + 1e-6 and after[5] >= 400_000 - 1e-6
+    assert after.sum() == pytest.approx(plan.total_budget, abs=0.01)
+    assert model.data(model.index(8, model.LIMIT)) == "at maximum"
+    assert window.document.plan is plan  # nothing reaches the plan before Apply
+    dialog.apply_button.click()
+    lines = window.document.plan.lines
+    assert lines[0].locked and lines[8].max_budget == 300_000 and lines[5].min_budget == 400_000
+    assert lines[8].budget <= 300_000 + 1e-6
+
+
+def test_limits_that_contradict_the_total_say_why_and_cannot_be_applied(dialog):
+    model = dialog.model
+    model.setData(model.index(0, model.MIN), 4_900_000, Qt.EditRole)
+    model.setData(model.index(1, model.LOCK), Qt.Checked, Qt.CheckStateRole)  # ¥450k locked: ¥5.35m > ¥5m
+    QApplication.processEvents()
+    assert dialog.result is None
+    assert "minimum" in dialog.summary.text() and not dialog.apply_button.isEnabled()
+    model.setData(model.index(0, model.MIN), 0, Qt.EditRole)
+    QApplication.processEvents()
+    assert dialog.result is not None and dialog.apply_button.isEnabled()
+
+
+def test_keep_as_a_new_scenario_leaves_the_plan_and_adds_the_optimum(window, dialog, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Best GMV", True))
+    choose(dialog, "gmv")
+    expected = dialog.result.budgets_after.copy()
+    base_lines = window.document.plan.lines
+    dialog.scenario_button.click()
+    plan = window.document.plan
+    assert [s.name for s in plan.scenarios] == ["Base", "Best GMV"] and plan.scenario.name == "Best GMV"
+    assert plan.scenarios[0].lines == base_lines
+    assert [line.budget for line in plan.lines] == pytest.approx(list(expected), abs=0.01)
+    assert estimate(plan).total["gmv"] >= estimate(plan.with_scenario(0)).total["gmv"]
+
+
+def test_a_bigger_total_and_spending_up_to_follow_the_inputs(dialog):
+    choose(dialog, "contribution")
+    dialog.total_box.setValue(8_000_000)
+    QApplication.processEvents()
+    assert dialog.result.budgets_after.sum() == pytest.approx(8_000_000, abs=0.01)
+    dialog.at_most.setChecked(True)
+    QApplication.processEvents()
+    assert dialog.result.limits.at_most
+    assert dialog.result.budgets_after.sum() <= 8_000_000 + 0.01
+
+
+def test_the_frontier_is_computed_in_a_worker_and_drawn(dialog, qtbot):
+    choose(dialog, "reach")
+    qtbot.waitUntil(lambda: dialog.frontier_result is not None, timeout=30000)
+    result = dialog.frontier_result
+    reference = frontier(dialog.plan, "reach", top=2.0 * dialog.plan.total_budget)
+    assert result.values == pytest.approx(reference.values, rel=1e-9)
+    x, y = dialog.frontier_plot.curve.getData()
+    assert list(x) == pytest.approx(list(result.budgets)) and np.all(np.diff(y) >= -1e-6)
+    # the optimised point sits on the curve at the total budget
+    px, py = dialog.frontier_plot.optimised.getData()
+    assert py[0] == pytest.approx(result.value_at(px[0]), rel=0.02)
+
+
+def test_dragging_the_budget_line_on_the_frontier_sets_the_total(dialog):
+    dialog.frontier_plot.total_line.setValue(6_500_000)
+    dialog.frontier_plot.total_line.sigPositionChangeFinished.emit(dialog.frontier_plot.total_line)
+    QApplication.processEvents()
+    assert dialog.total == pytest.approx(6_500_000, abs=1)
+    assert dialog.result.budgets_after.sum() == pytest.approx(6_500_000, abs=1)
+
+
+def test_the_toolbar_action_opens_the_dialog(window, monkeypatch):
+    from gui.optimise_dialog import OptimiseDialog
+    opened = []
+    monkeypatch.setattr(OptimiseDialog, "exec", lambda self: opened.append(self) or 0)
+    window.optimise_action.trigger()
+    assert opened and opened[0].result is not None
+    opened[0].reject()
