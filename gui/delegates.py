@@ -1,7 +1,7 @@
 """Editors for table cells, chosen by the model's KIND_ROLE: combo boxes, money and % spin boxes, dates."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox, QStyledItemDelegate
 
 from gui.models import CHOICES_ROLE, KIND_ROLE
@@ -44,7 +44,8 @@ class PlanDelegate(QStyledItemDelegate):
         if kind == "date":
             editor = QDateEdit(parent)
             editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
+            text_format = QLocale().dateFormat(QLocale.ShortFormat)  # the language's own order, 4-digit year
+            editor.setDisplayFormat(text_format if "yyyy" in text_format else text_format.replace("yy", "yyyy"))
             return editor
         if kind == "year":
             editor = QSpinBox(parent)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$"}
 _SUFFIXES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
@@ -90,6 +90,13 @@ class Formatter:
         if kind == "share":
             return self.share(value)
         return self.ratio(value)
+
+    def date(self, value) -> str:
+        """A date in the locale's short format, with a four-digit year (18/06/2027, 2027/6/18, 6/18/2027)."""
+        text_format = self.locale.dateFormat(QLocale.ShortFormat)
+        if "yyyy" not in text_format:
+            text_format = text_format.replace("yy", "yyyy")
+        return self.locale.toString(QDate(value.year, value.month, value.day), text_format)
 
     def delta(self, kind: str, change: float) -> str:
         """A change since the last edit, signed: +¥120k, −0.4 pt."""

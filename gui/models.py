@@ -163,8 +163,8 @@ class PlanTableModel(QAbstractTableModel):
         if column.key == "tactic":
             tactic = self.document.plan.tactics.get(value)
             return data_text(tactic.label) if tactic else value
-        if column.kind == "date":
-            return value.isoformat() if value else ""
+        if column.kind == "date":  # in the language's own short form: 18/06/27 in Italian, 2027/6/18 in Chinese
+            return f.date(value) if value else ""
         if column.kind in ("text", "choice"):
             return value or ""
         if column.key == "units":
