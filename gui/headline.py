@@ -27,7 +27,9 @@ class Tile(QFrame):
         self.detail.setStyleSheet("font-size: 11px;")
         self.delta = QLabel("")
         self.delta.setStyleSheet("font-size: 11px;")
-        for label in (self.title, self.value, self.detail, self.delta):
+        self.band = QLabel("")  # P10–P90, for the totals the Monte Carlo covers
+        self.band.setStyleSheet("font-size: 11px;")
+        for label in (self.title, self.value, self.detail, self.band, self.delta):
             layout.addWidget(label)
         # the strip's height is fixed; every tile fills it, so a tile whose labels hold taller (CJK) glyphs
         # does not stand out from its neighbours
@@ -79,6 +81,42 @@ class HeadlineStrip(QWidget):
         self.formatter = formatter
         self.refresh()
 
+    # -- P10–P90 bands from gui.uncertainty's Monte Carlo
+    BANDED = (("reach", "count"), ("effective_reach", "count"), ("gmv", "money"), ("roi", "share"))
+
+    def show_bands(self, monte_carlo):
+        """Show a Monte Carlo's P10–P90 (None: the plan has none)."""
+        self.bands = {key: monte_carlo.band(key) for key, _ in self.BANDED} if monte_carlo is not None else {}
+        self.bands_current = True
+        self._show_bands()
+
+    def dim_bands(self):
+        """The plan changed: the bands shown are an earlier plan's until the next run finishes."""
+        self.bands_current = False
+        self._show_bands()
+
+    def _band_number(self, kind: str, value: float) -> str:
+        f = self.formatter
+        if kind == "money":
+            return ("−" if value < 0 else "") + f.symbol + f.compact(abs(value) / f.rate, 1)
+        return f.share(value) if kind == "share" else f.compact(value, 1)
+
+    def _show_bands(self):
+        bands, current = getattr(self, "bands", {}), getattr(self, "bands_current", False)
+        for key, kind in self.BANDED:
+            label = self.tiles[key].band
+            band = bands.get(key)
+            if band is None:
+                label.setText(self.tr("P10–P90 …"))
+            else:
+                label.setText(self.tr("P10–P90 {0}–{1}").format(self._band_number(kind, band[0]),
+                                                               self._band_number(kind, band[2])))
+            label.setStyleSheet(f"font-size: 11px; color: {NEUTRAL};" if not current or band is None
+                                else "font-size: 11px;")
+            label.setToolTip(self.tr("8 in 10 simulated outcomes fall in this range: every assumption drawn from "
+                                     "its low–high range, many times. Worked out a moment after each edit; "
+                                     "grey while it is."))
+
     def refresh(self):
         results = self.document.results
         f = self.formatter
@@ -115,3 +153,4 @@ class HeadlineStrip(QWidget):
             self.tiles[key].show_value(f.kind(kind, value), detail, delta, colour)
         for tile in self.tiles.values():
             tile.value.setAlignment(Qt.AlignLeft)
+        self._show_bands()

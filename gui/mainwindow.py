@@ -18,18 +18,23 @@ from core.problems import PlanError, Problem
 from gui import i18n, recovery, theme, workers
 from gui.about import AboutDialog
 from gui.charts.bars import BudgetCostChart
+from gui.charts.cashflow import CashFlowChart
+from gui.charts.flighting import FlightingChart
 from gui.charts.funnel import FunnelChart
 from gui.charts.reach_curves import ReachCurvesChart
 from gui.charts.scenarios import ScenarioChart
+from gui.charts.tornado import TornadoChart
 from gui.delegates import PlanDelegate
 from gui.dialogs import ProblemsDialog
 from gui.document import Change, PlanDocument
+from gui.flighting import FlightingSource
 from gui.format import Formatter
 from gui.headline import HeadlineStrip
 from gui.market_panel import MarketPanel
 from gui.models import SORT_ROLE, AssumptionsModel, ChannelResultsModel, PlanTableModel
 from gui.scenarios import ScenarioComparison, ScenariosTab
 from gui.settings import Settings
+from gui.uncertainty import UncertaintyProgress, UncertaintyRunner
 
 # file dialog filters, translated where used: self.tr(OPEN_FILTER)
 XLSX_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Excel workbook (*.xlsx)")
@@ -170,6 +175,16 @@ class MainWindow(QMainWindow):
         self.charts.addTab(self.budget_chart, self.tr("Budget and cost"))
         self.charts.addTab(self.funnel_chart, self.tr("Funnel"))
         self.charts.addTab(self.scenario_chart, self.tr("Scenarios"))
+        self.flighting_source = FlightingSource(document, self)
+        self.flighting_chart = FlightingChart(document, self.flighting_source)
+        self.cashflow_chart = CashFlowChart(document, self.flighting_source)
+        self.tornado_chart = TornadoChart(document)
+        self.charts.addTab(self.flighting_chart, self.tr("Calendar"))
+        self.charts.addTab(self.cashflow_chart, self.tr("Spend by month"))
+        self.charts.addTab(self.tornado_chart, self.tr("Sensitivity"))
+        self.uncertainty = UncertaintyRunner(document, self)  # P10–P90 on the headline, worked out off the UI thread
+        self.uncertainty.stale.connect(self.headline.dim_bands)
+        self.uncertainty.finished.connect(self.headline.show_bands)
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(self.inputs)
@@ -188,14 +203,17 @@ class MainWindow(QMainWindow):
 
         self.status_problems = QLabel("")
         self.statusBar().addPermanentWidget(self.status_problems)
+        self.statusBar().addPermanentWidget(UncertaintyProgress(self.uncertainty))
         self._make_actions()
         self._make_menus()
 
         for source in (self.plan_model, self.assumptions_model, self.market_panel, self.scenarios_tab):
             source.editRejected.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        for chart in (self.reach_chart, self.budget_chart, self.funnel_chart, self.scenario_chart):
+        for chart in (self.reach_chart, self.budget_chart, self.funnel_chart, self.scenario_chart,
+                      self.flighting_chart, self.cashflow_chart, self.tornado_chart):
             chart.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Chart saved to {0}").format(path),
                                                                             6000))
+        self.tornado_chart.assumptionChosen.connect(self.show_assumption)
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         self.autosave = recovery.Autosave()
         self.autosave_timer = QTimer(self)
@@ -208,6 +226,7 @@ class MainWindow(QMainWindow):
         self.plan_tab.view.selectionModel().currentRowChanged.connect(self._line_selected)
         self._plan_changed(Change("reset"))
         self._results_changed()
+        self.uncertainty.schedule()
         self._update_title()
         self.settings.restore_window(self)
         splitter = self.settings.value("window/splitter")
@@ -431,7 +450,8 @@ class MainWindow(QMainWindow):
             return
         self.formatter = formatter
         for target in (self.plan_model, self.channels_model, self.headline, self.reach_chart, self.budget_chart,
-                       self.funnel_chart, self.scenario_chart, self.scenarios_tab.model):
+                       self.funnel_chart, self.scenario_chart, self.scenarios_tab.model, self.flighting_chart,
+                       self.cashflow_chart, self.tornado_chart):
             target.set_formatter(formatter)
         for code, action in getattr(self, "currency_actions", {}).items():
             action.setChecked(code == formatter.currency)
@@ -448,6 +468,18 @@ class MainWindow(QMainWindow):
     def _line_selected(self, current, _previous):
         row = self.plan_tab.proxy.mapToSource(current).row() if current.isValid() else None
         self.reach_chart.set_selected_line(row if row is not None and row >= 0 else None)
+        self.flighting_chart.set_selected_line(row if row is not None and row >= 0 else None)
+
+    def show_assumption(self, key: str):
+        """Open an assumption row ("channel|tactic|parameter") on the Assumptions tab, selected."""
+        row = self.document.plan.assumptions.index_of(tuple(key.split("|")))
+        if row is None:
+            return
+        view = self.assumptions_view
+        index = view.model().mapFromSource(self.assumptions_model.index(row, 0))
+        self.inputs.setCurrentWidget(view)
+        view.selectRow(index.row())
+        view.scrollTo(index)
 
     def show_comparison(self):
         self.inputs.setCurrentWidget(self.scenarios_tab)
@@ -704,6 +736,7 @@ class MainWindow(QMainWindow):
             return
         if self.job is not None:
             self.job.cancel()
+        self.uncertainty.stop()
         self.settings.save_window(self)
         self.settings.set_value("window/splitter", self.splitter.saveState())
         self.autosave_timer.stop()
