@@ -131,6 +131,73 @@
     </message>
 </context>
 <context>
+    <name>CashFlowChart</name>
+    <message>
+        <source>Spend and cash out by month</source>
+        <translation>Spend and cash out by month</translation>
+    </message>
+    <message>
+        <source>Paid in the month</source>
+        <translation>Paid in the month</translation>
+    </message>
+    <message>
+        <source>Cash out to date</source>
+        <translation>Cash out to date</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>KOL fees</source>
+        <translation>KOL fees</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Agency fee</translation>
+    </message>
+    <message>
+        <source>Annual fees, store set-up</source>
+        <translation>Annual fees, store set-up</translation>
+    </message>
+    <message>
+        <source>Commissions, fees, fulfilment</source>
+        <translation>Commissions, fees, fulfilment</translation>
+    </message>
+    <message>
+        <source>Deposits (refundable)</source>
+        <translation>Deposits (refundable)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the months as a table (the chart&apos;s numbers, exactly)</source>
+        <translation>Show the months as a table (the chart&apos;s numbers, exactly)</translation>
+    </message>
+    <message>
+        <source>Fees and deposits fall when a channel&apos;s first line starts, commissions as sales come in. Deposits are refundable: cash out, not cost. Hover a month.</source>
+        <translation>Fees and deposits fall when a channel&apos;s first line starts, commissions as sales come in. Deposits are refundable: cash out, not cost. Hover a month.</translation>
+    </message>
+    <message>
+        <source>Deposits paid: {0}</source>
+        <translation>Deposits paid: {0}</translation>
+    </message>
+    <message>
+        <source>Deposits refunded: {0}</source>
+        <translation>Deposits refunded: {0}</translation>
+    </message>
+    <message>
+        <source>Cash out: {0} (to date {1})</source>
+        <translation>Cash out: {0} (to date {1})</translation>
+    </message>
+    <message>
+        <source>GMV: {0}</source>
+        <translation>GMV: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelResultsModel</name>
     <message>
         <source>Channel</source>
@@ -169,11 +236,132 @@
     </message>
 </context>
 <context>
+    <name>Festival</name>
+    <message>
+        <source>Chinese New Year</source>
+        <translation>Chinese New Year</translation>
+    </message>
+    <message>
+        <source>520</source>
+        <translation>520</translation>
+    </message>
+    <message>
+        <source>618</source>
+        <translation>618</translation>
+    </message>
+    <message>
+        <source>Kuaishou 616</source>
+        <translation>Kuaishou 616</translation>
+    </message>
+    <message>
+        <source>Douyin 818</source>
+        <translation>Douyin 818</translation>
+    </message>
+    <message>
+        <source>Double 11</source>
+        <translation>Double 11</translation>
+    </message>
+    <message>
+        <source>12.12</source>
+        <translation>12.12</translation>
+    </message>
+</context>
+<context>
+    <name>FlightingChart</name>
+    <message>
+        <source>Calendar: lines, festivals and reach week by week</source>
+        <translation>Calendar: lines, festivals and reach week by week</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <source>Lines from start to end (pale: no dates, so the whole period), festivals shaded; below, people reached so far, each counted once. Hover for a week&apos;s numbers.</source>
+        <translation>Lines from start to end (pale: no dates, so the whole period), festivals shaded; below, people reached so far, each counted once. Hover for a week&apos;s numbers.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} – {3}</source>
+        <translation>{0} {1}: {2} – {3}</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>Reach to date</source>
+        <translation>Reach to date</translation>
+    </message>
+    <message>
+        <source>Reach {0}+ to date</source>
+        <translation>Reach {0}+ to date</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>no dates: the whole period</source>
+        <translation>no dates: the whole period</translation>
+    </message>
+    <message>
+        <source>{0}, budget {1}</source>
+        <translation>{0}, budget {1}</translation>
+    </message>
+    <message>
+        <source>This week: {0}</source>
+        <translation>This week: {0}</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>Week of {0}</translation>
+    </message>
+    <message>
+        <source>Spend {0} · GMV {1}</source>
+        <translation>Spend {0} · GMV {1}</translation>
+    </message>
+    <message>
+        <source>Reach to date {0} ({1} of target), {2} new</source>
+        <translation>Reach to date {0} ({1} of target), {2} new</translation>
+    </message>
+    <message>
+        <source>Festivals: {0}</source>
+        <translation>Festivals: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Formatter</name>
     <message>
         <source>{0} pt</source>
         <comment>percentage points</comment>
         <translation>{0} pt</translation>
+    </message>
+</context>
+<context>
+    <name>FrontierPlot</name>
+    <message>
+        <source>Total budget</source>
+        <translation>Total budget</translation>
+    </message>
+    <message>
+        <source>Best plan at each budget</source>
+        <translation>Best plan at each budget</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Your plan</translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation>Optimised</translation>
+    </message>
+    <message>
+        <source>The total budget: drag it sideways</source>
+        <translation>The total budget: drag it sideways</translation>
+    </message>
+    <message>
+        <source>{0}: best {1}</source>
+        <translation>{0}: best {1}</translation>
     </message>
 </context>
 <context>
@@ -301,6 +489,18 @@
         <translation>(Contribution − marketing cost) / marketing cost</translation>
     </message>
     <message>
+        <source>P10–P90 …</source>
+        <translation>P10–P90 …</translation>
+    </message>
+    <message>
+        <source>P10–P90 {0}–{1}</source>
+        <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>8 in 10 simulated outcomes fall in this range: every assumption drawn from its low–high range, many times. Worked out a moment after each edit; grey while it is.</source>
+        <translation>8 in 10 simulated outcomes fall in this range: every assumption drawn from its low–high range, many times. Worked out a moment after each edit; grey while it is.</translation>
+    </message>
+    <message>
         <source>The plan cannot be estimated</source>
         <translation>The plan cannot be estimated</translation>
     </message>
@@ -326,6 +526,13 @@
             <numerusform>%n line</numerusform>
             <numerusform>%n lines</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDelegate</name>
+    <message>
+        <source>no maximum</source>
+        <translation>no maximum</translation>
     </message>
 </context>
 <context>
@@ -369,6 +576,18 @@
     <message>
         <source>Funnel</source>
         <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Spend by month</source>
+        <translation>Spend by month</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
@@ -469,6 +688,14 @@
     <message>
         <source>Put the selected assumptions back to the shipped benchmark</source>
         <translation>Put the selected assumptions back to the shipped benchmark</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise the budget…</source>
+        <translation>&amp;Optimise the budget…</translation>
+    </message>
+    <message>
+        <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
+        <translation>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</translation>
     </message>
     <message>
         <source>&amp;New scenario…</source>
@@ -613,6 +840,18 @@ Recover it?</translation>
     <message>
         <source>⚠ Cannot estimate: {0}</source>
         <translation>⚠ Cannot estimate: {0}</translation>
+    </message>
+    <message>
+        <source>Optimised budgets applied (Undo restores)</source>
+        <translation>Optimised budgets applied (Undo restores)</translation>
+    </message>
+    <message>
+        <source>The optimised plan is a new scenario: compare it on the Scenarios tab</source>
+        <translation>The optimised plan is a new scenario: compare it on the Scenarios tab</translation>
+    </message>
+    <message>
+        <source>Fix the plan&apos;s problems first: it cannot be estimated</source>
+        <translation>Fix the plan&apos;s problems first: it cannot be estimated</translation>
     </message>
     <message>
         <source>Show scenario {0}</source>
@@ -849,6 +1088,283 @@ Recover it?</translation>
     <message>
         <source>Edit penetration of {0}</source>
         <translation>Edit penetration of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsModel</name>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>KOL fees</source>
+        <translation>KOL fees</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Agency fee</translation>
+    </message>
+    <message>
+        <source>Annual fees</source>
+        <translation>Annual fees</translation>
+    </message>
+    <message>
+        <source>Store set-up</source>
+        <translation>Store set-up</translation>
+    </message>
+    <message>
+        <source>KOL commission</source>
+        <translation>KOL commission</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Platform fees</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>Deposits paid</source>
+        <translation>Deposits paid</translation>
+    </message>
+    <message>
+        <source>Deposits refunded</source>
+        <translation>Deposits refunded</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Cash out to date</source>
+        <translation>Cash out to date</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Charged with the media it is a share of</source>
+        <translation>Charged with the media it is a share of</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s annual fee, in the month its first line starts</source>
+        <translation>A channel&apos;s annual fee, in the month its first line starts</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s store set-up, in the month its first line starts</source>
+        <translation>A channel&apos;s store set-up, in the month its first line starts</translation>
+    </message>
+    <message>
+        <source>Everything the plan costs in the month; deposits are refundable and not a cost</source>
+        <translation>Everything the plan costs in the month; deposits are refundable and not a cost</translation>
+    </message>
+    <message>
+        <source>Refundable deposits, paid in the month a channel&apos;s first line starts</source>
+        <translation>Refundable deposits, paid in the month a channel&apos;s first line starts</translation>
+    </message>
+    <message>
+        <source>Deposits come back only when the brand leaves the platform</source>
+        <translation>Deposits come back only when the brand leaves the platform</translation>
+    </message>
+    <message>
+        <source>Cost plus deposits paid, less deposits refunded</source>
+        <translation>Cost plus deposits paid, less deposits refunded</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseDialog</name>
+    <message>
+        <source>Optimise the budget — {0}</source>
+        <translation>Optimise the budget — {0}</translation>
+    </message>
+    <message>
+        <source>Deduplicated reach</source>
+        <translation>Deduplicated reach</translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+</source>
+        <translation>Effective reach {0}+</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Profit (contribution − marketing cost)</source>
+        <translation>Profit (contribution − marketing cost)</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>exactly</translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation>up to</translation>
+    </message>
+    <message>
+        <source>Spend only where it pays: money that would lower the objective stays unspent</source>
+        <translation>Spend only where it pays: money that would lower the objective stays unspent</translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <translation>Maximise</translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation>spending</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Apply to &apos;{0}&apos;</source>
+        <translation>Apply to &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Set these budgets (and limits) in the scenario shown: one edit, Undo restores</source>
+        <translation>Set these budgets (and limits) in the scenario shown: one edit, Undo restores</translation>
+    </message>
+    <message>
+        <source>Keep as a new scenario…</source>
+        <translation>Keep as a new scenario…</translation>
+    </message>
+    <message>
+        <source>Add the optimised plan as a scenario beside yours, to compare</source>
+        <translation>Add the optimised plan as a scenario beside yours, to compare</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tick Lock to keep a line&apos;s budget; double-click Min or Max to bound it. KOL sessions and videos move in whole units. Drag the red line on the chart to try another total.</source>
+        <translation>Tick Lock to keep a line&apos;s budget; double-click Min or Max to bound it. KOL sessions and videos move in whole units. Drag the red line on the chart to try another total.</translation>
+    </message>
+    <message>
+        <source>proven best</source>
+        <translation>proven best</translation>
+    </message>
+    <message>
+        <source>within {0} of the best possible</source>
+        <translation>within {0} of the best possible</translation>
+    </message>
+    <message>
+        <source>best found (not proven: effective reach is not concave)</source>
+        <translation>best found (not proven: effective reach is not concave)</translation>
+    </message>
+    <message>
+        <source>budget {0} → {1}</source>
+        <translation>budget {0} → {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</translation>
+    </message>
+    <message>
+        <source>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</source>
+        <translation>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</translation>
+    </message>
+    <message>
+        <source>Working out the frontier…</source>
+        <translation>Working out the frontier…</translation>
+    </message>
+    <message>
+        <source>{0} budget levels; each point is the best plan for that total within your limits.</source>
+        <translation>{0} budget levels; each point is the best plan for that total within your limits.</translation>
+    </message>
+    <message>
+        <source>Optimise for {0}</source>
+        <translation>Optimise for {0}</translation>
+    </message>
+    <message>
+        <source>Keep as a new scenario</source>
+        <translation>Keep as a new scenario</translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation>Name of the scenario:</translation>
+    </message>
+    <message>
+        <source>{0} — best {1}</source>
+        <translation>{0} — best {1}</translation>
+    </message>
+    <message>
+        <source>New scenario {0}</source>
+        <translation>New scenario {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation>Optimised</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Next ¥10k adds</source>
+        <translation>Next ¥10k adds</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>at minimum</source>
+        <translation>at minimum</translation>
+    </message>
+    <message>
+        <source>at maximum</source>
+        <translation>at maximum</translation>
+    </message>
+    <message>
+        <source>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</source>
+        <translation>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1673,91 @@ Recover it?</translation>
     <message>
         <source>Show scenario {0}</source>
         <translation>Show scenario {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>What moves the result most</source>
+        <translation>What moves the result most</translation>
+    </message>
+    <message>
+        <source>The result whose swing ranks the assumptions</source>
+        <translation>The result whose swing ranks the assumptions</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Assumption at its low</source>
+        <translation>Assumption at its low</translation>
+    </message>
+    <message>
+        <source>Assumption at its high</source>
+        <translation>Assumption at its high</translation>
+    </message>
+    <message>
+        <source>Each assumption at the low and the high of its range, everything else as planned. Hover a bar for the range and its source; double-click it to open the assumption.</source>
+        <translation>Each assumption at the low and the high of its range, everything else as planned. Hover a bar for the range and its source; double-click it to open the assumption.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>all tactics</source>
+        <translation>all tactics</translation>
+    </message>
+    <message>
+        <source>{0} {1} · CPM multiplier</source>
+        <translation>{0} {1} · CPM multiplier</translation>
+    </message>
+    <message>
+        <source>{0} {1} · conversion multiplier</source>
+        <translation>{0} {1} · conversion multiplier</translation>
+    </message>
+    <message>
+        <source>{0} – {1} – {2} (low – planned – high)</source>
+        <translation>{0} – {1} – {2} (low – planned – high)</translation>
+    </message>
+    <message>
+        <source>{0} (the line: as planned, {1})</source>
+        <translation>{0} (the line: as planned, {1})</translation>
+    </message>
+    <message>
+        <source>Result at its low {0}, at its high {1}</source>
+        <translation>Result at its low {0}, at its high {1}</translation>
+    </message>
+    <message>
+        <source>Grade {0}: {1}</source>
+        <translation>Grade {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds %n line(s)</source>
+        <translation>
+            <numerusform>Feeds %n line</numerusform>
+            <numerusform>Feeds %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Festival multipliers are on the workbook&apos;s Calendar sheet.</source>
+        <translation>Festival multipliers are on the workbook&apos;s Calendar sheet.</translation>
+    </message>
+    <message>
+        <source>Double-click to open it on the Assumptions tab.</source>
+        <translation>Double-click to open it on the Assumptions tab.</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyProgress</name>
+    <message>
+        <source>Ranges %p%</source>
+        <translation>Ranges %p%</translation>
+    </message>
+    <message>
+        <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
+        <translation>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</translation>
     </message>
 </context>
 <context>

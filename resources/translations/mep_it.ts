@@ -131,6 +131,73 @@
     </message>
 </context>
 <context>
+    <name>CashFlowChart</name>
+    <message>
+        <source>Spend and cash out by month</source>
+        <translation>Spesa e uscite di cassa per mese</translation>
+    </message>
+    <message>
+        <source>Paid in the month</source>
+        <translation>Pagato nel mese</translation>
+    </message>
+    <message>
+        <source>Cash out to date</source>
+        <translation>Uscite di cassa cumulate</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Acquisto media</translation>
+    </message>
+    <message>
+        <source>KOL fees</source>
+        <translation>Compensi KOL</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Compenso d&apos;agenzia</translation>
+    </message>
+    <message>
+        <source>Annual fees, store set-up</source>
+        <translation>Canoni annuali, apertura negozio</translation>
+    </message>
+    <message>
+        <source>Commissions, fees, fulfilment</source>
+        <translation>Commissioni, tariffe, evasione ordini</translation>
+    </message>
+    <message>
+        <source>Deposits (refundable)</source>
+        <translation>Depositi (rimborsabili)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Show the months as a table (the chart&apos;s numbers, exactly)</source>
+        <translation>Mostra i mesi in una tabella (i numeri esatti del grafico)</translation>
+    </message>
+    <message>
+        <source>Fees and deposits fall when a channel&apos;s first line starts, commissions as sales come in. Deposits are refundable: cash out, not cost. Hover a month.</source>
+        <translation>Canoni e depositi cadono quando parte la prima voce di un canale, le commissioni man mano che arrivano le vendite. I depositi sono rimborsabili: uscite di cassa, non costi. Passa il mouse su un mese.</translation>
+    </message>
+    <message>
+        <source>Deposits paid: {0}</source>
+        <translation>Depositi versati: {0}</translation>
+    </message>
+    <message>
+        <source>Deposits refunded: {0}</source>
+        <translation>Depositi rimborsati: {0}</translation>
+    </message>
+    <message>
+        <source>Cash out: {0} (to date {1})</source>
+        <translation>Uscite di cassa: {0} (cumulate {1})</translation>
+    </message>
+    <message>
+        <source>GMV: {0}</source>
+        <translation>GMV: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelResultsModel</name>
     <message>
         <source>Channel</source>
@@ -169,11 +236,132 @@
     </message>
 </context>
 <context>
+    <name>Festival</name>
+    <message>
+        <source>Chinese New Year</source>
+        <translation>Capodanno cinese</translation>
+    </message>
+    <message>
+        <source>520</source>
+        <translation>520</translation>
+    </message>
+    <message>
+        <source>618</source>
+        <translation>618</translation>
+    </message>
+    <message>
+        <source>Kuaishou 616</source>
+        <translation>Kuaishou 616</translation>
+    </message>
+    <message>
+        <source>Douyin 818</source>
+        <translation>Douyin 818</translation>
+    </message>
+    <message>
+        <source>Double 11</source>
+        <translation>Doppio 11</translation>
+    </message>
+    <message>
+        <source>12.12</source>
+        <translation>12.12</translation>
+    </message>
+</context>
+<context>
+    <name>FlightingChart</name>
+    <message>
+        <source>Calendar: lines, festivals and reach week by week</source>
+        <translation>Calendario: voci, festività e copertura settimana per settimana</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Persone raggiunte</translation>
+    </message>
+    <message>
+        <source>Lines from start to end (pale: no dates, so the whole period), festivals shaded; below, people reached so far, each counted once. Hover for a week&apos;s numbers.</source>
+        <translation>Voci dall&apos;inizio alla fine (chiare: senza date, quindi per tutto il periodo), festività ombreggiate; sotto, le persone raggiunte finora, ciascuna contata una volta. Passa il mouse per i numeri di una settimana.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} – {3}</source>
+        <translation>{0} {1}: {2} – {3}</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festività</translation>
+    </message>
+    <message>
+        <source>Reach to date</source>
+        <translation>Copertura cumulata</translation>
+    </message>
+    <message>
+        <source>Reach {0}+ to date</source>
+        <translation>Copertura {0}+ cumulata</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>no dates: the whole period</source>
+        <translation>senza date: tutto il periodo</translation>
+    </message>
+    <message>
+        <source>{0}, budget {1}</source>
+        <translation>{0}, budget {1}</translation>
+    </message>
+    <message>
+        <source>This week: {0}</source>
+        <translation>Questa settimana: {0}</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>Settimana del {0}</translation>
+    </message>
+    <message>
+        <source>Spend {0} · GMV {1}</source>
+        <translation>Spesa {0} · GMV {1}</translation>
+    </message>
+    <message>
+        <source>Reach to date {0} ({1} of target), {2} new</source>
+        <translation>Copertura cumulata {0} ({1} del target), {2} nuove</translation>
+    </message>
+    <message>
+        <source>Festivals: {0}</source>
+        <translation>Festività: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Formatter</name>
     <message>
         <source>{0} pt</source>
         <comment>percentage points</comment>
         <translation>{0} p.p.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontierPlot</name>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best plan at each budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total budget: drag it sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: best {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -301,6 +489,18 @@
         <translation>(Margine di contribuzione − costo di marketing) / costo di marketing</translation>
     </message>
     <message>
+        <source>P10–P90 …</source>
+        <translation>P10–P90 …</translation>
+    </message>
+    <message>
+        <source>P10–P90 {0}–{1}</source>
+        <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>8 in 10 simulated outcomes fall in this range: every assumption drawn from its low–high range, many times. Worked out a moment after each edit; grey while it is.</source>
+        <translation>8 risultati simulati su 10 cadono in questo intervallo: ogni ipotesi estratta molte volte dal suo intervallo minimo–massimo. Calcolato un attimo dopo ogni modifica; grigio mentre è in corso.</translation>
+    </message>
+    <message>
         <source>The plan cannot be estimated</source>
         <translation>Il piano non può essere stimato</translation>
     </message>
@@ -326,6 +526,13 @@
             <numerusform>%n voce</numerusform>
             <numerusform>%n voci</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDelegate</name>
+    <message>
+        <source>no maximum</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -369,6 +576,18 @@
     <message>
         <source>Funnel</source>
         <translation>Funnel di vendita</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Spend by month</source>
+        <translation>Spesa per mese</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilità</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
@@ -469,6 +688,14 @@
     <message>
         <source>Put the selected assumptions back to the shipped benchmark</source>
         <translation>Riporta le ipotesi selezionate al benchmark incluso</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise the budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New scenario…</source>
@@ -613,6 +840,18 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>⚠ Cannot estimate: {0}</source>
         <translation>⚠ Impossibile stimare: {0}</translation>
+    </message>
+    <message>
+        <source>Optimised budgets applied (Undo restores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimised plan is a new scenario: compare it on the Scenarios tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the plan&apos;s problems first: it cannot be estimated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show scenario {0}</source>
@@ -849,6 +1088,283 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Edit penetration of {0}</source>
         <translation>Modifica penetrazione di {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsModel</name>
+    <message>
+        <source>Media</source>
+        <translation>Acquisto media</translation>
+    </message>
+    <message>
+        <source>KOL fees</source>
+        <translation>Compensi KOL</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>Compenso d&apos;agenzia</translation>
+    </message>
+    <message>
+        <source>Annual fees</source>
+        <translation>Canoni annuali</translation>
+    </message>
+    <message>
+        <source>Store set-up</source>
+        <translation>Apertura negozio</translation>
+    </message>
+    <message>
+        <source>KOL commission</source>
+        <translation>Commissione KOL</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Commissioni piattaforma</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Evasione ordini</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Costo totale</translation>
+    </message>
+    <message>
+        <source>Deposits paid</source>
+        <translation>Depositi versati</translation>
+    </message>
+    <message>
+        <source>Deposits refunded</source>
+        <translation>Depositi rimborsati</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Uscite di cassa</translation>
+    </message>
+    <message>
+        <source>Cash out to date</source>
+        <translation>Uscite di cassa cumulate</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Charged with the media it is a share of</source>
+        <translation>Addebitato insieme ai media di cui è una quota</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s annual fee, in the month its first line starts</source>
+        <translation>Il canone annuale di un canale, nel mese in cui parte la sua prima voce</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s store set-up, in the month its first line starts</source>
+        <translation>L&apos;apertura del negozio di un canale, nel mese in cui parte la sua prima voce</translation>
+    </message>
+    <message>
+        <source>Everything the plan costs in the month; deposits are refundable and not a cost</source>
+        <translation>Tutto ciò che il piano costa nel mese; i depositi sono rimborsabili e non sono un costo</translation>
+    </message>
+    <message>
+        <source>Refundable deposits, paid in the month a channel&apos;s first line starts</source>
+        <translation>Depositi rimborsabili, versati nel mese in cui parte la prima voce di un canale</translation>
+    </message>
+    <message>
+        <source>Deposits come back only when the brand leaves the platform</source>
+        <translation>I depositi tornano solo quando il marchio lascia la piattaforma</translation>
+    </message>
+    <message>
+        <source>Cost plus deposits paid, less deposits refunded</source>
+        <translation>Costo più depositi versati, meno depositi rimborsati</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseDialog</name>
+    <message>
+        <source>Optimise the budget — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduplicated reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+</source>
+        <translation>Copertura efficace {0}+</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Profit (contribution − marketing cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend only where it pays: money that would lower the objective stays unspent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set these budgets (and limits) in the scenario shown: one edit, Undo restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a new scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the optimised plan as a scenario beside yours, to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Lock to keep a line&apos;s budget; double-click Min or Max to bound it. KOL sessions and videos move in whole units. Drag the red line on the chart to try another total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within {0} of the best possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best found (not proven: effective reach is not concave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the frontier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} budget levels; each point is the best plan for that total within your limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimise for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a new scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — best {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario {0}</source>
+        <translation>Nuovo scenario {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ¥10k adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1673,91 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Show scenario {0}</source>
         <translation>Mostra scenario {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>What moves the result most</source>
+        <translation>Cosa sposta di più il risultato</translation>
+    </message>
+    <message>
+        <source>The result whose swing ranks the assumptions</source>
+        <translation>Il risultato la cui oscillazione ordina le ipotesi</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Assumption at its low</source>
+        <translation>Ipotesi al minimo</translation>
+    </message>
+    <message>
+        <source>Assumption at its high</source>
+        <translation>Ipotesi al massimo</translation>
+    </message>
+    <message>
+        <source>Each assumption at the low and the high of its range, everything else as planned. Hover a bar for the range and its source; double-click it to open the assumption.</source>
+        <translation>Ogni ipotesi al minimo e al massimo del suo intervallo, tutto il resto come pianificato. Passa il mouse su una barra per l&apos;intervallo e la fonte; doppio clic per aprire l&apos;ipotesi.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>all tactics</source>
+        <translation>tutte le tattiche</translation>
+    </message>
+    <message>
+        <source>{0} {1} · CPM multiplier</source>
+        <translation>{0} {1} · moltiplicatore CPM</translation>
+    </message>
+    <message>
+        <source>{0} {1} · conversion multiplier</source>
+        <translation>{0} {1} · moltiplicatore di conversione</translation>
+    </message>
+    <message>
+        <source>{0} – {1} – {2} (low – planned – high)</source>
+        <translation>{0} – {1} – {2} (minimo – pianificato – massimo)</translation>
+    </message>
+    <message>
+        <source>{0} (the line: as planned, {1})</source>
+        <translation>{0} (la linea: come pianificato, {1})</translation>
+    </message>
+    <message>
+        <source>Result at its low {0}, at its high {1}</source>
+        <translation>Risultato al minimo {0}, al massimo {1}</translation>
+    </message>
+    <message>
+        <source>Grade {0}: {1}</source>
+        <translation>Affidabilità {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds %n line(s)</source>
+        <translation>
+            <numerusform>Alimenta %n voce</numerusform>
+            <numerusform>Alimenta %n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Festival multipliers are on the workbook&apos;s Calendar sheet.</source>
+        <translation>I moltiplicatori delle festività sono nel foglio Calendar della cartella di lavoro.</translation>
+    </message>
+    <message>
+        <source>Double-click to open it on the Assumptions tab.</source>
+        <translation>Doppio clic per aprirla nella scheda Ipotesi.</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyProgress</name>
+    <message>
+        <source>Ranges %p%</source>
+        <translation>Intervalli %p%</translation>
+    </message>
+    <message>
+        <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
+        <translation>Calcolo degli intervalli P10–P90: {0} piani estratti dagli intervalli minimo–massimo delle ipotesi. Una modifica lo fa ripartire.</translation>
     </message>
 </context>
 <context>

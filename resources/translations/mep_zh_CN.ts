@@ -131,6 +131,73 @@
     </message>
 </context>
 <context>
+    <name>CashFlowChart</name>
+    <message>
+        <source>Spend and cash out by month</source>
+        <translation>按月支出与现金流出</translation>
+    </message>
+    <message>
+        <source>Paid in the month</source>
+        <translation>当月支出</translation>
+    </message>
+    <message>
+        <source>Cash out to date</source>
+        <translation>累计现金流出</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒介投放</translation>
+    </message>
+    <message>
+        <source>KOL fees</source>
+        <translation>达人费用</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>代理服务费</translation>
+    </message>
+    <message>
+        <source>Annual fees, store set-up</source>
+        <translation>年费与开店费用</translation>
+    </message>
+    <message>
+        <source>Commissions, fees, fulfilment</source>
+        <translation>佣金、平台费与履约</translation>
+    </message>
+    <message>
+        <source>Deposits (refundable)</source>
+        <translation>保证金（可退还）</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the months as a table (the chart&apos;s numbers, exactly)</source>
+        <translation>以表格显示各月数据（即图表中的精确数值）</translation>
+    </message>
+    <message>
+        <source>Fees and deposits fall when a channel&apos;s first line starts, commissions as sales come in. Deposits are refundable: cash out, not cost. Hover a month.</source>
+        <translation>年费和保证金计入渠道首个投放项开始的月份，佣金随销售产生。保证金可退还：属于现金流出，不计入成本。将鼠标悬停在某月上查看详情。</translation>
+    </message>
+    <message>
+        <source>Deposits paid: {0}</source>
+        <translation>已付保证金：{0}</translation>
+    </message>
+    <message>
+        <source>Deposits refunded: {0}</source>
+        <translation>已退保证金：{0}</translation>
+    </message>
+    <message>
+        <source>Cash out: {0} (to date {1})</source>
+        <translation>现金流出：{0}（累计 {1}）</translation>
+    </message>
+    <message>
+        <source>GMV: {0}</source>
+        <translation>GMV：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelResultsModel</name>
     <message>
         <source>Channel</source>
@@ -169,11 +236,132 @@
     </message>
 </context>
 <context>
+    <name>Festival</name>
+    <message>
+        <source>Chinese New Year</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>520</source>
+        <translation>520</translation>
+    </message>
+    <message>
+        <source>618</source>
+        <translation>618</translation>
+    </message>
+    <message>
+        <source>Kuaishou 616</source>
+        <translation>快手616</translation>
+    </message>
+    <message>
+        <source>Douyin 818</source>
+        <translation>抖音818</translation>
+    </message>
+    <message>
+        <source>Double 11</source>
+        <translation>双十一</translation>
+    </message>
+    <message>
+        <source>12.12</source>
+        <translation>双十二</translation>
+    </message>
+</context>
+<context>
+    <name>FlightingChart</name>
+    <message>
+        <source>Calendar: lines, festivals and reach week by week</source>
+        <translation>排期：投放项、购物节与每周触达</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>触达人数</translation>
+    </message>
+    <message>
+        <source>Lines from start to end (pale: no dates, so the whole period), festivals shaded; below, people reached so far, each counted once. Hover for a week&apos;s numbers.</source>
+        <translation>投放项从开始到结束（浅色：未设日期，覆盖整个周期），购物节以阴影标出；下方为截至当周的触达人数，每人只计一次。将鼠标悬停可查看每周数据。</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} – {3}</source>
+        <translation>{0} {1}：{2} – {3}</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>购物节</translation>
+    </message>
+    <message>
+        <source>Reach to date</source>
+        <translation>累计触达</translation>
+    </message>
+    <message>
+        <source>Reach {0}+ to date</source>
+        <translation>累计 {0}+ 触达</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>no dates: the whole period</source>
+        <translation>未设日期：整个周期</translation>
+    </message>
+    <message>
+        <source>{0}, budget {1}</source>
+        <translation>{0}，预算 {1}</translation>
+    </message>
+    <message>
+        <source>This week: {0}</source>
+        <translation>本周：{0}</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>{0} 当周</translation>
+    </message>
+    <message>
+        <source>Spend {0} · GMV {1}</source>
+        <translation>支出 {0} · GMV {1}</translation>
+    </message>
+    <message>
+        <source>Reach to date {0} ({1} of target), {2} new</source>
+        <translation>累计触达 {0}（占目标人群 {1}），新增 {2}</translation>
+    </message>
+    <message>
+        <source>Festivals: {0}</source>
+        <translation>购物节：{0}</translation>
+    </message>
+</context>
+<context>
     <name>Formatter</name>
     <message>
         <source>{0} pt</source>
         <comment>percentage points</comment>
         <translation>{0}个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>FrontierPlot</name>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best plan at each budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total budget: drag it sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: best {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -301,6 +489,18 @@
         <translation>（边际贡献 − 营销成本）/ 营销成本</translation>
     </message>
     <message>
+        <source>P10–P90 …</source>
+        <translation>P10–P90 …</translation>
+    </message>
+    <message>
+        <source>P10–P90 {0}–{1}</source>
+        <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>8 in 10 simulated outcomes fall in this range: every assumption drawn from its low–high range, many times. Worked out a moment after each edit; grey while it is.</source>
+        <translation>10 次模拟结果中有 8 次落在此区间：每个参数假设在其上下限之间反复抽样。每次修改后稍等片刻即会重新计算，计算期间显示为灰色。</translation>
+    </message>
+    <message>
         <source>The plan cannot be estimated</source>
         <translation>无法测算该计划</translation>
     </message>
@@ -325,6 +525,13 @@
         <translation>
             <numerusform>%n 个投放项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDelegate</name>
+    <message>
+        <source>no maximum</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -368,6 +575,18 @@
     <message>
         <source>Funnel</source>
         <translation>转化漏斗</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <source>Spend by month</source>
+        <translation>月度支出</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
@@ -468,6 +687,14 @@
     <message>
         <source>Put the selected assumptions back to the shipped benchmark</source>
         <translation>将所选参数假设恢复为内置基准值</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise the budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New scenario…</source>
@@ -612,6 +839,18 @@ Recover it?</source>
     <message>
         <source>⚠ Cannot estimate: {0}</source>
         <translation>⚠ 无法测算：{0}</translation>
+    </message>
+    <message>
+        <source>Optimised budgets applied (Undo restores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimised plan is a new scenario: compare it on the Scenarios tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the plan&apos;s problems first: it cannot be estimated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show scenario {0}</source>
@@ -845,6 +1084,283 @@ Recover it?</source>
     <message>
         <source>Edit penetration of {0}</source>
         <translation>修改{0}渗透率</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsModel</name>
+    <message>
+        <source>Media</source>
+        <translation>媒介投放</translation>
+    </message>
+    <message>
+        <source>KOL fees</source>
+        <translation>达人费用</translation>
+    </message>
+    <message>
+        <source>Agency fee</source>
+        <translation>代理服务费</translation>
+    </message>
+    <message>
+        <source>Annual fees</source>
+        <translation>年费</translation>
+    </message>
+    <message>
+        <source>Store set-up</source>
+        <translation>开店费用</translation>
+    </message>
+    <message>
+        <source>KOL commission</source>
+        <translation>达人佣金</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>平台佣金</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>履约费用</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Deposits paid</source>
+        <translation>已付保证金</translation>
+    </message>
+    <message>
+        <source>Deposits refunded</source>
+        <translation>已退保证金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>现金流出</translation>
+    </message>
+    <message>
+        <source>Cash out to date</source>
+        <translation>累计现金流出</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Charged with the media it is a share of</source>
+        <translation>随其所占比例的媒介费用一并计入</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s annual fee, in the month its first line starts</source>
+        <translation>渠道年费，计入其首个投放项开始的月份</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s store set-up, in the month its first line starts</source>
+        <translation>渠道开店费用，计入其首个投放项开始的月份</translation>
+    </message>
+    <message>
+        <source>Everything the plan costs in the month; deposits are refundable and not a cost</source>
+        <translation>该月计划的全部成本；保证金可退还，不计入成本</translation>
+    </message>
+    <message>
+        <source>Refundable deposits, paid in the month a channel&apos;s first line starts</source>
+        <translation>可退还的保证金，于渠道首个投放项开始的月份支付</translation>
+    </message>
+    <message>
+        <source>Deposits come back only when the brand leaves the platform</source>
+        <translation>品牌退出平台时才会退还保证金</translation>
+    </message>
+    <message>
+        <source>Cost plus deposits paid, less deposits refunded</source>
+        <translation>成本加已付保证金，减已退保证金</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseDialog</name>
+    <message>
+        <source>Optimise the budget — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduplicated reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+</source>
+        <translation>有效触达 {0}+</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Profit (contribution − marketing cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend only where it pays: money that would lower the objective stays unspent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set these budgets (and limits) in the scenario shown: one edit, Undo restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a new scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the optimised plan as a scenario beside yours, to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Lock to keep a line&apos;s budget; double-click Min or Max to bound it. KOL sessions and videos move in whole units. Drag the red line on the chart to try another total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within {0} of the best possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best found (not proven: effective reach is not concave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the frontier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} budget levels; each point is the best plan for that total within your limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimise for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a new scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — best {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario {0}</source>
+        <translation>新建方案 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>投放项</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ¥10k adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1669,90 @@ Recover it?</source>
     <message>
         <source>Show scenario {0}</source>
         <translation>显示方案 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>What moves the result most</source>
+        <translation>对结果影响最大的因素</translation>
+    </message>
+    <message>
+        <source>The result whose swing ranks the assumptions</source>
+        <translation>用于排序参数假设的结果指标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Assumption at its low</source>
+        <translation>参数取下限</translation>
+    </message>
+    <message>
+        <source>Assumption at its high</source>
+        <translation>参数取上限</translation>
+    </message>
+    <message>
+        <source>Each assumption at the low and the high of its range, everything else as planned. Hover a bar for the range and its source; double-click it to open the assumption.</source>
+        <translation>每个参数假设分别取其区间的下限和上限，其余保持计划值。将鼠标悬停在柱条上可查看区间和来源；双击可打开该参数假设。</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>all tactics</source>
+        <translation>全部投放方式</translation>
+    </message>
+    <message>
+        <source>{0} {1} · CPM multiplier</source>
+        <translation>{0} {1} · CPM 系数</translation>
+    </message>
+    <message>
+        <source>{0} {1} · conversion multiplier</source>
+        <translation>{0} {1} · 转化率系数</translation>
+    </message>
+    <message>
+        <source>{0} – {1} – {2} (low – planned – high)</source>
+        <translation>{0} – {1} – {2}（下限 – 计划值 – 上限）</translation>
+    </message>
+    <message>
+        <source>{0} (the line: as planned, {1})</source>
+        <translation>{0}（竖线：计划值 {1}）</translation>
+    </message>
+    <message>
+        <source>Result at its low {0}, at its high {1}</source>
+        <translation>取下限时结果 {0}，取上限时结果 {1}</translation>
+    </message>
+    <message>
+        <source>Grade {0}: {1}</source>
+        <translation>可信度 {0}：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds %n line(s)</source>
+        <translation>
+            <numerusform>影响 %n 个投放项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Festival multipliers are on the workbook&apos;s Calendar sheet.</source>
+        <translation>购物节系数在工作簿的 Calendar 工作表中。</translation>
+    </message>
+    <message>
+        <source>Double-click to open it on the Assumptions tab.</source>
+        <translation>双击可在“参数假设”标签页中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyProgress</name>
+    <message>
+        <source>Ranges %p%</source>
+        <translation>区间 %p%</translation>
+    </message>
+    <message>
+        <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
+        <translation>正在计算 P10–P90 区间：从各参数假设的上下限中抽取 {0} 个方案。修改计划会重新开始计算。</translation>
     </message>
 </context>
 <context>
