@@ -31,6 +31,7 @@ from gui.flighting import FlightingSource
 from gui.format import Formatter
 from gui.headline import HeadlineStrip
 from gui.market_panel import MarketPanel
+from gui.optimise_dialog import OptimiseDialog
 from gui.models import SORT_ROLE, AssumptionsModel, ChannelResultsModel, PlanTableModel
 from gui.scenarios import ScenarioComparison, ScenariosTab
 from gui.settings import Settings
@@ -322,6 +323,10 @@ class MainWindow(QMainWindow):
             self.tr("Reset to &default"), self.reset_assumptions, None, None,
             self.tr("Put the selected assumptions back to the shipped benchmark"))
         self.assumptions_view.addAction(self.reset_assumption_action)
+        self.optimise_action = self._action(self.tr("&Optimise the budget…"), self.optimise,
+                                            QKeySequence("Ctrl+Shift+O"), "optimise",
+                                            self.tr("Reallocate the budget for the most reach, effective reach, GMV "
+                                                    "or profit, within your limits"))
         self.new_scenario_action = self._action(self.tr("&New scenario…"), self.scenarios_tab.ask_new, None, None,
                                                 self.tr("A copy of the scenario shown, to change without losing it"))
         self.rename_scenario_action = self._action(self.tr("&Rename scenario…"), self.scenarios_tab.ask_rename)
@@ -350,8 +355,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.reset_assumption_action)
         menu = self.menuBar().addMenu(self.tr("&Scenario"))
-        for action in (self.new_scenario_action, self.rename_scenario_action, self.delete_scenario_action, None,
-                       self.compare_scenarios_action):
+        for action in (self.optimise_action, None, self.new_scenario_action, self.rename_scenario_action,
+                       self.delete_scenario_action, None, self.compare_scenarios_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         menu = self.menuBar().addMenu(self.tr("&View"))
         self.currency_actions = {}
@@ -388,7 +393,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         for action in (self.new_action, self.open_action, self.save_action, None, self.undo_action,
                        self.redo_action, None, self.add_action, self.duplicate_action, self.delete_action, None,
-                       self.import_action, self.export_action):
+                       self.import_action, self.export_action, None, self.optimise_action):
             bar.addSeparator() if action is None else bar.addAction(action)
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr(" Scenario ")))
@@ -480,6 +485,21 @@ class MainWindow(QMainWindow):
         self.inputs.setCurrentWidget(view)
         view.selectRow(index.row())
         view.scrollTo(index)
+
+    def make_optimise_dialog(self) -> OptimiseDialog:
+        dialog = OptimiseDialog(self.document, self.formatter, self)
+        dialog.applied.connect(lambda what: self.statusBar().showMessage(
+            self.tr("Optimised budgets applied (Undo restores)") if what == "plan" else
+            self.tr("The optimised plan is a new scenario: compare it on the Scenarios tab"), 8000))
+        return dialog
+
+    def optimise(self):
+        if self.document.results is None:
+            self.statusBar().showMessage(self.tr("Fix the plan's problems first: it cannot be estimated"), 8000)
+            return
+        dialog = self.make_optimise_dialog()
+        self.last_optimise_dialog = dialog
+        dialog.exec()
 
     def show_comparison(self):
         self.inputs.setCurrentWidget(self.scenarios_tab)
