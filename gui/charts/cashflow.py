@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
 
 from gui.charts.calendar_axis import years_text
+from gui.charts.hover import HoverLabel
 from gui.charts.panel import ChartPanel
 from gui.charts.style import CompactAxis, apply_theme, legend_for, palette_colours
 from gui.flighting import FlightingSource, MonthsModel, month_text
@@ -70,10 +71,7 @@ class CashFlowChart(ChartPanel):
         items = [(self.bars[key], self.labels[key]) for key, _, _ in SEGMENTS]
         items += [(self.deposit_bar, self.labels["deposit"]), (self.cumulative, self.labels["cumulative"])]
         self.graphics.addItem(legend_for(self.graphics, items, columns=2), row=1, col=0)
-        self.hover = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(0, 0, 0, 190), color="w")
-        self.hover.setZValue(30)
-        self.hover.hide()
-        self.plot.addItem(self.hover, ignoreBounds=True)
+        self.hover = HoverLabel(self.graphics)
         self.mouse_proxy = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
 
         self.model = MonthsModel(source, self)
@@ -207,11 +205,6 @@ class CashFlowChart(ChartPanel):
             point = self.plot.vb.mapSceneToView(position)
             text = self.hover_text(point.x())
             if text:
-                rect = self.plot.vb.sceneBoundingRect()
-                self.hover.setAnchor((1.0 if position.x() > rect.center().x() else 0.0,
-                                      1.0 if position.y() > rect.center().y() else 0.0))
-                self.hover.setText(text)
-                self.hover.setPos(point)
-                self.hover.show()
+                self.hover.show_at(position, text)
                 return
         self.hover.hide()

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 
 from gui.charts.calendar_axis import DAY, CalendarAxis, seconds, years_text
+from gui.charts.hover import HoverLabel
 from gui.charts.panel import ChartPanel
 from gui.charts.style import CompactAxis, apply_theme, channel_colour, legend_for, palette_colours
 from gui.flighting import FlightingSource, day_text, festival_text
@@ -94,9 +95,7 @@ class FlightingChart(ChartPanel):
             cursor.setZValue(20)
             cursor.hide()
             plot.addItem(cursor, ignoreBounds=True)
-        self.hover = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(0, 0, 0, 190), color="w")
-        self.hover.setZValue(30)
-        self.hover_plot = None
+        self.hover = HoverLabel(g)
         self.legend = None
         self._legend_key = None
         self.selected_row: int | None = None
@@ -374,18 +373,7 @@ class FlightingChart(ChartPanel):
             text = self.hover_text(point.x(), point.y() if plot is self.gantt_plot else None)
             if not text:
                 break
-            if self.hover_plot is not plot:
-                if self.hover_plot is not None:
-                    self.hover_plot.removeItem(self.hover)
-                plot.addItem(self.hover, ignoreBounds=True)
-                self.hover_plot = plot
-            rect = plot.vb.sceneBoundingRect()
-            right = position.x() > rect.center().x()
-            low = position.y() > rect.center().y()
-            self.hover.setAnchor((1.0 if right else 0.0, 1.0 if low else 0.0))
-            self.hover.setText(text)
-            self.hover.setPos(point)
-            self.hover.show()
+            self.hover.show_at(position, text)
             for cursor in self.cursors:
                 cursor.setPos(point.x())
                 cursor.show()

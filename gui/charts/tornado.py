@@ -19,6 +19,7 @@ from core.assumptions import ANY
 from core.metrics import METRIC_INFO
 from core.parameters import PARAMETERS, parameter
 from core.uncertainty import TORNADO_METRICS
+from gui.charts.hover import HoverLabel
 from gui.charts.panel import ChartPanel
 from gui.charts.style import CompactAxis, apply_theme, legend_for, palette_colours
 from gui.flighting import festival_text
@@ -80,10 +81,7 @@ class TornadoChart(ChartPanel):
         legend = legend_for(self.graphics, [(self.low_bar, self.tr("Assumption at its low")),
                                             (self.high_bar, self.tr("Assumption at its high"))], columns=2)
         self.graphics.addItem(legend, row=1, col=0)
-        self.hover = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(0, 0, 0, 200), color="w")
-        self.hover.setZValue(30)
-        self.hover.hide()
-        self.plot.addItem(self.hover, ignoreBounds=True)
+        self.hover = HoverLabel(self.graphics)
         self.mouse_proxy = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._clicked)
         self.plot.vb.sigResized.connect(self._layout_rows)
@@ -254,12 +252,7 @@ class TornadoChart(ChartPanel):
             point = self.plot.vb.mapSceneToView(position)
             i = self.row_at(point.y())
             if i is not None:
-                rect = self.plot.vb.sceneBoundingRect()
-                self.hover.setAnchor((1.0 if position.x() > rect.center().x() else 0.0,
-                                      1.0 if position.y() > rect.center().y() else 0.0))
-                self.hover.setText(self.hover_text(i))
-                self.hover.setPos(point)
-                self.hover.show()
+                self.hover.show_at(position, self.hover_text(i))
                 return
         self.hover.hide()
 
