@@ -155,6 +155,26 @@ def _budget_argument(text: str | None, plan) -> float | None:
     return value
 
 
+def _channel_minimums(texts: list[str] | None, plan) -> dict[str, float]:
+    """--min-channel CHANNEL=AMOUNT, e.g. Tmall=500k or 抖音=¥1,000,000: the channel by any name the workbook
+    import understands, the amount as --budget reads it."""
+    from core.workbook.cells import normalise
+    from core.workbook.vocabulary import CHANNEL_VALUES
+
+    names = {normalise(channel_label(c)): c for c in plan.channels} | {normalise(c): c for c in plan.channels}
+    minimums: dict[str, float] = {}
+    for text in texts or ():
+        name, _, amount = text.partition("=")
+        channel = names.get(normalise(name)) or CHANNEL_VALUES.get(normalise(name))
+        if not amount or channel is None:
+            known = ", ".join(channel_label(c) for c in plan.channels)
+            raise PlanError([Problem(f"--min-channel '{text}': expected CHANNEL=AMOUNT with a channel of the plan "
+                                     f"({known}), e.g. Tmall=500k.")])
+        value = _budget_argument(amount, plan)
+        minimums[channel] = max(minimums.get(channel, 0.0), value)
+    return minimums
+
+
 def _line_limits(line) -> dict:
     return {"locked": bool(line.locked), "min_budget": line.min_budget, "max_budget": line.max_budget}
 
@@ -181,6 +201,7 @@ def optimise_json(o, plan) -> dict:
             "change_pct": _clean(change / abs(o.value_before)) if o.value_before else None,
             "upper_bound": None if o.upper_bound is None else _clean(o.upper_bound), "exact": o.exact,
             "method": o.method, "kept_input": o.kept_input, "unspent": _clean(o.unspent), "notes": list(o.notes),
+            "channel_minimums": o.channel_minimums,
             "totals": after["totals"], "totals_before": before["totals"], "channels": channels, "lines": lines}
 
 
@@ -222,8 +243,9 @@ def optimise_table(o, plan) -> str:
         rows.append([label, show(old), show(new), change])
     mw = [max(len(r[k]) for r in [["", "Before", "After", "Change"], *rows]) for k in range(4)]
     spend = "up to" if o.limits.at_most else "exactly"
+    floors = "".join(f", at least {_money(m)} on {channel_label(ch)}" for ch, m in o.channel_minimums.items())
     lines = [f"{plan.title} — scenario '{plan.scenario.name}': maximise {o.label.lower()} spending {spend} "
-             f"{_money(o.limits.total)}", f"Method: {o.method}.", "", fmt(head), rule, *map(fmt, body), rule,
+             f"{_money(o.limits.total)}{floors}", f"Method: {o.method}.", "", fmt(head), rule, *map(fmt, body), rule,
              fmt(total), "",
              "  ".join(["".ljust(mw[0]), "Before".rjust(mw[1]), "After".rjust(mw[2]), "Change".rjust(mw[3])]),
              *["  ".join([r[0].ljust(mw[0]), r[1].rjust(mw[1]), r[2].rjust(mw[2]), r[3].rjust(mw[3])]) for r in rows]]
@@ -239,8 +261,9 @@ def cmd_optimise(args) -> int:
     if args.output:
         _refuse_overwrite_input(args.plan, args.output)
     budget = _budget_argument(args.budget, result.plan)
+    minimums = _channel_minimums(args.min_channel, result.plan)
     try:
-        optimised = optimise(result.plan, args.objective, budget, args.at_most)
+        optimised = optimise(result.plan, args.objective, budget, args.at_most, channel_minimums=minimums)
     except PlanError as error:
         raise PlanError([result.locate(p) for p in error.problems], source=args.plan) from None
     if args.output:
@@ -284,6 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--budget", metavar="N", help="total budget to allocate (default: the plan's current total); "
                                                  "5000000, 5m, ¥5,000,000, 500万 or €600k all work")
     p.add_argument("--at-most", action="store_true", help="spend up to the budget instead of exactly")
+    p.add_argument("--min-channel", action="append", metavar="CHANNEL=N",
+                   help="spend at least N on a channel, e.g. --min-channel Tmall=500k (repeat for several)")
     p.add_argument("--json", action="store_true", help="print one JSON object: objective before and after, totals, "
                                                        "channels, lines")
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help="also write the optimised plan as a workbook")

@@ -15,11 +15,12 @@ curves are non-decreasing by construction. (Contribution spent exactly is not: p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Mapping
 
 import numpy as np
 
 from core.budget_limits import BudgetLimits, OptimiseError, budget_limits, settle_total
+from core.channel_minimums import minimums_by_channel, solve_with_minimums
 from core.estimate import CompiledPlan, compile_plan, evaluate
 from core.model import Plan
 from core.objectives import OBJECTIVES, objective_label, response_of, values
@@ -62,8 +63,9 @@ class Frontier:
                 for i in range(len(self.budgets))]
 
 
-def budget_levels(limits: BudgetLimits, current: float, levels: int, top: float | None) -> np.ndarray:
-    floor = float(limits.lower.sum())
+def budget_levels(limits: BudgetLimits, current: float, levels: int, top: float | None,
+                  floor: float | None = None) -> np.ndarray:
+    floor = float(limits.lower.sum()) if floor is None else floor
     ceiling = float(limits.upper.sum()) if not limits.at_most else np.inf
     high = 2.0 * current if top is None else float(top)
     high = min(max(high, floor), ceiling)
@@ -76,19 +78,24 @@ def budget_levels(limits: BudgetLimits, current: float, levels: int, top: float 
 def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: float | None = None,
              at_most: bool = False, compiled: CompiledPlan | None = None,
              progress: Callable[[int, int], None] | None = None,
-             cancelled: Callable[[], bool] | None = None) -> Frontier:
+             cancelled: Callable[[], bool] | None = None,
+             channel_minimums: Mapping[str, float] | None = None) -> Frontier:
     """The best `objective` at `levels` totals from the least the limits allow to `top` (default 2× current).
 
     progress(done, total) is called after each level and cancelled() before each (a worker's hooks);
-    a cancelled run raises OptimiseError.
+    a cancelled run raises OptimiseError. channel_minimums hold at every level (core/channel_minimums), so the
+    curve starts where they can first be met.
     """
     if objective not in OBJECTIVES:
         raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
     compiled = compile_plan(plan) if compiled is None else compiled
     current = float(compiled.budgets.sum())
     base = budget_limits(plan, compiled, None, at_most=True)  # the lines' limits; each level sets its own total
+    minimum = minimums_by_channel(compiled, channel_minimums)
+    floor_by_channel = np.bincount(compiled.channel_code, weights=base.lower, minlength=len(compiled.channels))
+    needed = float(np.maximum(minimum, floor_by_channel).sum())
     grid = budget_levels(BudgetLimits(base.lower, base.upper, current, at_most, base.locked, base.whole_units,
-                                      base.unit_price), current, levels, top)
+                                      base.unit_price), current, levels, top, floor=needed)
     r = response_of(compiled)
     spend_up_to = at_most or objective in _MONOTONE
     count = len(grid)
@@ -103,8 +110,17 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
         limits = BudgetLimits(base.lower, base.upper, float(total), spend_up_to, base.locked, base.whole_units,
                               base.unit_price)
         start = feasible_start(compiled.budgets if previous is None else previous, limits)
-        solution = solve(r, objective, limits, start, guess, warm=previous)
-        budgets, is_exact = solution.budgets, solution.exact
+        if minimum.any():
+            def unconstrained(lim, from_budgets, start=start):
+                begin = start if from_budgets is None else from_budgets
+                return solve(r, objective, lim, feasible_start(begin, lim)).budgets
+
+            budgets = solve_with_minimums(compiled, limits, objective, minimum, unconstrained)
+            is_exact = objective != "reach3" and not np.any(limits.rounded & (limits.upper > limits.lower))
+            solution = None
+        else:
+            solution = solve(r, objective, limits, start, guess, warm=previous)
+            budgets, is_exact = solution.budgets, solution.exact
         value = float(values(r, objective, budgets)[0])
         if previous is not None and spend_up_to and value < found[i - 1]:
             # the level below's plan is within this level's limits; for reach and GMV, more so with the extra
@@ -112,7 +128,8 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
             budgets, value, is_exact = fallback, float(values(r, objective, fallback)[0]), False
         line_budgets[i], found[i], exact[i] = budgets, value, is_exact
         previous = budgets
-        guess = solution.log_multiplier if np.isfinite(solution.log_multiplier) else guess
+        if solution is not None and np.isfinite(solution.log_multiplier):
+            guess = solution.log_multiplier
         if progress is not None:
             progress(i + 1, count)
 

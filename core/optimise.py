@@ -21,10 +21,12 @@ if the search finds nothing better, the input comes back unchanged (`kept_input`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 import numpy as np
 
 from core.budget_limits import BudgetLimits, OptimiseError, budget_limits, project_onto_budget
+from core.channel_minimums import minimums_by_channel, solve_with_minimums
 from core.edits import set_budgets
 from core.estimate import CompiledPlan, Results, compile_plan, evaluate
 from core.linear_allocation import MAX_ENUMERATED_CHANNELS, allocate_contribution, allocate_gmv
@@ -183,6 +185,14 @@ class Optimisation:
     method: str
     kept_input: bool              # the input was as good as anything found, and comes back unchanged
     notes: tuple[str, ...] = ()
+    channel_minimum: np.ndarray | None = None  # per channel (compiled order): at least this much; None: none
+
+    @property
+    def channel_minimums(self) -> dict[str, float]:
+        """{channel key: minimum} for the channels that have one."""
+        if self.channel_minimum is None:
+            return {}
+        return {ch: float(m) for ch, m in zip(self.compiled.channels, self.channel_minimum) if m > 0}
 
     @property
     def compiled(self) -> CompiledPlan:
@@ -233,30 +243,49 @@ class Optimisation:
 
 
 def optimise(plan: Plan, objective: str = "reach", budget: float | None = None, at_most: bool = False,
-             compiled: CompiledPlan | None = None) -> Optimisation:
+             compiled: CompiledPlan | None = None,
+             channel_minimums: Mapping[str, float] | None = None) -> Optimisation:
     """Reallocate the plan's budget to maximise `objective` ("reach", "reach3", "gmv" or "contribution").
 
     budget: the total to allocate (default: the plan's current total); at_most: spend up to it rather than
-    exactly. Raises PlanError if the plan cannot be estimated, OptimiseError if the limits cannot be met.
+    exactly; channel_minimums: {channel key: at least this much on the channel} (core/channel_minimums).
+    Raises PlanError if the plan cannot be estimated, OptimiseError if the limits cannot be met.
     """
     if objective not in OBJECTIVES:
         raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
     compiled = compile_plan(plan) if compiled is None else compiled
     limits = budget_limits(plan, compiled, budget, at_most)
-    return optimise_compiled(compiled, limits, objective)
+    return optimise_compiled(compiled, limits, objective,
+                             channel_minimum=minimums_by_channel(compiled, channel_minimums))
 
 
 def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: str,
-                      start: np.ndarray | None = None) -> Optimisation:
-    """The optimiser on a compiled plan and explicit limits; `start` defaults to the plan's budgets."""
+                      start: np.ndarray | None = None, channel_minimum: np.ndarray | None = None) -> Optimisation:
+    """The optimiser on a compiled plan and explicit limits; `start` defaults to the plan's budgets.
+    channel_minimum: per channel (compiled order), the least its lines may add up to (0: no minimum)."""
     r = response_of(compiled)
     start = compiled.budgets if start is None else np.asarray(start, dtype=float)
-    solution = solve(r, objective, limits, feasible_start(start, limits))
+    if channel_minimum is not None and np.any(channel_minimum > 0):
+        def unconstrained(lim, from_budgets):
+            begin = start if from_budgets is None else from_budgets
+            return solve(r, objective, lim, feasible_start(begin, lim)).budgets
+
+        budgets = solve_with_minimums(compiled, limits, objective, channel_minimum, unconstrained)
+        # exact where the unconstrained solver is (see core/channel_minimums); effective reach and whole units: no
+        exact = objective != "reach3" and not np.any(limits.rounded & (limits.upper > limits.lower))
+        value = float(values(r, objective, budgets)[0])
+        solution = Solution(budgets, value if exact else None, exact, "with channel minimums: active set over "
+                            "the channels, each re-solved by the unconstrained method")
+        totals = np.bincount(compiled.channel_code, weights=start, minlength=len(compiled.channels))
+        start_meets = bool(np.all(totals >= channel_minimum - limits.tolerance))
+    else:
+        solution = solve(r, objective, limits, feasible_start(start, limits))
+        start_meets = True
     before = evaluate(compiled, start)
     after = evaluate(compiled, to_cents(solution.budgets, limits))
     value_before, value_after = objective_value(before, objective), objective_value(after, objective)
     notes = []
-    kept = limits.is_feasible(start) and value_after <= value_before
+    kept = start_meets and limits.is_feasible(start) and value_after <= value_before
     if kept:
         after, value_after = before, value_before
         notes.append("The plan as it stands is already the best found: nothing to change.")
@@ -276,7 +305,9 @@ def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: s
     return Optimisation(objective=objective, label=objective_label(objective, compiled.effective_frequency),
                         limits=limits, before=before, after=after, value_before=value_before,
                         value_after=value_after, upper_bound=bound, exact=solution.exact,
-                        method=solution.method, kept_input=kept, notes=tuple(notes))
+                        method=solution.method, kept_input=kept, notes=tuple(notes),
+                        channel_minimum=channel_minimum if channel_minimum is not None and np.any(channel_minimum > 0)
+                        else None)
 
 
 def to_cents(budgets: np.ndarray, limits: BudgetLimits) -> np.ndarray:

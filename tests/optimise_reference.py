@@ -115,7 +115,7 @@ def reference_values(c: CompiledPlan, objective: str, budgets) -> np.ndarray:
     return b @ profit_rate - active @ c.fixed_costs
 
 
-def _slsqp(c, objective, lower, upper, total, at_most, starts, scipy_differences=False):
+def _slsqp(c, objective, lower, upper, total, at_most, starts, scipy_differences=False, channel_minimum=None):
     """Best of SLSQP runs from each start; values are measured with `evaluate` at the clipped answer.
 
     scipy_differences: leave the gradient to scipy's own finite differences (one objective call per line, as a
@@ -159,11 +159,17 @@ def _slsqp(c, objective, lower, upper, total, at_most, starts, scipy_differences
         jac = None
     constraint = ({"type": "ineq", "fun": lambda x: total / scale - x.sum(), "jac": lambda x: -np.ones(n)}
                   if at_most else {"type": "eq", "fun": lambda x: x.sum() - total / scale, "jac": lambda x: np.ones(n)})
+    constraints = [constraint]
+    if channel_minimum is not None:  # Σ_{lines of c} b ≥ minimum_c, one linear inequality per channel
+        for channel in np.flatnonzero(channel_minimum > 0):
+            row = (c.channel_code == channel).astype(float)
+            constraints.append({"type": "ineq", "fun": lambda x, row=row, m=channel_minimum[channel] / scale:
+                                row @ x - m, "jac": lambda x, row=row: row})
     bounds = [(l, None if np.isinf(u) else u) for l, u in zip(lo, hi)]
     best, best_b = -np.inf, None
     for start in starts:
         x0 = np.clip(start / scale, lo, hi)
-        result = minimize(fun, x0, jac=jac, bounds=bounds, constraints=[constraint], method="SLSQP",
+        result = minimize(fun, x0, jac=jac, bounds=bounds, constraints=constraints, method="SLSQP",
                           options={"maxiter": 300, "ftol": 1e-11})
         b = _feasible(np.clip(result.x, lo, hi) * scale, lower, upper, total, at_most)
         value = objective_of(evaluate(c, b).total, objective)
@@ -192,7 +198,8 @@ def objective_of(total: dict, objective: str) -> float:
 
 
 def reference_best(c: CompiledPlan, objective: str, lower, upper, total: float, at_most: bool,
-                   rng: np.random.Generator, starts: int = 3, scipy_differences: bool = False) -> float:
+                   rng: np.random.Generator, starts: int = 3, scipy_differences: bool = False,
+                   channel_minimum: np.ndarray | None = None) -> float:
     """Multi-start SLSQP: the input, an even split and random splits; for contribution, every set of open
     channels (its fixed costs make the objective jump at a channel's first yuan, which SLSQP cannot see)."""
     lower, upper = np.asarray(lower, float), np.asarray(upper, float)
@@ -202,16 +209,17 @@ def reference_best(c: CompiledPlan, objective: str, lower, upper, total: float, 
     for _ in range(starts):
         points.append(np.minimum(lower + rng.dirichlet(np.ones(c.size)) * money, upper))
     if objective != "contribution":
-        return _slsqp(c, objective, lower, upper, total, at_most, points, scipy_differences)[0]
+        return _slsqp(c, objective, lower, upper, total, at_most, points, scipy_differences, channel_minimum)[0]
     best = -np.inf
     channels = len(c.channels)
     for closed in itertools.product((False, True), repeat=channels):
         shut = np.array(closed)[c.channel_code]
-        if np.any(shut & (lower > 0)):
+        if np.any(shut & (lower > 0)) or (channel_minimum is not None and np.any(np.array(closed)
+                                                                                 & (channel_minimum > 0))):
             continue
         up = np.where(shut, 0.0, upper)
         if not at_most and up.sum() < total - 1e-9 * total:
             continue
         best = max(best, _slsqp(c, objective, lower, up, total, at_most, [np.where(shut, 0.0, points[1])],
-                                scipy_differences)[0])
+                                scipy_differences, channel_minimum)[0])
     return best

@@ -106,3 +106,25 @@ def test_bad_file_exits_2(tmp_path):
     assert "Traceback" not in done.stderr
     missing = launch("optimize", tmp_path / "nope.xlsx")
     assert missing.returncode == 2 and "does not exist" in missing.stderr
+
+
+def test_min_channel_holds_a_channel_at_its_minimum(template, capsys):
+    assert cli.main(["optimise", str(template), "--budget", "5m", "--min-channel", "Tmall=2.5m",
+                     "--min-channel", "京东=¥1,000,000", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["channel_minimums"] == {"taobao": 2_500_000, "jd": 1_000_000}
+    spent = {}
+    for line in out["lines"]:
+        spent[line["channel"]] = spent.get(line["channel"], 0.0) + line["budget_after"]
+    assert spent["taobao"] >= 2_500_000 - 0.01 and spent["jd"] >= 1_000_000 - 0.01
+    assert sum(spent.values()) == pytest.approx(5_000_000, abs=0.01)
+
+
+@pytest.mark.parametrize("argument, message", [("Weibo=1m", "expected CHANNEL=AMOUNT"),
+                                               ("Tmall", "expected CHANNEL=AMOUNT"),
+                                               ("Tmall=lots", "expected a number"),
+                                               ("Tmall=9m", "more than the total")])
+def test_bad_min_channel_exits_2_with_one_message(template, capsys, argument, message):
+    assert cli.main(["optimise", str(template), "--min-channel", argument]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err

@@ -1,0 +1,105 @@
+""""Best reach for ¥5m with at least ¥500k on Tmall": channel minimums against SLSQP with the same constraints."""
+import numpy as np
+import pytest
+
+from core.budget_limits import OptimiseError, budget_limits
+from core.channel_minimums import minimums_by_channel
+from core.estimate import compile_plan
+from core.objectives import OBJECTIVES
+from core.optimise import optimise
+from tests.optimise_reference import random_plan, random_request, reference_best
+
+PLANS = 50
+
+
+def _instances(seed: int, count: int):
+    """Random plans (no whole units) with a minimum on one or two of their channels that the limits allow."""
+    rng = np.random.default_rng(seed)
+    made = 0
+    while made < count:
+        plan = random_plan(rng)
+        budget, at_most = random_request(rng, plan)
+        compiled = compile_plan(plan)
+        try:
+            limits = budget_limits(plan, compiled, budget, at_most)
+        except OptimiseError:
+            continue
+        channels = compiled.channels
+        chosen = rng.choice(len(channels), size=min(len(channels), int(rng.integers(1, 3))), replace=False)
+        minimums = {channels[c]: float(limits.total * rng.uniform(0.1, 0.6) / len(chosen)) for c in chosen}
+        try:
+            o = optimise(plan, "gmv", limits.total, limits.at_most, compiled=compiled, channel_minimums=minimums)
+        except OptimiseError:
+            continue  # the lines' own limits cannot carry that minimum: another instance
+        made += 1
+        yield plan, compiled, limits, minimums, np.random.default_rng([seed, made])
+
+
+def _channel_totals(compiled, budgets):
+    return np.bincount(compiled.channel_code, weights=budgets, minlength=len(compiled.channels))
+
+
+@pytest.mark.parametrize("objective", OBJECTIVES)
+def test_channel_minimums_are_met_and_match_slsqp_within_a_thousandth(objective):
+    failures = []
+    for case, (plan, compiled, limits, minimums, rng) in enumerate(_instances(41, PLANS)):
+        o = optimise(plan, objective, limits.total, limits.at_most, compiled=compiled, channel_minimums=minimums)
+        minimum = minimums_by_channel(compiled, minimums)
+        b = o.budgets_after
+        tol = 1e-6 * max(limits.total, 1.0)
+        assert np.all(_channel_totals(compiled, b) >= minimum - tol), case
+        assert np.all(b >= limits.lower - tol) and np.all(b <= limits.upper + tol), case
+        assert b.sum() <= limits.total + tol
+        if not limits.at_most:
+            assert b.sum() == pytest.approx(limits.total, rel=1e-9, abs=1e-3)
+        reference = reference_best(compiled, objective, limits.lower, limits.upper, limits.total, limits.at_most,
+                                   rng, starts=2 if objective == "reach3" else 1, channel_minimum=minimum)
+        if o.value_after < reference - (1e-3 * abs(reference) + 1e-9 * limits.total):
+            failures.append((case, o.value_after, reference))
+    assert not failures, f"{len(failures)} of {PLANS} plans below SLSQP: {failures[:5]}"
+
+
+def test_a_minimum_that_already_holds_changes_nothing(sample_plan):
+    free = optimise(sample_plan, "reach")
+    totals = _channel_totals(free.compiled, free.budgets_after)
+    held = optimise(sample_plan, "reach", channel_minimums={"taobao": float(totals[2]) * 0.5})
+    assert list(held.budgets_after) == pytest.approx(list(free.budgets_after))
+
+
+def test_best_reach_with_at_least_500k_on_tmall(sample_plan):
+    """The issue's own question, with a minimum that binds: Tmall gets exactly its minimum, reach is a little
+    lower than without it, and the rest of the money follows the unconstrained optimum's logic."""
+    free = optimise(sample_plan, "reach", budget=5_000_000)
+    code = free.compiled.channels.index("taobao")
+    free_tmall = _channel_totals(free.compiled, free.budgets_after)[code]
+    wanted = free_tmall + 1_000_000
+    held = optimise(sample_plan, "reach", budget=5_000_000, channel_minimums={"taobao": wanted})
+    assert _channel_totals(held.compiled, held.budgets_after)[code] == pytest.approx(wanted, abs=1.0)
+    assert held.value_after < free.value_after
+    assert held.budgets_after.sum() == pytest.approx(5_000_000, abs=0.01)
+
+
+def test_impossible_minimums_say_which_channel_and_why(sample_plan):
+    with pytest.raises(OptimiseError, match="more than the total"):
+        optimise(sample_plan, "reach", channel_minimums={"taobao": 4e6, "douyin": 3e6})
+    with pytest.raises(OptimiseError, match="no lines on"):
+        optimise(sample_plan.with_lines(sample_plan.lines[:5]), "reach", channel_minimums={"jd": 1e5})
+    with pytest.raises(OptimiseError, match="0 or more"):
+        optimise(sample_plan, "reach", channel_minimums={"jd": -1})
+
+
+def test_frontier_with_a_channel_minimum_holds_it_at_every_level(sample_plan):
+    from core.frontier import frontier
+
+    minimums = {"taobao": 2_000_000}
+    held = frontier(sample_plan, "reach", levels=12, channel_minimums=minimums)
+    compiled = compile_plan(sample_plan)
+    code, channel_code = compiled.channels.index("taobao"), compiled.channel_code
+    assert held.budgets[0] >= 2_000_000 - 1e-6
+    assert np.all(held.line_budgets[:, channel_code == code].sum(axis=1) >= 2_000_000 - 1e-3)
+    assert np.all(np.diff(held.values) >= -1e-6)
+    for budget, value in zip(held.budgets[::3], held.values[::3]):  # a constraint can only cost reach
+        free = optimise(sample_plan, "reach", budget=float(budget), at_most=True).value_after
+        assert value <= free * (1 + 1e-9)
+        assert value == pytest.approx(optimise(sample_plan, "reach", budget=float(budget), at_most=True,
+                                               channel_minimums=minimums).value_after, rel=1e-6)
