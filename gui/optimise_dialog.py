@@ -236,6 +236,27 @@ class OptimiseDialog(QDialog):
         top.addWidget(self.total_box)
         top.addStretch(1)
 
+        # "at least ¥500k on Tmall": one box per channel with lines, 0 = no minimum
+        floors = QHBoxLayout()
+        floors.addWidget(QLabel(self.tr("At least on")))
+        self.channel_boxes: dict[str, QDoubleSpinBox] = {}
+        for channel in dict.fromkeys(line.channel for line in document.plan.lines):
+            box = QDoubleSpinBox()
+            box.setRange(0, 1e12)
+            box.setDecimals(0)
+            box.setSingleStep(100_000)
+            box.setGroupSeparatorShown(True)
+            box.setPrefix(formatter.symbol)
+            box.setSpecialValueText(self.tr("any"))
+            box.setKeyboardTracking(False)
+            box.setToolTip(self.tr("The least the optimised plan spends on {0} (any: no minimum)").format(
+                channel_text(channel)))
+            box.valueChanged.connect(lambda _: self._inputs_changed(frontier=True))
+            floors.addWidget(QLabel(channel_text(channel)))
+            floors.addWidget(box)
+            self.channel_boxes[channel] = box
+        floors.addStretch(1)
+
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.RichText)
         self.summary.setWordWrap(True)
@@ -286,6 +307,7 @@ class OptimiseDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(floors)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         hint = QLabel(self.tr("Tick Lock to keep a line's budget; double-click Min or Max to bound it. KOL sessions "
@@ -321,6 +343,11 @@ class OptimiseDialog(QDialog):
     def total(self) -> float:
         return self.total_box.value() * self.formatter.rate
 
+    @property
+    def channel_minimums(self) -> dict[str, float]:
+        return {channel: box.value() * self.formatter.rate for channel, box in self.channel_boxes.items()
+                if box.value() > 0}
+
     def _inputs_changed(self, frontier: bool):
         self._frontier_stale = self._frontier_stale or frontier
         self.rerun_timer.start()
@@ -331,7 +358,7 @@ class OptimiseDialog(QDialog):
         try:
             compiled = compile_plan(self.plan)
             self.result = optimise(self.plan, self.objective, self.total, self.at_most.isChecked(),
-                                   compiled=compiled)
+                                   compiled=compiled, channel_minimums=self.channel_minimums)
             self.marginal = marginal_returns(compiled)
         except PlanError as error:  # OptimiseError too: limits that contradict each other
             self.result = None
@@ -401,9 +428,9 @@ class OptimiseDialog(QDialog):
         top = max(2.0 * self.plan.total_budget, 1.25 * self.total)
         self.frontier_status.setText(self.tr("Working out the frontier…"))
         job = workers.Job(lambda: None)
-        plan, objective, at_most = self.plan, self.objective, self.at_most.isChecked()
+        plan, objective, at_most, floors = self.plan, self.objective, self.at_most.isChecked(), self.channel_minimums
         job.function = lambda: frontier(plan, objective, top=top, at_most=at_most, compiled=compiled,
-                                        cancelled=lambda: job.cancelled)
+                                        cancelled=lambda: job.cancelled, channel_minimums=floors)
         job.signals.finished.connect(lambda result, j=job: self._frontier_done(j, result))
         job.signals.failed.connect(lambda error, j=job: self._frontier_failed(j, error))
         self.frontier_job = workers.start(job)

@@ -131,3 +131,18 @@ def test_the_toolbar_action_opens_the_dialog(window, monkeypatch):
     window.optimise_action.trigger()
     assert opened and opened[0].result is not None
     opened[0].reject()
+
+
+def test_a_channel_minimum_holds_in_the_optimised_plan_and_its_frontier(dialog, qtbot):
+    choose(dialog, "reach")
+    free_tmall = sum(b for b, line in zip(dialog.result.budgets_after, dialog.plan.lines) if line.channel == "taobao")
+    wanted = free_tmall + 1_000_000
+    dialog.channel_boxes["taobao"].setValue(wanted)
+    wanted = dialog.channel_boxes["taobao"].value()  # whole yuan in the box
+    QApplication.processEvents()
+    expected = optimise(dialog.plan, "reach", channel_minimums={"taobao": wanted})
+    assert list(dialog.result.budgets_after) == pytest.approx(list(expected.budgets_after), abs=0.01)
+    spent = sum(b for b, line in zip(dialog.result.budgets_after, dialog.plan.lines) if line.channel == "taobao")
+    assert spent == pytest.approx(wanted, abs=1.0)
+    qtbot.waitUntil(lambda: dialog.frontier_result is not None, timeout=30000)
+    assert dialog.frontier_result.budgets[0] >= wanted - 1.0
