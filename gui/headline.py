@@ -102,20 +102,29 @@ class HeadlineStrip(QWidget):
         return f.share(value) if kind == "share" else f.compact(value, 1)
 
     def _show_bands(self):
+        """Called on every edit: labels are touched only when their text or colour changes (a style sheet is
+        costly to apply)."""
         bands, current = getattr(self, "bands", {}), getattr(self, "bands_current", False)
+        shown = self.__dict__.setdefault("_bands_shown", {})
         for key, kind in self.BANDED:
             label = self.tiles[key].band
             band = bands.get(key)
             if band is None:
-                label.setText(self.tr("P10–P90 …"))
+                text = self.tr("P10–P90 …")
             else:
-                label.setText(self.tr("P10–P90 {0}–{1}").format(self._band_number(kind, band[0]),
-                                                               self._band_number(kind, band[2])))
-            label.setStyleSheet(f"font-size: 11px; color: {NEUTRAL};" if not current or band is None
-                                else "font-size: 11px;")
-            label.setToolTip(self.tr("8 in 10 simulated outcomes fall in this range: every assumption drawn from "
-                                     "its low–high range, many times. Worked out a moment after each edit; "
-                                     "grey while it is."))
+                text = self.tr("P10–P90 {0}–{1}").format(self._band_number(kind, band[0]),
+                                                        self._band_number(kind, band[2]))
+            grey = not current or band is None
+            if shown.get(key) == (text, grey):
+                continue
+            if key not in shown:
+                label.setToolTip(self.tr("8 in 10 simulated outcomes fall in this range: every assumption drawn "
+                                         "from its low–high range, many times. Worked out a moment after each "
+                                         "edit; grey while it is."))
+            if shown.get(key, (None, None))[1] != grey:
+                label.setStyleSheet(f"font-size: 11px; color: {NEUTRAL};" if grey else "font-size: 11px;")
+            label.setText(text)
+            shown[key] = (text, grey)
 
     def refresh(self):
         results = self.document.results

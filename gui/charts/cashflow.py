@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabl
 
 from gui.charts.calendar_axis import years_text
 from gui.charts.hover import HoverLabel
+from gui.charts.lazy import BuiltWhenFirstDrawn
 from gui.charts.panel import ChartPanel
-from gui.charts.style import CompactAxis, apply_theme, legend_for, palette_colours
+from gui.charts.style import CompactAxis, legend_for, palette_colours
 from gui.flighting import FlightingSource, MonthsModel, month_text
 
 BAR = 0.7
@@ -34,46 +35,15 @@ DEPOSIT = "#e15759"
 TICK_PX = 58  # room a month's name needs on the axis
 
 
-class CashFlowChart(ChartPanel):
+class CashFlowChart(BuiltWhenFirstDrawn, ChartPanel):
     def __init__(self, document, source: FlightingSource, parent=None):
         super().__init__(document, self.tr("Spend and cash out by month"), parent)
         self.source = source
         self._months = None  # the frame drawn
-        self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": CompactAxis("left", money=True),
-                                                                   "right": CompactAxis("right", money=True)})
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showAxis("right")
-        self.plot.setLabel("left", self.tr("Paid in the month"))
-        for side in ("left", "right"):
-            self.plot.getAxis(side).setTickDensity(0.6)  # fewer, rounder amounts
-        self.plot.setLabel("right", self.tr("Cash out to date"))
-        # the cash out to date runs to the plan's whole cost: its own scale, on the right
-        self.cumulative_view = pg.ViewBox(enableMouse=False)
-        self.graphics.scene().addItem(self.cumulative_view)
-        self.plot.getAxis("right").linkToView(self.cumulative_view)
-        self.cumulative_view.setXLink(self.plot)
-        self.plot.vb.sigResized.connect(self._resized)
         self.labels = {"media": self.tr("Media"), "kol_fees": self.tr("KOL fees"), "agency_fee": self.tr("Agency fee"),
                        "fixed": self.tr("Annual fees, store set-up"),
                        "sales": self.tr("Commissions, fees, fulfilment"),
                        "deposit": self.tr("Deposits (refundable)"), "cumulative": self.tr("Cash out to date")}
-        self.bars: dict[str, pg.BarGraphItem] = {}
-        for key, _, colour in SEGMENTS:
-            self.bars[key] = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR, brush=colour, pen=pg.mkPen(None))
-            self.plot.addItem(self.bars[key])
-        self.deposit_bar = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR,
-                                           brush=QBrush(QColor(DEPOSIT), Qt.BDiagPattern), pen=pg.mkPen(DEPOSIT))
-        self.plot.addItem(self.deposit_bar)
-        self.cumulative = pg.PlotDataItem(symbol="o", symbolSize=5)
-        self.cumulative_view.addItem(self.cumulative)
-        items = [(self.bars[key], self.labels[key]) for key, _, _ in SEGMENTS]
-        items += [(self.deposit_bar, self.labels["deposit"]), (self.cumulative, self.labels["cumulative"])]
-        self.graphics.addItem(legend_for(self.graphics, items, columns=2), row=1, col=0)
-        self.hover = HoverLabel(self.graphics)
-        self.mouse_proxy = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
-
         self.model = MonthsModel(source, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -91,25 +61,52 @@ class CashFlowChart(ChartPanel):
         self.controls.insertWidget(self.controls.count() - 1, self.table_button)
         self.hint.setText(self.tr("Fees and deposits fall when a channel's first line starts, commissions as sales "
                                   "come in. Deposits are refundable: cash out, not cost. Hover a month."))
-        apply_theme(self.graphics, self.plots())
+        self._stale = True  # made and drawn when first shown
+
+    def build(self):
+        self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": CompactAxis("left", money=True),
+                                                                   "right": CompactAxis("right", money=True)})
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showAxis("right")
+        self.plot.setLabel("left", self.tr("Paid in the month"))
+        for side in ("left", "right"):
+            self.plot.getAxis(side).setStyle(maxTextLevel=0)  # round amounts only: ¥500k, ¥1m
+        self.plot.setLabel("right", self.tr("Cash out to date"))
+        # the cash out to date runs to the plan's whole cost: its own scale, on the right
+        self.cumulative_view = pg.ViewBox(enableMouse=False)
+        self.graphics.scene().addItem(self.cumulative_view)
+        self.plot.getAxis("right").linkToView(self.cumulative_view)
+        self.cumulative_view.setXLink(self.plot)
+        self.plot.vb.sigResized.connect(self._resized)
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        for key, _, colour in SEGMENTS:
+            self.bars[key] = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR, brush=colour, pen=pg.mkPen(None))
+            self.plot.addItem(self.bars[key])
+        self.deposit_bar = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR,
+                                           brush=QBrush(QColor(DEPOSIT), Qt.BDiagPattern), pen=pg.mkPen(DEPOSIT))
+        self.plot.addItem(self.deposit_bar)
+        self.cumulative = pg.PlotDataItem(symbol="o", symbolSize=5)
+        self.cumulative_view.addItem(self.cumulative)
+        items = [(self.bars[key], self.labels[key]) for key, _, _ in SEGMENTS]
+        items += [(self.deposit_bar, self.labels["deposit"]), (self.cumulative, self.labels["cumulative"])]
+        self.graphics.addItem(legend_for(self.graphics, items, columns=2), row=1, col=0)
+        self.hover = HoverLabel(self.graphics)
+        self.mouse_proxy = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
         self._recolour()
-        self._stale = True  # drawn when first shown
 
     def make_graphics(self):
         return pg.GraphicsLayoutWidget()
 
     def plots(self):
-        return [self.plot] if hasattr(self, "plot") else []
+        return [self.plot] if self._built else []
 
     def export_item(self):
         return self.graphics.scene()  # the cash out to date lives in its own view box, beside the plot's
 
-    def set_formatter(self, formatter):
-        axis = self.plot.getAxis("right")
-        axis.formatter = formatter
-        axis.picture = None
-        self.model.set_formatter(formatter)
-        super().set_formatter(formatter)
+    def formatter_changed(self):
+        self.model.set_formatter(self.formatter)
 
     def show_table(self, shown: bool):
         self.graphics.setVisible(not shown)
@@ -119,6 +116,7 @@ class CashFlowChart(ChartPanel):
 
     # -- drawing
     def refresh(self):
+        self.ensure_built()
         flighting = self.source.flighting()
         if self.table.isVisible():
             self.model.refresh()
@@ -174,7 +172,7 @@ class CashFlowChart(ChartPanel):
 
     def changeEvent(self, event):
         super().changeEvent(event)
-        if hasattr(self, "cumulative"):
+        if self._built:
             self._recolour()
 
     # -- hover: the month under the mouse

@@ -17,8 +17,9 @@ from PySide6.QtGui import QColor, QFontMetrics
 
 from gui.charts.calendar_axis import DAY, CalendarAxis, seconds, years_text
 from gui.charts.hover import HoverLabel
+from gui.charts.lazy import BuiltWhenFirstDrawn
 from gui.charts.panel import ChartPanel
-from gui.charts.style import CompactAxis, apply_theme, channel_colour, legend_for, palette_colours
+from gui.charts.style import CompactAxis, channel_colour, legend_for, palette_colours
 from gui.flighting import FlightingSource, day_text, festival_text
 from gui.i18n import channel_text, data_text
 
@@ -48,10 +49,21 @@ def _lanes(starts: np.ndarray, label_ends: np.ndarray) -> np.ndarray:
     return lanes
 
 
-class FlightingChart(ChartPanel):
+class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
     def __init__(self, document, source: FlightingSource, parent=None):
         super().__init__(document, self.tr("Calendar: lines, festivals and reach week by week"), parent)
         self.source = source
+        self.selected_row: int | None = None
+        self._shown = None   # the Flighting drawn
+        self._starts = self._ends = np.zeros(0)
+        self._week_starts = np.zeros(0)
+        self._festivals = None
+        self._labels: list[str] = []
+        self.hint.setText(self.tr("Lines from start to end (pale: no dates, so the whole period), festivals shaded; "
+                                  "below, people reached so far, each counted once. Hover for a week's numbers."))
+        self._stale = True  # made and drawn when first shown: the flighting (and pandas) load on demand
+
+    def build(self):
         g = self.graphics
         self.festival_plot = g.addPlot(row=0, col=0, axisItems={"bottom": CalendarAxis("bottom")})
         self.gantt_plot = g.addPlot(row=1, col=0, axisItems={"bottom": CalendarAxis("bottom")})
@@ -98,18 +110,9 @@ class FlightingChart(ChartPanel):
         self.hover = HoverLabel(g)
         self.legend = None
         self._legend_key = None
-        self.selected_row: int | None = None
-        self._shown = None   # the Flighting drawn
-        self._starts = self._ends = np.zeros(0)
-        self._week_starts = np.zeros(0)
-        self._label_width = 60
         self.mouse_proxy = pg.SignalProxy(g.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
         self.gantt_plot.vb.sigResized.connect(self._resized)
-        self.hint.setText(self.tr("Lines from start to end (pale: no dates, so the whole period), festivals shaded; "
-                                  "below, people reached so far, each counted once. Hover for a week's numbers."))
-        apply_theme(self.graphics, self.plots())
         self._recolour()
-        self._stale = True  # drawn when first shown: the flighting (and pandas) load on demand
 
     def make_graphics(self):
         return pg.GraphicsLayoutWidget()
@@ -120,6 +123,7 @@ class FlightingChart(ChartPanel):
 
     # -- drawing
     def refresh(self):
+        self.ensure_built()
         flighting = self.source.flighting()
         self._shown = flighting
         if flighting is None:
@@ -188,7 +192,7 @@ class FlightingChart(ChartPanel):
         self._place_row_labels()
 
     def _place_row_labels(self):
-        labels = getattr(self, "_labels", [])
+        labels = self._labels
         height = max(self.gantt_plot.vb.height(), 1.0)
         every = max(1, math.ceil(len(labels) * ROW_PX / height))
         self.gantt_plot.getAxis("left").setTicks([[(i, t) for i, t in enumerate(labels) if i % every == 0], []])
@@ -241,7 +245,7 @@ class FlightingChart(ChartPanel):
 
     def _place_festival_names(self):
         """Lanes so that no two names overlap at the chart's current width; the strip is as tall as its lanes."""
-        if getattr(self, "_festivals", None) is None:
+        if self._festivals is None:
             return
         festivals, starts, ends = self._festivals
         view = self.gantt_plot.vb  # x-linked to the reach plot, and the one whose resizing calls here
@@ -285,7 +289,7 @@ class FlightingChart(ChartPanel):
     # -- selection (the plan table's current line)
     def set_selected_line(self, row: int | None):
         self.selected_row = row
-        if self._shown is not None:
+        if self._built and self._shown is not None:
             self._show_selection()
 
     def _show_selection(self):
@@ -309,7 +313,7 @@ class FlightingChart(ChartPanel):
 
     def changeEvent(self, event):
         super().changeEvent(event)
-        if hasattr(self, "cursors"):
+        if self._built:
             self._recolour()
             self._place_festival_names()
 

@@ -20,8 +20,9 @@ from core.metrics import METRIC_INFO
 from core.parameters import PARAMETERS, parameter
 from core.uncertainty import TORNADO_METRICS
 from gui.charts.hover import HoverLabel
+from gui.charts.lazy import BuiltWhenFirstDrawn
 from gui.charts.panel import ChartPanel
-from gui.charts.style import CompactAxis, apply_theme, legend_for, palette_colours
+from gui.charts.style import CompactAxis, legend_for, palette_colours
 from gui.flighting import festival_text
 from gui.i18n import channel_text, data_text, grade_text
 
@@ -44,7 +45,7 @@ class MetricAxis(CompactAxis):
         return super().tickStrings(values, scale, spacing)
 
 
-class TornadoChart(ChartPanel):
+class TornadoChart(BuiltWhenFirstDrawn, ChartPanel):
     assumptionChosen = Signal(str)  # the key "channel|tactic|parameter" of a row the user asked to see
 
     def __init__(self, document, parent=None):
@@ -54,9 +55,16 @@ class TornadoChart(ChartPanel):
         for metric in TORNADO_METRICS:
             self.metric_box.addItem(data_text(METRIC_INFO[metric].label), metric)
         self.metric_box.setCurrentIndex(TORNADO_METRICS.index("contribution"))
-        self.metric_box.currentIndexChanged.connect(lambda _: self.refresh())
+        self.metric_box.currentIndexChanged.connect(lambda _: self._results_changed())
         self.controls.insertWidget(1, QLabel(self.tr("Result")))
         self.controls.insertWidget(2, self.metric_box)
+        self.rows = None  # the frame drawn: core.tornado's top rows
+        self.hint.setText(self.tr("Each assumption at the low and the high of its range, everything else as "
+                                  "planned. Hover a bar for the range and its source; double-click it to open "
+                                  "the assumption."))
+        self._stale = True  # made and worked out when first shown
+
+    def build(self):
         self.axis = MetricAxis("bottom")
         self.plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": self.axis})
         self.plot.setMenuEnabled(False)
@@ -85,19 +93,13 @@ class TornadoChart(ChartPanel):
         self.mouse_proxy = pg.SignalProxy(self.graphics.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved)
         self.graphics.scene().sigMouseClicked.connect(self._clicked)
         self.plot.vb.sigResized.connect(self._layout_rows)
-        self.rows = None  # the frame drawn: core.tornado's top rows
-        self.hint.setText(self.tr("Each assumption at the low and the high of its range, everything else as "
-                                  "planned. Hover a bar for the range and its source; double-click it to open "
-                                  "the assumption."))
-        apply_theme(self.graphics, self.plots())
         self._recolour()
-        self._stale = True  # worked out when first shown
 
     def make_graphics(self):
         return pg.GraphicsLayoutWidget()
 
     def plots(self):
-        return [self.plot] if hasattr(self, "plot") else []
+        return [self.plot] if self._built else []
 
     @property
     def metric(self) -> str:
@@ -147,6 +149,7 @@ class TornadoChart(ChartPanel):
 
     # -- drawing
     def refresh(self):
+        self.ensure_built()
         results = self.document.results
         if results is None:
             self.rows = None
@@ -214,7 +217,7 @@ class TornadoChart(ChartPanel):
 
     def changeEvent(self, event):
         super().changeEvent(event)
-        if hasattr(self, "base_line"):
+        if self._built:
             self._recolour()
 
     # -- hover and double-click
