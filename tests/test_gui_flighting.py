@@ -173,3 +173,57 @@ def test_each_new_chart_exports_png_and_svg(window, tmp_path, name):
         path = chart.export(tmp_path / f"{name}{suffix}")
         assert path.endswith(suffix) and (tmp_path / f"{name}{suffix}").stat().st_size > 2000
     assert "<svg" in (tmp_path / f"{name}.svg").read_text(encoding="utf-8")[:2000]
+
+
+# -- in Italian and Chinese
+_english: dict[str, str] = {}
+
+
+def _new_chart_texts(qtbot, qapp, language=None) -> tuple[dict[str, str], list[str]]:
+    """What the three new charts, the headline and the progress bar show once drawn, hovers included."""
+    from gui import i18n
+    from tests.test_translations import visible_texts
+
+    if language:
+        i18n.install(qapp, language)
+    else:
+        i18n.uninstall(qapp)
+    window = make_window(qtbot)
+    window.uncertainty.stop()
+    try:
+        for chart in (window.flighting_chart, window.cashflow_chart, window.tornado_chart):
+            show(window, chart)
+        window.cashflow_chart.table_button.click()  # the table's headers and months too
+        texts = {key: text for key, text in visible_texts(window).items()
+                 if any(name in key for name in ("FlightingChart", "CashFlowChart", "TornadoChart", "HeadlineStrip",
+                                                 "UncertaintyProgress"))}
+        hovers = {"calendar": window.flighting_chart.hover_text(seconds(date(2027, 6, 10)), 12.0),
+                  "months": window.cashflow_chart.hover_text(0.0),
+                  "tornado": "\n".join(window.tornado_chart.hover_text(0).split("\n")[:5])}
+        for name, text in hovers.items():
+            for i, line in enumerate(text.split("\n")):
+                texts[f"hover/{name}/{i}"] = line
+        from tests.test_translations import plan_data
+        # the Gantt's row names are the lines' own names, shortened to fit: data, like the names themselves
+        return {k: v for k, v in texts.items() if v}, plan_data(window) + window.flighting_chart._labels
+    finally:
+        close_without_prompt(window)
+        i18n.uninstall(qapp)
+
+
+@pytest.mark.parametrize("language", ["it", "zh_CN"])
+def test_the_new_charts_are_translated(qtbot, qapp, language):
+    from tests.test_translations import KEEP, KEEP_IN, untranslated
+
+    if not _english:
+        _english.update(_new_chart_texts(qtbot, qapp)[0])
+    translated, data = _new_chart_texts(qtbot, qapp, language)
+    # the same texts, but for where month names fall on an axis (wider or narrower labels change the spacing)
+    common = set(translated) & set(_english)
+    assert len(common) > 100 and len(common) > 0.9 * len(_english)  # titles, axes, names, legends, table, hovers
+    problems = untranslated(_english, {k: translated[k] for k in common},
+                            KEEP + KEEP_IN[language] + tuple(data))
+    assert not problems, "\n".join(problems)
+    festival_names = [text for key, text in translated.items() if "TextItem" in key and "FlightingChart" in key]
+    if language == "zh_CN":
+        assert "春节" in festival_names and "双十一" in festival_names

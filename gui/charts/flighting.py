@@ -54,6 +54,7 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         super().__init__(document, self.tr("Calendar: lines, festivals and reach week by week"), parent)
         self.source = source
         self.selected_row: int | None = None
+        self.bar_height = BAR
         self._shown = None   # the Flighting drawn
         self._starts = self._ends = np.zeros(0)
         self._week_starts = np.zeros(0)
@@ -150,8 +151,13 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         rows = np.arange(n, dtype=float)
         if not n:
             brushes = pens = None
-        self.bars.setOpts(x0=self._starts, y=rows, width=self._ends - self._starts, height=BAR, brushes=brushes,
-                          pens=pens)
+        # rows a few pixels thin: no outlines (they would hide the colours), bars filling their rows
+        dense = n and self.gantt_plot.vb.height() * BAR / n < 6
+        if dense:
+            pens = [pg.mkPen(None)] * n
+        self.bar_height = 0.92 if dense else BAR
+        self.bars.setOpts(x0=self._starts, y=rows, width=self._ends - self._starts, height=self.bar_height,
+                          brushes=brushes, pens=pens)
         first, last = seconds(flighting.period[0]), seconds(flighting.period[1]) + DAY
         margin = max((last - first) * 0.04, DAY)  # room for the first month's name
         self.reach_plot.setXRange(first - margin, last + margin, padding=0)
@@ -298,7 +304,7 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
             self.selected_bar.setOpts(x0=[], y=[], width=[])
             return
         self.selected_bar.setOpts(x0=[self._starts[row]], y=[float(row)], width=[self._ends[row] - self._starts[row]],
-                                  height=BAR + 0.16)
+                                  height=self.bar_height + 0.16)
 
     def _recolour(self):
         _, foreground = palette_colours()
@@ -327,7 +333,7 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
 
     def line_at(self, x: float, y: float) -> int | None:
         row = int(round(y))
-        if 0 <= row < len(self._starts) and abs(y - row) <= BAR / 2 and self._starts[row] <= x < self._ends[row]:
+        if 0 <= row < len(self._starts) and abs(y - row) <= self.bar_height / 2 and self._starts[row] <= x < self._ends[row]:
             return row
         return None
 
