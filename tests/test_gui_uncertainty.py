@@ -88,9 +88,9 @@ def test_a_burst_of_edits_starts_one_run_after_it(window, qtbot):
 def test_closing_the_window_stops_the_run(qtbot):
     window = make_window(qtbot)
     job = window.uncertainty.run_now()
-    close_without_prompt(window)
+    close_without_prompt(window)  # closeEvent stops the runner, which waits for its worker to return
     assert job.cancelled and not window.uncertainty.timer.isActive()
-    # the conftest checks that the worker has returned
+    assert job.ended and window.uncertainty.pool.activeThreadCount() == 0
 
 
 def test_a_plan_that_cannot_be_estimated_shows_no_band(window, qtbot):
