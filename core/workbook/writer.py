@@ -5,6 +5,7 @@ without a calculation engine would see empty cells. Text that looks like a formu
 """
 from __future__ import annotations
 
+import logging
 import math
 import os
 import tempfile
@@ -12,8 +13,9 @@ from copy import copy
 from datetime import date, datetime
 from pathlib import Path
 
+import numpy as np
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -29,6 +31,7 @@ from core.metrics import METRIC_INFO
 from core.model import ANY, Plan, channel_label
 from core.parameters import MONEY, SHARE, parameter
 from core.problems import PlanError
+from core.workbook import streaming
 from core.workbook.calendar_sheet import write_calendar_sheet
 from core.workbook.vocabulary import ASSUMPTION_COLUMNS, MARKET_FIELDS, PARAMETER_NAMES, PLAN_COLUMNS, TACTIC_COLUMNS
 
@@ -52,10 +55,12 @@ COMPUTED_FILL = PatternFill("solid", fgColor="EEF1F5")   # pale grey: written by
 WEAK_FILL = PatternFill("solid", fgColor="FCE4D6")       # orange: weak, assumed benchmark
 COMPUTED_FONT = Font(color="44546A", italic=True)
 TITLE_FONT = Font(bold=True, size=14, color="1F3A5F")
+WARNING_FONT = Font(bold=True, color="C00000")
 THIN = Side(style="thin", color="D0D7E2")
 
 _FORMULA_START = ("=", "+", "-", "@")
 INFINITY = "∞"  # an NBD shape k of infinity (Poisson exposure): XML numbers cannot say it
+_log = logging.getLogger(__name__)
 
 
 def _safe(cell, value):
@@ -81,8 +86,13 @@ def _format_for(kind: str) -> str:
 
 
 def _write_table(ws, name: str, headers: list[str], rows: list[list], formats: list[str | None],
-                 computed: set[int] = frozenset(), top: int = 1, widths: dict[int, float] | None = None):
-    """A styled Excel Table: header row, banded rows, number formats, input vs computed cells."""
+                 computed: set[int] = frozenset(), top: int = 1, widths: dict[int, float] | None = None,
+                 streamed: list | None = None):
+    """A styled Excel Table: header row, banded rows, number formats, input vs computed cells.
+
+    With `streamed` (a list), the data rows are not made into openpyxl cells: a StreamedRows is appended
+    to it, for streaming.save to write (the header, table, widths and panes are on the sheet as usual).
+    """
     for col, text in enumerate(headers, start=1):
         cell = _safe(ws.cell(row=top, column=col), text)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
@@ -91,7 +101,7 @@ def _write_table(ws, name: str, headers: list[str], rows: list[list], formats: l
     # style one cell per column and copy its style array to the others, as openpyxl's own sheet copier does.
     styles = []
     for col in range(len(headers)):
-        template = ws.cell(row=top + 1, column=col + 1)
+        template = Cell(ws, row=top + 1, column=col + 1)  # not on the sheet: only its style is used
         if formats[col]:
             template.number_format = formats[col]
         if col in computed:
@@ -99,17 +109,26 @@ def _write_table(ws, name: str, headers: list[str], rows: list[list], formats: l
         else:
             template.fill = INPUT_FILL
         styles.append(template._style)
-    for r, row in enumerate(rows, start=top + 1):
-        for col, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=col)
-            cell._style = copy(styles[col - 1])
-            _safe(cell, value)
+    data = rows or [[None] * len(headers)]  # a table without rows still shows one styled, empty row
+    if streamed is not None:
+        streamed.append(streaming.StreamedRows(ws, top + 1, data, styles))
+    else:
+        for r, row in enumerate(data, start=top + 1):
+            for col, value in enumerate(row, start=1):
+                cell = ws.cell(row=r, column=col)
+                cell._style = copy(styles[col - 1])
+                _safe(cell, value)
     last_row = top + max(len(rows), 1)
     ref = f"A{top}:{get_column_letter(len(headers))}{last_row}"
     table = Table(displayName=name, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
+    # the column names openpyxl would take from the header cells when saving (it reads them through
+    # ws[table.ref], which would create a cell for every empty position of a streamed table)
+    table._initialise_columns()
+    for column, col in zip(table.tableColumns, range(1, len(headers) + 1)):
+        column.name = str(ws.cell(row=top, column=col).value)
     ws.add_table(table)
-    ws.freeze_panes = ws.cell(row=top + 1, column=1)
+    ws.freeze_panes = f"A{top + 1}"
     _fit_widths(ws, headers, rows, widths or {})
     return ref
 
@@ -166,7 +185,7 @@ def _extra_columns(plan: Plan) -> list[str]:
     return list(seen)
 
 
-def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results]):
+def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results], streamed: list | None = None):
     ws = wb.create_sheet("Plan")
     overrides = _override_columns(plan)
     extras = _extra_columns(plan)
@@ -192,7 +211,7 @@ def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results]):
                          "yes" if line.locked else "no", line.min_budget, line.max_budget, line.notes or None]
                         + [line.overrides.get(k) for k in overrides] + [line.extra.get(k) for k in extras])
     computed = {fields.index("units"), fields.index("unit")}
-    _write_table(ws, "PlanLines", headers, rows, formats, computed=computed)
+    _write_table(ws, "PlanLines", headers, rows, formats, computed=computed, streamed=streamed)
     ws.cell(row=1, column=fields.index("units") + 1).comment = Comment(
         "Computed from Budget on export. On import it is used only when Budget is empty.", "Market Entry Planner")
     if overrides:
@@ -350,11 +369,18 @@ def _metric_header(key: str, frequency: int) -> str:
 
 def _number(value):
     value = float(value)
-    return value if value == value and value not in (float("inf"), float("-inf")) else None
+    return value if math.isfinite(value) else None
 
 
-def _write_results(wb, plan: Plan, results_by_scenario: dict[int, Results]):
+def _write_results(wb, plan: Plan, results_by_scenario: dict[int, Results], failures: dict[int, str],
+                   streamed: list | None = None):
     ws = wb.create_sheet("Results")
+    # scenarios that could not be estimated are said above the table, so the reader of the workbook knows
+    # why their lines are missing (their inputs are on the Plan sheet all the same)
+    for r, (s_index, reason) in enumerate(sorted(failures.items()), start=1):
+        _safe(ws.cell(row=r, column=1), f"Results could not be computed for the scenario "
+                                        f"'{plan.scenarios[s_index].name}': {reason}").font = WARNING_FONT
+    top = len(failures) + 2 if failures else 1
     frequency = plan.market.effective_frequency
     headers = ["Scenario", "Channel", "Tactic", "Line"] + [_metric_header(k, frequency) for k in _RESULT_COLUMNS]
     formats = [None] * 4 + [_format_for(METRIC_INFO[k].kind) for k in _RESULT_COLUMNS]
@@ -363,10 +389,13 @@ def _write_results(wb, plan: Plan, results_by_scenario: dict[int, Results]):
         results = results_by_scenario.get(s_index)
         if results is None:
             continue
+        # whole columns as Python floats: indexing numpy arrays cell by cell costs more than writing the cells
+        columns = [[_number(v) for v in np.asarray(results.line[k], dtype=float).tolist()] for k in _RESULT_COLUMNS]
         for i, line in enumerate(scenario.lines):
             rows.append([scenario.name, channel_label(line.channel), _tactic_text(plan, line.tactic), line.name]
-                        + [_number(results.line[k][i]) for k in _RESULT_COLUMNS])
-    _write_table(ws, "Results", headers, rows, formats, computed=set(range(len(headers))))
+                        + [column[i] for column in columns])
+    _write_table(ws, "Results", headers, rows, formats, computed=set(range(len(headers))), top=top,
+                 streamed=streamed)
 
 
 def _write_channels(wb, plan: Plan, results: Results | None):
@@ -450,23 +479,36 @@ def _write_meta(wb, plan: Plan):
     ws.sheet_state = "hidden"
 
 
-def build_workbook(plan: Plan, results: dict[int, Results] | None = None) -> Workbook:
-    """The whole workbook in memory. Results are computed per scenario when not given."""
+def _estimate_scenarios(plan: Plan) -> tuple[dict[int, Results], dict[int, str]]:
+    """Results of every scenario that can be estimated, and why the others cannot.
+
+    Any exception is caught, not only PlanError: a save must never fail (and lose the user's work) because
+    the engine could not compute results; the inputs are written all the same.
+    """
+    results, failures = {}, {}
+    for index in range(len(plan.scenarios)):
+        try:
+            results[index] = estimate(plan.with_scenario(index))
+        except PlanError as error:
+            failures[index] = str(error)
+        except Exception as error:  # noqa: BLE001 - see above; logged with its traceback
+            _log.exception("estimating scenario %d failed while writing the workbook", index)
+            failures[index] = f"an internal error ({type(error).__name__}: {error})"
+    return results, failures
+
+
+def _build(plan: Plan, results: dict[int, Results] | None, streamed: list | None) -> Workbook:
+    failures = {}
     if results is None:
-        results = {}
-        for index in range(len(plan.scenarios)):
-            try:
-                results[index] = estimate(plan.with_scenario(index))
-            except PlanError:
-                pass  # inputs are still written; the Results sheet leaves that scenario out
+        results, failures = _estimate_scenarios(plan)
     wb = Workbook()
     wb.remove(wb.active)
-    _write_plan_sheet(wb, plan, results)
+    _write_plan_sheet(wb, plan, results, streamed)
     _write_assumptions(wb, plan)
     _write_market(wb, plan, results.get(plan.active))
     _write_tactics(wb, plan)
     write_calendar_sheet(wb, plan)
-    _write_results(wb, plan, results)
+    _write_results(wb, plan, results, failures, streamed)
     channel_rows = _write_channels(wb, plan, results.get(plan.active))
     _write_charts(wb, channel_rows, plan.market.effective_frequency)
     _write_about(wb, plan)
@@ -476,15 +518,22 @@ def build_workbook(plan: Plan, results: dict[int, Results] | None = None) -> Wor
     return wb
 
 
+def build_workbook(plan: Plan, results: dict[int, Results] | None = None) -> Workbook:
+    """The whole workbook in memory, every cell an openpyxl cell. Results are computed per scenario when
+    not given. write_plan writes the same workbook faster (see streaming.py)."""
+    return _build(plan, results, None)
+
+
 def write_plan(plan: Plan, path: str | Path, results: dict[int, Results] | None = None) -> Path:
     """Write atomically: a temporary file beside the target, then a rename, so a failed save never
     leaves a half-written workbook where the user's file was."""
     path = Path(path)
-    wb = build_workbook(plan, results)
+    streamed = []  # the Plan and Results rows: written as XML text, not openpyxl cells
+    wb = _build(plan, results, streamed)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.tmp", dir=path.parent or ".")
     os.close(handle)
     try:
-        wb.save(temporary)
+        streaming.save(wb, streamed, temporary)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
