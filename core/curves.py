@@ -1,7 +1,9 @@
-"""Reach response curves: how reach moves as a channel's or a line's budget moves.
+"""Reach response curves: how a channel's reach moves as its budget (or one line's budget) moves.
 
-The charts redraw these on every edit and every drag step, so they are computed for many budget vectors
-at once (a matrix of shape scenarios × lines), using only the reach part of the model.
+The reach chart redraws these on every edit and every drag step, so they are computed for all sample
+budgets at once, using only the reach part of the model — and only the lines that move: a channel's reach
+depends on its own lines alone (DESIGN: R_c = A_c·(1 − Π_i(1 − R_i/A_c))), so its curve needs (samples × its
+lines) numbers, not the whole plan at every sample.
 """
 from __future__ import annotations
 
@@ -11,39 +13,44 @@ from core import reach as nbd
 from core.estimate import CompiledPlan
 
 
-def reach_for_budgets(c: CompiledPlan, budgets) -> tuple[np.ndarray, np.ndarray]:
-    """Channel reach (S, channels) and deduplicated total reach (S,) for S budget vectors (S, lines)."""
-    budgets = np.atleast_2d(np.asarray(budgets, dtype=float))
-    groups = len(c.channels)
-    target = budgets * (c.impressions_per_yuan * c.params["on_target"])
-    audience = c.audience[c.channel_code]
-    mean = np.divide(target, audience, out=np.zeros_like(target), where=audience > 0)
-    c0 = nbd.log_pgf(mean, np.broadcast_to(c.params["k"], mean.shape), 1)[0]
-    one_hot = np.zeros((c.size, groups))
-    one_hot[np.arange(c.size), c.channel_code] = 1.0
-    channel = np.minimum(c.audience * nbd.reach_fraction(c0 @ one_hot), target @ one_hot)
-    population = c.population
-    with np.errstate(divide="ignore"):
-        log_unreached = np.log1p(-np.clip(channel / population, 0.0, 1.0)).sum(axis=1)
-    total = np.minimum(population * nbd.reach_fraction(log_unreached), target.sum(axis=1))
-    return channel, total
+def _log_unreached(mean: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """log P(not exposed) of each line's NBD, c_0 of its log-pgf (Poisson where k is inf)."""
+    return nbd.log_pgf(mean, k, 1)[0]
 
 
-def channel_curve(c: CompiledPlan, budgets, channel: int, scales) -> tuple[np.ndarray, np.ndarray]:
-    """(channel budget, channel reach) as the channel's lines are scaled together by `scales`."""
+def response_curves(c: CompiledPlan, budgets, xs, line: int | None = None) -> tuple[list, tuple | None]:
+    """Every channel's curve (its lines scaled together so the channel spends each budget of `xs`) and, if `line`
+    is given, that line's curve (its budget set to each of `xs`, the other lines staying), as channel reach.
+
+    Returns ([(x, y) per channel, or None for a channel without budget], (x, y) of the line's channel or None).
+    """
     budgets = np.asarray(budgets, dtype=float)
-    scales = np.asarray(scales, dtype=float)
-    mask = c.channel_code == channel
-    matrix = np.tile(budgets, (len(scales), 1))
-    matrix[:, mask] *= scales[:, None]
-    channel_reach, _ = reach_for_budgets(c, matrix)
-    return budgets[mask].sum() * scales, channel_reach[:, channel]
+    xs = np.asarray(xs, dtype=float)
+    code = c.channel_code
+    channels = len(c.channels)
+    audience = c.audience[code]
+    # on-target exposures per person of the channel's audience, per yuan of the line
+    rate = np.divide(c.impressions_per_yuan * c.params["on_target"], audience, out=np.zeros(c.size),
+                     where=audience > 0)
+    k = c.params["k"]
+    channel_budget = np.bincount(code, weights=budgets, minlength=channels)
+    share = np.divide(budgets, channel_budget[code], out=np.zeros(c.size), where=channel_budget[code] > 0)
 
+    # each line at its share of its channel's budget x: mean exposure = x · share · rate  (samples × lines)
+    c0 = _log_unreached(xs[:, None] * (share * rate)[None, :], k[None, :])
+    one_hot = np.zeros((c.size, channels))
+    one_hot[np.arange(c.size), code] = 1.0
+    target = xs[:, None] * ((share * c.impressions_per_yuan * c.params["on_target"]) @ one_hot)[None, :]
+    reach = np.minimum(c.audience * nbd.reach_fraction(c0 @ one_hot), target)  # never more than the impressions
+    per_channel = [(xs, reach[:, j]) if channel_budget[j] > 0 else None for j in range(channels)]
 
-def line_curve(c: CompiledPlan, budgets, line: int, line_budgets) -> tuple[np.ndarray, np.ndarray]:
-    """(line budget, its channel's reach) as one line's budget moves and the others stay."""
-    line_budgets = np.asarray(line_budgets, dtype=float)
-    matrix = np.tile(np.asarray(budgets, dtype=float), (len(line_budgets), 1))
-    matrix[:, line] = line_budgets
-    channel_reach, _ = reach_for_budgets(c, matrix)
-    return line_budgets, channel_reach[:, c.channel_code[line]]
+    line_xy = None
+    if line is not None:
+        j = code[line]
+        others = (code == j) & (np.arange(c.size) != line)
+        fixed = _log_unreached(budgets[others] * rate[others], k[others]).sum()
+        moving = _log_unreached(xs * rate[line], np.full(len(xs), k[line]))
+        fixed_target = (budgets[others] * c.impressions_per_yuan[others] * c.params["on_target"][others]).sum()
+        moving_target = xs * c.impressions_per_yuan[line] * c.params["on_target"][line]
+        line_xy = (xs, np.minimum(c.audience[j] * nbd.reach_fraction(fixed + moving), fixed_target + moving_target))
+    return per_channel, line_xy

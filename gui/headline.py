@@ -39,7 +39,9 @@ class Tile(QFrame):
         self.value.setText(text)
         self.detail.setText(detail)
         self.delta.setText(delta)
-        self.delta.setStyleSheet(f"font-size: 11px; color: {colour};")
+        if colour != getattr(self, "_colour", None):  # a style sheet re-polishes the label: only on a change
+            self._colour = colour
+            self.delta.setStyleSheet(f"font-size: 11px; color: {colour};")
 
 
 class HeadlineStrip(QWidget):

@@ -108,6 +108,8 @@ class PlanTab(QWidget):
             self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 64), 190))
 
     def _sync_filter(self, change: Change | None = None):
+        if change is not None and change.kind == "budgets":  # budgets never add or drop a channel
+            return
         channels = sorted({line.channel for line in self.document.plan.lines}, key=channel_text)
         current = self.filter.currentData()
         self.filter.blockSignals(True)

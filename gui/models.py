@@ -66,7 +66,7 @@ class PlanTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.formatter = Formatter()
-        self._display_cache: dict[tuple[int, int], str] = {}
+        self._display_cache: dict[int, dict[int, str]] = {}  # row -> column -> text
         self._rows = len(document.plan.lines)
         self._build_columns()
         document.aboutToChange.connect(self._about_to_change)
@@ -147,12 +147,14 @@ class PlanTableModel(QAbstractTableModel):
         return float(results.line[key][row])
 
     def _display(self, row: int, col: int) -> str:
-        """Display text, cached until the next change: a view asks for each visible cell on every paint."""
-        key = (row, col)
-        text = self._display_cache.get(key)
+        """Display text, cached per row until a change touches the row: a view asks for each visible cell on
+        every paint."""
+        cached = self._display_cache.get(row)
+        if cached is None:
+            cached = self._display_cache[row] = {}
+        text = cached.get(col)
         if text is None:
-            text = self._format(row, self.columns[col])
-            self._display_cache[key] = text
+            text = cached[col] = self._format(row, self.columns[col])
         return text
 
     def _format(self, row: int, column: Column) -> str:
@@ -263,8 +265,20 @@ class PlanTableModel(QAbstractTableModel):
         return True
 
     # -- following the document
+    def _rows_moved_by(self, change: Change) -> list[int]:
+        """Rows whose numbers a budget edit can move. A line's results depend on its own budget and, through the
+        channel fixed costs shared by budget, on its channel's total — never on other channels' lines — so only
+        the edited channels' rows are repainted (a table repaint is most of an edit's cost)."""
+        lines = self.document.plan.lines
+        channels = {lines[r].channel for r in change.rows if r < len(lines)}
+        return [i for i, line in enumerate(lines) if line.channel in channels]
+
     def _about_to_change(self, change: Change):
-        self._display_cache.clear()
+        if change.kind == "budgets":
+            for row in self._rows_moved_by(change):
+                self._display_cache.pop(row, None)
+        else:
+            self._display_cache.clear()
         if change.kind == "insert":
             self.beginInsertRows(QModelIndex(), change.rows[0], change.rows[-1])
         elif change.kind == "remove":
@@ -273,7 +287,8 @@ class PlanTableModel(QAbstractTableModel):
             self.beginResetModel()
 
     def _changed(self, change: Change):
-        self._display_cache.clear()
+        if change.kind != "budgets":
+            self._display_cache.clear()
         self._rows = len(self.document.plan.lines)  # rows are counted once per change, not per cell
         if change.kind == "insert":
             self.endInsertRows()
@@ -297,13 +312,28 @@ class PlanTableModel(QAbstractTableModel):
             for row in change.rows:  # the edited rows, inputs and units
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
             first, end = self.results_span
-            self.dataChanged.emit(self.index(0, first), self.index(rows - 1, end))
+            if change.kind == "lines":  # a channel or tactic may have changed: every line's share moves
+                self.dataChanged.emit(self.index(0, first), self.index(rows - 1, end))
+                return
+            for top, bottom in _runs(self._rows_moved_by(change)):
+                self.dataChanged.emit(self.index(top, first), self.index(bottom, end))
         else:
             self._all_changed()
 
     def _all_changed(self):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.columns) - 1))
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows: one dataChanged per run."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return [(a, b) for a, b in runs]
 
 
 class AssumptionsModel(QAbstractTableModel):

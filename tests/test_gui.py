@@ -348,3 +348,19 @@ def test_first_run_hint_is_shown_once(window, qtbot):
         assert not again.hint_bar.isVisible()
     finally:
         close_without_prompt(again)
+
+
+def test_after_budget_edits_every_cell_shows_the_engines_current_numbers(window):
+    """Only the edited channel's rows are repainted and re-formatted: no other row may keep a stale number."""
+    model = window.plan_model
+    window.plan_model.setData(budget_index(window, 0), 2_000_000, Qt.EditRole)   # Douyin
+    window.plan_model.setData(budget_index(window, 8), 10_000, Qt.EditRole)      # Taobao/Tmall
+    window.plan_model.setData(budget_index(window, 12), 0, Qt.EditRole)          # JD.com, one of its lines
+    for row in range(model.rowCount()):
+        for col, column in enumerate(model.columns):
+            shown = model.data(model.index(row, col), Qt.DisplayRole)
+            assert shown == model._format(row, column), (row, column.key)
+    # and they are the engine's: the cost of a JD line moved with its channel's fixed-cost share
+    cost = model.column_of("cost")
+    assert model.data(model.index(11, cost), Qt.DisplayRole) == window.formatter.money(
+        float(estimate(window.document.plan).line["cost"][11]), compact=False)

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from core import edits
-from core.curves import channel_curve, line_curve
+from core.curves import response_curves
 from gui.i18n import channel_text
 from gui.charts.panel import ChartPanel
 from gui.charts.style import CompactAxis, apply_theme, channel_colour, palette_colours
@@ -103,10 +103,12 @@ class ReachCurvesChart(ChartPanel):
                 self._x_max = _sticky(self._x_max, max(float(channel_budgets.max(initial=0)) * X_HEADROOM, 1.0))
             xs = np.linspace(0.0, self._x_max, SAMPLES)
             y_max = 1.0
+            row = self.line_row if self.line_row is not None and 0 <= self.line_row < c.size else None
+            channel_xy, line_xy = response_curves(c, budgets, xs, row)
             for j, channel in enumerate(c.channels):
                 current = float(channel_budgets[j])
-                if current > 0:
-                    x, y = channel_curve(c, budgets, j, xs / current)
+                if channel_xy[j] is not None:
+                    x, y = channel_xy[j]
                     self.curves[channel].setData(x, y)
                     y_max = max(y_max, float(y[-1]))
                     self.points[channel].setPos(current, float(results.channel["reach"][j]))
@@ -114,10 +116,9 @@ class ReachCurvesChart(ChartPanel):
                 else:
                     self.curves[channel].setData([], [])
                     self.points[channel].hide()
-            row = self.line_row
-            if row is not None and 0 <= row < c.size:
+            if row is not None:
                 channel = c.channel_code[row]
-                x, y = line_curve(c, budgets, row, xs)
+                x, y = line_xy
                 y_max = max(y_max, float(y[-1]))
                 colour = channel_colour(c.channels[channel], int(channel))
                 self.line_curve.setData(x, y, pen=pg.mkPen(colour, width=2, style=Qt.DashLine))
