@@ -156,7 +156,6 @@ class MainWindow(QMainWindow):
         self.headline = HeadlineStrip(document)
         self.plan_tab = PlanTab(document, self.plan_model, self.delegate)
         self.assumptions_view = self._table(self.assumptions_model, sortable=True)
-        self.assumptions_view.setColumnWidth(AssumptionsModel.FIELDS.index("source"), 560)
         self.market_panel = MarketPanel(document)
         self.channels_view = self._table(self.channels_model, sortable=False)
         self.scenario_comparison = ScenarioComparison(document, self)
@@ -168,6 +167,7 @@ class MainWindow(QMainWindow):
         self.inputs.addTab(self.market_panel, self.tr("Market"))
         self.inputs.addTab(self.channels_view, self.tr("Channels"))
         self.inputs.addTab(self.scenarios_tab, self.tr("Scenarios"))
+        self.inputs.currentChanged.connect(self._fit_columns)
 
         self.reach_chart = ReachCurvesChart(document)
         self.budget_chart = BudgetCostChart(document)
@@ -277,8 +277,18 @@ class MainWindow(QMainWindow):
         view.setAlternatingRowColors(True)
         view.setSelectionBehavior(QAbstractItemView.SelectRows)
         view.verticalHeader().setDefaultSectionSize(24)
-        view.resizeColumnsToContents()
+        view.horizontalHeader().setResizeContentsPrecision(40)  # widths from the first rows, not every one
         return view
+
+    def _fit_columns(self, index: int):
+        """Fit a tab's table columns the first time it is shown: measuring text for tables nobody has opened
+        yet cost a third of the window's start-up."""
+        view = self.inputs.widget(index)
+        if isinstance(view, QTableView) and not view.property("fitted"):
+            view.setProperty("fitted", True)
+            view.resizeColumnsToContents()
+            if view is self.assumptions_view:
+                view.setColumnWidth(AssumptionsModel.FIELDS.index("source"), 560)
 
     def _action(self, text, slot, shortcut=None, icon_name=None, tip=None) -> QAction:
         action = QAction(text, self)

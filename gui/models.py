@@ -356,6 +356,15 @@ class AssumptionsModel(QAbstractTableModel):
     def row_at(self, row: int):
         return self.document.plan.assumptions.rows[row]
 
+    def _modified(self, row: int) -> bool:
+        """Does the row differ from the shipped benchmark? Worked out once per assumptions table, not per cell
+        and role: a view asks several roles of every visible cell on each paint."""
+        assumptions = self.document.plan.assumptions
+        if getattr(self, "_modified_of", None) is not assumptions:
+            self._modified_of = assumptions
+            self._modified_rows = [edits.differs_from_default(r) for r in assumptions.rows]
+        return self._modified_rows[row]
+
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.document.plan.assumptions)
 
@@ -429,9 +438,9 @@ class AssumptionsModel(QAbstractTableModel):
         if role == Qt.BackgroundRole:
             if field in ("value", "grade") and row.weak:
                 return WEAK_BACKGROUND
-            if field == "value" and edits.differs_from_default(row):
+            if field == "value" and self._modified(index.row()):
                 return MODIFIED_BACKGROUND
-        if role == Qt.FontRole and edits.differs_from_default(row):
+        if role == Qt.FontRole and self._modified(index.row()):
             font = QFont()
             font.setBold(True)
             return font

@@ -8,17 +8,24 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from gui.charts.lazy import BuiltWhenFirstDrawn
 from gui.charts.panel import ChartPanel
-from gui.charts.style import CompactAxis, apply_theme, channel_colour, legend_for
+from gui.charts.style import CompactAxis, channel_colour, legend_for
 from gui.i18n import channel_text
 
 BAR = 0.6
 
 
-class ScenarioChart(ChartPanel):
+class ScenarioChart(BuiltWhenFirstDrawn, ChartPanel):
     def __init__(self, document, comparison, parent=None):
         super().__init__(document, self.tr("Scenarios compared"), parent)
         self.comparison = comparison  # refreshed through ChartPanel's resultsChanged, like every chart
+        self.hint.setText(self.tr("Every scenario on the same market and assumptions. New, rename and delete "
+                                  "scenarios on the Scenarios tab."))
+        self._names: list[str] = []
+        self._stale = True  # made and drawn when first shown
+
+    def build(self):
         self.budget_plot = self._plot(0, 0, self.tr("Budget by channel"), money=True)
         self.reach_plot = self._plot(0, 1, self.tr("Reach (dark: effective)"), money=False, names=False)
         self.money_plot = self._plot(2, 0, self.tr("GMV and total cost"), money=True)
@@ -33,18 +40,12 @@ class ScenarioChart(ChartPanel):
         legend = legend_for(self.graphics, [(self.gmv_bar, self.tr("GMV")), (self.cost_bar, self.tr("Total cost"))],
                             columns=2)
         self.graphics.addItem(legend, row=3, col=0, colspan=2)
-        self.hint.setText(self.tr("Every scenario on the same market and assumptions. New, rename and delete "
-                                  "scenarios on the Scenarios tab."))
-        apply_theme(self.graphics, self.plots())
-        self._names: list[str] = []
-        self.refresh()
 
     def make_graphics(self):
         return pg.GraphicsLayoutWidget()
 
     def plots(self):
-        return [p for p in (getattr(self, n, None) for n in ("budget_plot", "reach_plot", "money_plot", "roi_plot"))
-                if p is not None]
+        return [self.budget_plot, self.reach_plot, self.money_plot, self.roi_plot] if self._built else []
 
     def _plot(self, row, col, title, money: bool, percent: bool = False, names: bool = True):
         """A small plot; the right-hand column shares the left one's scenario names, so it hides its own."""
@@ -82,6 +83,7 @@ class ScenarioChart(ChartPanel):
         self.graphics.addItem(self.budget_legend, row=1, col=0, colspan=2)
 
     def refresh(self):
+        self.ensure_built()
         summaries = self.comparison.summaries()
         names = [("● " if s.active else "") + s.name for s in summaries]
         y = np.arange(len(summaries), dtype=float)
