@@ -1228,6 +1228,18 @@ Recover it?</translation>
         <translation>spending</translation>
     </message>
     <message>
+        <source>At least on</source>
+        <translation>At least on</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>The least the optimised plan spends on {0} (any: no minimum)</source>
+        <translation>The least the optimised plan spends on {0} (any: no minimum)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</source>
         <translation>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</translation>
     </message>

@@ -341,27 +341,27 @@
     <name>FrontierPlot</name>
     <message>
         <source>Total budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget totale</translation>
     </message>
     <message>
         <source>Best plan at each budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano migliore per ogni budget</translation>
     </message>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo piano</translation>
     </message>
     <message>
         <source>Optimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ottimizzato</translation>
     </message>
     <message>
         <source>The total budget: drag it sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Il budget totale: trascinalo di lato</translation>
     </message>
     <message>
         <source>{0}: best {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: al meglio {1}</translation>
     </message>
 </context>
 <context>
@@ -532,7 +532,7 @@
     <name>LimitsDelegate</name>
     <message>
         <source>no maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun massimo</translation>
     </message>
 </context>
 <context>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>&amp;Optimise the budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ottimizza il budget…</translation>
     </message>
     <message>
         <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridistribuisci il budget per la massima copertura, copertura efficace, GMV o profitto, entro i tuoi limiti</translation>
     </message>
     <message>
         <source>&amp;New scenario…</source>
@@ -843,15 +843,15 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Optimised budgets applied (Undo restores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget ottimizzati applicati (Annulla li ripristina)</translation>
     </message>
     <message>
         <source>The optimised plan is a new scenario: compare it on the Scenarios tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano ottimizzato è un nuovo scenario: confrontalo nella scheda Scenari</translation>
     </message>
     <message>
         <source>Fix the plan&apos;s problems first: it cannot be estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Correggi prima i problemi del piano: non può essere stimato</translation>
     </message>
     <message>
         <source>Show scenario {0}</source>
@@ -1189,11 +1189,11 @@ Vuoi recuperarlo?</translation>
     <name>OptimiseDialog</name>
     <message>
         <source>Optimise the budget — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ottimizza il budget — {0}</translation>
     </message>
     <message>
         <source>Deduplicated reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Copertura deduplicata</translation>
     </message>
     <message>
         <source>Effective reach {0}+</source>
@@ -1205,103 +1205,115 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Profit (contribution − marketing cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profitto (margine di contribuzione − costo di marketing)</translation>
     </message>
     <message>
         <source>exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>esattamente</translation>
     </message>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>fino a</translation>
     </message>
     <message>
         <source>Spend only where it pays: money that would lower the objective stays unspent</source>
-        <translation type="unfinished"></translation>
+        <translation>Spendi solo dove rende: il denaro che abbasserebbe l&apos;obiettivo resta non speso</translation>
     </message>
     <message>
         <source>Maximise</source>
-        <translation type="unfinished"></translation>
+        <translation>Massimizza</translation>
     </message>
     <message>
         <source>spending</source>
-        <translation type="unfinished"></translation>
+        <translation>spendendo</translation>
+    </message>
+    <message>
+        <source>At least on</source>
+        <translation>Almeno su</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>The least the optimised plan spends on {0} (any: no minimum)</source>
+        <translation>Il minimo che il piano ottimizzato spende su {0} (qualsiasi: nessun minimo)</translation>
     </message>
     <message>
         <source>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Il meglio che ogni budget totale può comprare&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Apply to &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Applica a &apos;{0}&apos;</translation>
     </message>
     <message>
         <source>Set these budgets (and limits) in the scenario shown: one edit, Undo restores</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta questi budget (e limiti) nello scenario mostrato: una sola modifica, Annulla la ripristina</translation>
     </message>
     <message>
         <source>Keep as a new scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva come nuovo scenario…</translation>
     </message>
     <message>
         <source>Add the optimised plan as a scenario beside yours, to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il piano ottimizzato come scenario accanto al tuo, per confrontarli</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Tick Lock to keep a line&apos;s budget; double-click Min or Max to bound it. KOL sessions and videos move in whole units. Drag the red line on the chart to try another total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunta Blocca per tenere il budget di una voce; fai doppio clic su Min o Max per limitarlo. Le sessioni KOL e i video si spostano a unità intere. Trascina la linea rossa del grafico per provare un altro totale.</translation>
     </message>
     <message>
         <source>proven best</source>
-        <translation type="unfinished"></translation>
+        <translation>ottimo dimostrato</translation>
     </message>
     <message>
         <source>within {0} of the best possible</source>
-        <translation type="unfinished"></translation>
+        <translation>entro {0} dal massimo possibile</translation>
     </message>
     <message>
         <source>best found (not proven: effective reach is not concave)</source>
-        <translation type="unfinished"></translation>
+        <translation>il migliore trovato (non dimostrato: la copertura efficace non è concava)</translation>
     </message>
     <message>
         <source>budget {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>budget {0} → {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</translation>
     </message>
     <message>
         <source>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</source>
-        <translation type="unfinished"></translation>
+        <translation>In questo modello le vendite crescono in linea retta con la spesa, quindi il piano migliore mette il denaro sulle voci migliori fino al loro massimo: imposta un Max dove il mercato è limitato (volume di ricerca, disponibilità dei KOL).</translation>
     </message>
     <message>
         <source>Working out the frontier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo della frontiera…</translation>
     </message>
     <message>
         <source>{0} budget levels; each point is the best plan for that total within your limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} livelli di budget; ogni punto è il piano migliore per quel totale entro i tuoi limiti.</translation>
     </message>
     <message>
         <source>Optimise for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ottimizza per {0}</translation>
     </message>
     <message>
         <source>Keep as a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva come nuovo scenario</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dello scenario:</translation>
     </message>
     <message>
         <source>{0} — best {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — migliore {1}</translation>
     </message>
     <message>
         <source>New scenario {0}</source>
@@ -1316,55 +1328,55 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Optimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ottimizzato</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione</translation>
     </message>
     <message>
         <source>Next ¥10k adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri ¥10k aggiungono</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloccata</translation>
     </message>
     <message>
         <source>at minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>al minimo</translation>
     </message>
     <message>
         <source>at maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo</translation>
     </message>
     <message>
         <source>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto aggiungono all&apos;obiettivo ¥10.000 in più su questa sola voce, nel piano così com&apos;è: dove il prossimo yuan rende di più</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
 </context>
 <context>

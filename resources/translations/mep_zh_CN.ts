@@ -341,27 +341,27 @@
     <name>FrontierPlot</name>
     <message>
         <source>Total budget</source>
-        <translation type="unfinished"></translation>
+        <translation>总预算</translation>
     </message>
     <message>
         <source>Best plan at each budget</source>
-        <translation type="unfinished"></translation>
+        <translation>各预算下的最优方案</translation>
     </message>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>您的方案</translation>
     </message>
     <message>
         <source>Optimised</source>
-        <translation type="unfinished"></translation>
+        <translation>优化后</translation>
     </message>
     <message>
         <source>The total budget: drag it sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>总预算：左右拖动</translation>
     </message>
     <message>
         <source>{0}: best {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：最优 {1}</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@
     <name>LimitsDelegate</name>
     <message>
         <source>no maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>无上限</translation>
     </message>
 </context>
 <context>
@@ -690,11 +690,11 @@
     </message>
     <message>
         <source>&amp;Optimise the budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>优化预算(&amp;O)…</translation>
     </message>
     <message>
         <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的限制内重新分配预算，使触达人数、有效触达、GMV 或利润最大化</translation>
     </message>
     <message>
         <source>&amp;New scenario…</source>
@@ -842,15 +842,15 @@ Recover it?</source>
     </message>
     <message>
         <source>Optimised budgets applied (Undo restores)</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用优化后的预算（撤销可恢复）</translation>
     </message>
     <message>
         <source>The optimised plan is a new scenario: compare it on the Scenarios tab</source>
-        <translation type="unfinished"></translation>
+        <translation>优化后的方案已成为新情景：可在“情景”页对比</translation>
     </message>
     <message>
         <source>Fix the plan&apos;s problems first: it cannot be estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正方案中的问题：目前无法估算</translation>
     </message>
     <message>
         <source>Show scenario {0}</source>
@@ -1185,11 +1185,11 @@ Recover it?</source>
     <name>OptimiseDialog</name>
     <message>
         <source>Optimise the budget — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>优化预算 — {0}</translation>
     </message>
     <message>
         <source>Deduplicated reach</source>
-        <translation type="unfinished"></translation>
+        <translation>去重触达人数</translation>
     </message>
     <message>
         <source>Effective reach {0}+</source>
@@ -1201,103 +1201,115 @@ Recover it?</source>
     </message>
     <message>
         <source>Profit (contribution − marketing cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>利润（贡献 − 营销成本）</translation>
     </message>
     <message>
         <source>exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>恰好</translation>
     </message>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>最多</translation>
     </message>
     <message>
         <source>Spend only where it pays: money that would lower the objective stays unspent</source>
-        <translation type="unfinished"></translation>
+        <translation>只在划算处花钱：会降低目标的钱不花</translation>
     </message>
     <message>
         <source>Maximise</source>
-        <translation type="unfinished"></translation>
+        <translation>最大化</translation>
     </message>
     <message>
         <source>spending</source>
-        <translation type="unfinished"></translation>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>At least on</source>
+        <translation>至少投放于</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The least the optimised plan spends on {0} (any: no minimum)</source>
+        <translation>优化后方案在{0}上的最低花费（不限：无下限）</translation>
     </message>
     <message>
         <source>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;每个总预算最多能买到什么&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Apply to &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到“{0}”</translation>
     </message>
     <message>
         <source>Set these budgets (and limits) in the scenario shown: one edit, Undo restores</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前情景中设置这些预算（及限制）：一次编辑，可撤销</translation>
     </message>
     <message>
         <source>Keep as a new scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新情景…</translation>
     </message>
     <message>
         <source>Add the optimised plan as a scenario beside yours, to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>将优化后的方案作为新情景加在您的方案旁，便于对比</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Tick Lock to keep a line&apos;s budget; double-click Min or Max to bound it. KOL sessions and videos move in whole units. Drag the red line on the chart to try another total.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选“锁定”可保持某条投放项的预算；双击“最低”或“最高”可设定范围。达人直播场次和视频按整数单位调整。拖动图上的红线可尝试其他总额。</translation>
     </message>
     <message>
         <source>proven best</source>
-        <translation type="unfinished"></translation>
+        <translation>已证明最优</translation>
     </message>
     <message>
         <source>within {0} of the best possible</source>
-        <translation type="unfinished"></translation>
+        <translation>与理论最优相差不超过 {0}</translation>
     </message>
     <message>
         <source>best found (not proven: effective reach is not concave)</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的最优解（未经证明：有效触达不是凹函数）</translation>
     </message>
     <message>
         <source>budget {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>预算 {0} → {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</translation>
     </message>
     <message>
         <source>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</source>
-        <translation type="unfinished"></translation>
+        <translation>在本模型中销售额随花费线性增长，因此最优方案会把钱投到最好的投放项直至其上限：在市场有限处（搜索量、达人档期）请设置“最高”。</translation>
     </message>
     <message>
         <source>Working out the frontier…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算有效前沿…</translation>
     </message>
     <message>
         <source>{0} budget levels; each point is the best plan for that total within your limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个预算档位；每个点都是该总额在您的限制内的最优方案。</translation>
     </message>
     <message>
         <source>Optimise for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>按{0}优化</translation>
     </message>
     <message>
         <source>Keep as a new scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为新情景</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>情景名称：</translation>
     </message>
     <message>
         <source>{0} — best {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 最优{1}</translation>
     </message>
     <message>
         <source>New scenario {0}</source>
@@ -1312,55 +1324,55 @@ Recover it?</source>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>最低</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>最高</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>Optimised</source>
-        <translation type="unfinished"></translation>
+        <translation>优化后</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Next ¥10k adds</source>
-        <translation type="unfinished"></translation>
+        <translation>再投 ¥1万 可增加</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限制</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>at minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>已达下限</translation>
     </message>
     <message>
         <source>at maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>已达上限</translation>
     </message>
     <message>
         <source>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在此投放项上再投 ¥10,000 能为目标增加多少（按当前方案计算）：下一元钱在哪里最有效</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
 </context>
 <context>
