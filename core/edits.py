@@ -264,3 +264,55 @@ def remove_scenario(plan: Plan, index: int) -> Plan:
     if index < active or active >= len(scenarios):
         active -= 1
     return replace(plan, scenarios=tuple(scenarios), active=max(active, 0))
+
+
+# -- the festival calendar: each festival's days and multipliers are assumptions the plan may change
+
+FESTIVAL_FIELDS = ("start", "end", "cpm_multiplier", "cvr_multiplier", "grade", "source")
+
+
+def set_festival_field(plan: Plan, index: int, field: str, value) -> Plan:
+    """A festival's dates, a multiplier (its range widens to keep it inside), grade or source."""
+    from core.festivals import festival_problems
+
+    if field not in FESTIVAL_FIELDS:
+        raise EditError(f"'{field}' of a festival cannot be edited.")
+    festival = plan.calendar[index]
+    if field in ("start", "end"):
+        if not isinstance(value, date):
+            raise EditError(f"'{value}' is not a date.")
+        changes = {field: value}
+    elif field in ("cpm_multiplier", "cvr_multiplier"):
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            raise EditError(f"A multiplier is a number, not '{value}'.") from None
+        kind = field.split("_")[0]
+        changes = {field: value, f"{kind}_low": min(getattr(festival, f"{kind}_low"), value),
+                   f"{kind}_high": max(getattr(festival, f"{kind}_high"), value)}
+    else:
+        changes = {field: str(value).strip().upper() if field == "grade" else str(value)}
+    new = replace(festival, **changes)
+    problems = festival_problems(new)
+    if problems:
+        raise EditError(problems[0][1][0].upper() + problems[0][1][1:] + ".")
+    calendar = list(plan.calendar)
+    calendar[index] = new
+    return replace(plan, calendar=tuple(calendar))
+
+
+def shipped_festival(plan: Plan, index: int):
+    """The shipped calendar's edition of this festival (same key and year), or None."""
+    from core.festivals import default_calendar
+
+    festival = plan.calendar[index]
+    return next((f for f in default_calendar() if (f.key, f.year) == (festival.key, festival.year)), None)
+
+
+def reset_festival(plan: Plan, index: int) -> Plan:
+    default = shipped_festival(plan, index)
+    if default is None:
+        raise EditError("This festival is not in the shipped calendar: there is no default to return to.")
+    calendar = list(plan.calendar)
+    calendar[index] = default
+    return replace(plan, calendar=tuple(calendar))

@@ -28,6 +28,7 @@ from gui.delegates import PlanDelegate
 from gui.dialogs import ProblemsDialog
 from gui.document import Change, PlanDocument
 from gui.flighting import FlightingSource
+from gui.festivals import FestivalsModel
 from gui.format import Formatter
 from gui.headline import HeadlineStrip
 from gui.market_panel import MarketPanel
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         self.headline = HeadlineStrip(document)
         self.plan_tab = PlanTab(document, self.plan_model, self.delegate)
         self.assumptions_view = self._table(self.assumptions_model, sortable=True)
+        self.festivals_model = FestivalsModel(document, self)
+        self.festivals_view = self._table(self.festivals_model, sortable=True)
         self.market_panel = MarketPanel(document)
         self.channels_view = self._table(self.channels_model, sortable=False)
         self.scenario_comparison = ScenarioComparison(document, self)
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         self.inputs = QTabWidget()
         self.inputs.addTab(self.plan_tab, self.tr("Plan"))
         self.inputs.addTab(self.assumptions_view, self.tr("Assumptions"))
+        self.inputs.addTab(self.festivals_view, self.tr("Festivals"))
         self.inputs.addTab(self.market_panel, self.tr("Market"))
         self.inputs.addTab(self.channels_view, self.tr("Channels"))
         self.inputs.addTab(self.scenarios_tab, self.tr("Scenarios"))
@@ -174,8 +178,9 @@ class MainWindow(QMainWindow):
         self.funnel_chart = FunnelChart(document)
         self.scenario_chart = ScenarioChart(document, self.scenario_comparison)
         self.charts = QTabWidget()
-        self.charts.addTab(self.reach_chart, icon("chart"), self.tr("Reach"))
-        self.charts.addTab(self.budget_chart, self.tr("Budget and cost"))
+        # short tab names: seven charts share the right-hand pane's tab bar
+        self.charts.addTab(self.reach_chart, self.tr("Reach"))
+        self.charts.addTab(self.budget_chart, self.tr("Costs"))
         self.charts.addTab(self.funnel_chart, self.tr("Funnel"))
         self.charts.addTab(self.scenario_chart, self.tr("Scenarios"))
         self.flighting_source = FlightingSource(document, self)
@@ -183,7 +188,7 @@ class MainWindow(QMainWindow):
         self.cashflow_chart = CashFlowChart(document, self.flighting_source)
         self.tornado_chart = TornadoChart(document)
         self.charts.addTab(self.flighting_chart, self.tr("Calendar"))
-        self.charts.addTab(self.cashflow_chart, self.tr("Spend by month"))
+        self.charts.addTab(self.cashflow_chart, self.tr("Cash flow"))
         self.charts.addTab(self.tornado_chart, self.tr("Sensitivity"))
         self.uncertainty = UncertaintyRunner(document, self)  # P10–P90 on the headline, worked out off the UI thread
         self.uncertainty.stale.connect(self.headline.dim_bands)
@@ -210,7 +215,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
 
-        for source in (self.plan_model, self.assumptions_model, self.market_panel, self.scenarios_tab):
+        for source in (self.plan_model, self.assumptions_model, self.festivals_model, self.market_panel,
+                       self.scenarios_tab):
             source.editRejected.connect(lambda text: self.statusBar().showMessage(text, 6000))
         for chart in (self.reach_chart, self.budget_chart, self.funnel_chart, self.scenario_chart,
                       self.flighting_chart, self.cashflow_chart, self.tornado_chart):
@@ -335,6 +341,11 @@ class MainWindow(QMainWindow):
             self.tr("Reset to &default"), self.reset_assumptions, None, None,
             self.tr("Put the selected assumptions back to the shipped benchmark"))
         self.assumptions_view.addAction(self.reset_assumption_action)
+        self.reset_festival_action = self._action(
+            self.tr("Reset to &default"), self.reset_festivals, None, None,
+            self.tr("Put the selected festivals back to the shipped calendar"))
+        self.festivals_view.addAction(self.reset_festival_action)
+        self.festivals_view.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.optimise_action = self._action(self.tr("&Optimise the budget…"), self.optimise,
                                             QKeySequence("Ctrl+Shift+O"), "optimise",
                                             self.tr("Reallocate the budget for the most reach, effective reach, GMV "
@@ -468,7 +479,7 @@ class MainWindow(QMainWindow):
         self.formatter = formatter
         for target in (self.plan_model, self.channels_model, self.headline, self.reach_chart, self.budget_chart,
                        self.funnel_chart, self.scenario_chart, self.scenarios_tab.model, self.flighting_chart,
-                       self.cashflow_chart, self.tornado_chart):
+                       self.cashflow_chart, self.tornado_chart, self.festivals_model):
             target.set_formatter(formatter)
         for code, action in getattr(self, "currency_actions", {}).items():
             action.setChecked(code == formatter.currency)
@@ -573,6 +584,13 @@ class MainWindow(QMainWindow):
             action.setChecked(key == choice)
         self.statusBar().showMessage(self.tr("The language changes the next time Market Entry Planner starts."),
                                      10000)
+
+    def reset_festivals(self):
+        view = self.festivals_view
+        rows = sorted({view.model().mapToSource(i).row() for i in view.selectionModel().selectedRows()})
+        if not self.festivals_model.reset(rows):
+            self.statusBar().showMessage(self.tr("Nothing to reset: the selection is at its defaults, or was "
+                                                 "added to this plan"), 6000)
 
     def reset_assumptions(self):
         view = self.assumptions_view

@@ -267,6 +267,76 @@
     </message>
 </context>
 <context>
+    <name>FestivalsModel</name>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>CPM ×</source>
+        <translation>CPM ×</translation>
+    </message>
+    <message>
+        <source>CPM range</source>
+        <translation>CPM range</translation>
+    </message>
+    <message>
+        <source>Conversion ×</source>
+        <translation>Conversion ×</translation>
+    </message>
+    <message>
+        <source>Conversion range</source>
+        <translation>Conversion range</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>On a festival day, ads bought by CPM or CPC cost this many times their usual price</source>
+        <translation>On a festival day, ads bought by CPM or CPC cost this many times their usual price</translation>
+    </message>
+    <message>
+        <source>On a festival day, every tactic converts at this many times its usual rate</source>
+        <translation>On a festival day, every tactic converts at this many times its usual rate</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Edit {0} of {1} {2}</source>
+        <translation>Edit {0} of {1} {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n festival(s) to default</source>
+        <translation>
+            <numerusform>Reset %n festival to default</numerusform>
+            <numerusform>Reset %n festivals to default</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlightingChart</name>
     <message>
         <source>Calendar: lines, festivals and reach week by week</source>
@@ -554,6 +624,10 @@
         <translation>Assumptions</translation>
     </message>
     <message>
+        <source>Festivals</source>
+        <translation>Festivals</translation>
+    </message>
+    <message>
         <source>Market</source>
         <translation>Market</translation>
     </message>
@@ -570,10 +644,6 @@
         <translation>Reach</translation>
     </message>
     <message>
-        <source>Budget and cost</source>
-        <translation>Budget and cost</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>Funnel</translation>
     </message>
@@ -582,8 +652,12 @@
         <translation>Calendar</translation>
     </message>
     <message>
-        <source>Spend by month</source>
-        <translation>Spend by month</translation>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Cash flow</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -688,6 +762,10 @@
     <message>
         <source>Put the selected assumptions back to the shipped benchmark</source>
         <translation>Put the selected assumptions back to the shipped benchmark</translation>
+    </message>
+    <message>
+        <source>Put the selected festivals back to the shipped calendar</source>
+        <translation>Put the selected festivals back to the shipped calendar</translation>
     </message>
     <message>
         <source>&amp;Optimise the budget…</source>

@@ -267,6 +267,76 @@
     </message>
 </context>
 <context>
+    <name>FestivalsModel</name>
+    <message>
+        <source>Festival</source>
+        <translation>Festività</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>CPM ×</source>
+        <translation>CPM ×</translation>
+    </message>
+    <message>
+        <source>CPM range</source>
+        <translation>Intervallo CPM</translation>
+    </message>
+    <message>
+        <source>Conversion ×</source>
+        <translation>Conversione ×</translation>
+    </message>
+    <message>
+        <source>Conversion range</source>
+        <translation>Intervallo conversione</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Affidabilità</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>On a festival day, ads bought by CPM or CPC cost this many times their usual price</source>
+        <translation>In un giorno di festa, gli annunci acquistati a CPM o CPC costano questo multiplo del prezzo abituale</translation>
+    </message>
+    <message>
+        <source>On a festival day, every tactic converts at this many times its usual rate</source>
+        <translation>In un giorno di festa, ogni tattica converte a questo multiplo del tasso abituale</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>Edit {0} of {1} {2}</source>
+        <translation>Modifica {0} di {1} {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n festival(s) to default</source>
+        <translation>
+            <numerusform>Ripristina %n festa predefinita</numerusform>
+            <numerusform>Ripristina %n feste predefinite</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlightingChart</name>
     <message>
         <source>Calendar: lines, festivals and reach week by week</source>
@@ -554,6 +624,10 @@
         <translation>Ipotesi</translation>
     </message>
     <message>
+        <source>Festivals</source>
+        <translation>Feste</translation>
+    </message>
+    <message>
         <source>Market</source>
         <translation>Mercato</translation>
     </message>
@@ -570,10 +644,6 @@
         <translation>Copertura</translation>
     </message>
     <message>
-        <source>Budget and cost</source>
-        <translation>Budget e costi</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>Funnel di vendita</translation>
     </message>
@@ -582,8 +652,12 @@
         <translation>Calendario</translation>
     </message>
     <message>
-        <source>Spend by month</source>
-        <translation>Spesa per mese</translation>
+        <source>Costs</source>
+        <translation>Costi</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Flusso di cassa</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -688,6 +762,10 @@
     <message>
         <source>Put the selected assumptions back to the shipped benchmark</source>
         <translation>Riporta le ipotesi selezionate al benchmark incluso</translation>
+    </message>
+    <message>
+        <source>Put the selected festivals back to the shipped calendar</source>
+        <translation>Riporta le feste selezionate al calendario predefinito</translation>
     </message>
     <message>
         <source>&amp;Optimise the budget…</source>

@@ -267,6 +267,75 @@
     </message>
 </context>
 <context>
+    <name>FestivalsModel</name>
+    <message>
+        <source>Festival</source>
+        <translation>购物节</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>CPM ×</source>
+        <translation>CPM ×</translation>
+    </message>
+    <message>
+        <source>CPM range</source>
+        <translation>CPM 范围</translation>
+    </message>
+    <message>
+        <source>Conversion ×</source>
+        <translation>转化率 ×</translation>
+    </message>
+    <message>
+        <source>Conversion range</source>
+        <translation>转化率倍数范围</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>On a festival day, ads bought by CPM or CPC cost this many times their usual price</source>
+        <translation>大促日按 CPM 或 CPC 购买的广告价格是平时的多少倍</translation>
+    </message>
+    <message>
+        <source>On a festival day, every tactic converts at this many times its usual rate</source>
+        <translation>大促日每种投放方式的转化率是平时的多少倍</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Edit {0} of {1} {2}</source>
+        <translation>编辑 {1} {2} 的{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n festival(s) to default</source>
+        <translation>
+            <numerusform>将 %n 个节日恢复默认值</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlightingChart</name>
     <message>
         <source>Calendar: lines, festivals and reach week by week</source>
@@ -553,6 +622,10 @@
         <translation>参数假设</translation>
     </message>
     <message>
+        <source>Festivals</source>
+        <translation>大促节日</translation>
+    </message>
+    <message>
         <source>Market</source>
         <translation>市场</translation>
     </message>
@@ -569,10 +642,6 @@
         <translation>触达曲线</translation>
     </message>
     <message>
-        <source>Budget and cost</source>
-        <translation>预算与成本</translation>
-    </message>
-    <message>
         <source>Funnel</source>
         <translation>转化漏斗</translation>
     </message>
@@ -581,8 +650,12 @@
         <translation>排期</translation>
     </message>
     <message>
-        <source>Spend by month</source>
-        <translation>月度支出</translation>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -687,6 +760,10 @@
     <message>
         <source>Put the selected assumptions back to the shipped benchmark</source>
         <translation>将所选参数假设恢复为内置基准值</translation>
+    </message>
+    <message>
+        <source>Put the selected festivals back to the shipped calendar</source>
+        <translation>将所选节日恢复为默认日历</translation>
     </message>
     <message>
         <source>&amp;Optimise the budget…</source>
