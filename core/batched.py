@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from core import reach as nbd
-from core.estimate import CompiledPlan, _ratio
+from core.estimate import CompiledPlan, _ratio, line_money
 
 # the per-line arrays a batch may replace, besides budgets (each (B, lines) or (lines,))
 LINE_ARRAYS = ("impressions_per_yuan", "order_rate", "ctr", "on_target", "k", "aov", "return_rate",
@@ -74,32 +74,8 @@ def batch_totals(c: CompiledPlan, budgets=None, line: dict | None = None, channe
     def by_channel(x):
         return group_sum(np.broadcast_to(x, budget.shape), code, groups, index)
 
-    # what `estimate._money_and_funnel` does, per row
-    impressions = budget * p["impressions_per_yuan"]
-    target_impressions = impressions * p["on_target"]
-    orders = impressions * p["order_rate"]
-    gmv = orders * p["aov"]
-    returns = gmv * p["return_rate"]
-    net_gmv = gmv - returns
-    commission = net_gmv * p["kol_commission"]
-    platform_fee = net_gmv * p["platform_fee"]
-    fulfilment = orders * p["fulfilment_per_order"]
-    channel_budget = by_channel(budget)
-    active = channel_budget > 0
-    share = np.nan_to_num(_ratio(budget, channel_budget[..., code]))
-    fixed = np.where(active, ch["fixed_costs"], 0.0)[..., code] * share
-    deposit = np.where(active, ch["deposit"], 0.0)[..., code] * share
-    agency_fee = budget * c.agency_fee
-    marketing_cost = budget + agency_fee + fixed
-    line_values = {
-        "budget": budget, "impressions": impressions, "target_impressions": target_impressions,
-        "clicks": impressions * p["ctr"], "orders": orders, "gmv": gmv, "returns": returns, "net_gmv": net_gmv,
-        "media": np.where(c.is_kol, 0.0, budget), "kol_fees": np.where(c.is_kol, budget, 0.0),
-        "kol_commission": commission, "platform_fee": platform_fee, "fulfilment": fulfilment, "fixed_costs": fixed,
-        "agency_fee": agency_fee, "marketing_cost": marketing_cost,
-        "cost": marketing_cost + commission + platform_fee + fulfilment,
-        "contribution": net_gmv * c.gross_margin - commission - platform_fee - fulfilment, "deposit": deposit,
-    }
+    line_values = line_money(c, budget, p, by_channel(budget), ch["fixed_costs"], ch["deposit"])
+    target_impressions = line_values["target_impressions"]
     summed = {name for name in totals if name in line_values}
     summed.update(need for name in totals for need in _NEEDS.get(name, ()))
     channel_sums = {name: by_channel(line_values[name]) for name in line_values if name in summed}

@@ -310,7 +310,7 @@ class Results:
 
     # pandas is imported on first use: it takes longer to import than the app takes to estimate and paint
     @cached_property
-    def lines(self) -> "pd.DataFrame":
+    def lines(self) -> pd.DataFrame:
         import pandas as pd
 
         c = self.compiled
@@ -319,7 +319,7 @@ class Results:
         return frame
 
     @cached_property
-    def channels(self) -> "pd.DataFrame":
+    def channels(self) -> pd.DataFrame:
         import pandas as pd
 
         c = self.compiled
@@ -327,7 +327,7 @@ class Results:
                              "audience": c.audience, **{m: self.channel[m] for m in METRICS if m != "units"}})
 
     @property
-    def totals(self) -> "pd.Series":
+    def totals(self) -> pd.Series:
         import pandas as pd
 
         return pd.Series(self.total)
@@ -340,32 +340,37 @@ def _ratio(numerator, denominator):
                      where=denominator > 0)
 
 
-def _money_and_funnel(c: CompiledPlan, budget: np.ndarray, groups: int, code: np.ndarray) -> dict:
-    """Everything linear in budget, per line, plus per-group sums (group = channel)."""
-    p = c.params
-    impressions = budget * c.impressions_per_yuan
-    target_impressions = impressions * p["on_target"]
-    orders = impressions * c.order_rate
-    gmv = orders * p["aov"]
-    returns = gmv * p["return_rate"]
+# the per-line rates `line_money` reads: a batch (core/batched) may give each row its own
+LINE_RATES = ("impressions_per_yuan", "order_rate", "ctr", "on_target", "aov", "return_rate", "kol_commission",
+              "platform_fee", "fulfilment_per_order")
+
+
+def line_money(c: CompiledPlan, budget: np.ndarray, rates: dict, channel_budget: np.ndarray,
+               fixed_costs: np.ndarray, deposit: np.ndarray) -> dict:
+    """Everything linear in budget, per line: the funnel and every money line. One budget vector (lines,) or a
+    batch (..., lines), with `channel_budget` (..., channels) and per-channel `fixed_costs` and `deposit`.
+    The one place these definitions live: `evaluate` and the batched Monte Carlo and flighting both call it."""
+    code = c.channel_code
+    impressions = budget * rates["impressions_per_yuan"]
+    target_impressions = impressions * rates["on_target"]
+    orders = impressions * rates["order_rate"]
+    gmv = orders * rates["aov"]
+    returns = gmv * rates["return_rate"]
     net_gmv = gmv - returns
-    commission = net_gmv * p["kol_commission"]
-    platform_fee = net_gmv * p["platform_fee"]
-    fulfilment = orders * p["fulfilment_per_order"]
-    channel_budget = np.bincount(code, weights=budget, minlength=groups)
+    commission = net_gmv * rates["kol_commission"]
+    platform_fee = net_gmv * rates["platform_fee"]
+    fulfilment = orders * rates["fulfilment_per_order"]
     active = channel_budget > 0
-    share = _ratio(budget, channel_budget[code])
-    share = np.nan_to_num(share)
-    fixed = np.where(active, c.fixed_costs, 0.0)[code] * share
-    deposit = np.where(active, c.deposit, 0.0)[code] * share
+    share = np.nan_to_num(_ratio(budget, channel_budget[..., code]))
+    fixed = np.where(active, fixed_costs, 0.0)[..., code] * share
+    deposit = np.where(active, deposit, 0.0)[..., code] * share
     agency_fee = budget * c.agency_fee
     marketing_cost = budget + agency_fee + fixed
     return {
         "budget": budget,
-        "units": _ratio(budget * np.where(c.unit_price > 0, 1.0, 0.0), c.unit_price),
         "impressions": impressions,
         "target_impressions": target_impressions,
-        "clicks": impressions * p["ctr"],
+        "clicks": impressions * rates["ctr"],
         "orders": orders,
         "gmv": gmv,
         "returns": returns,
@@ -382,6 +387,18 @@ def _money_and_funnel(c: CompiledPlan, budget: np.ndarray, groups: int, code: np
         "contribution": net_gmv * c.gross_margin - commission - platform_fee - fulfilment,
         "deposit": deposit,
     }
+
+
+def compiled_rates(c: CompiledPlan) -> dict:
+    return {name: c.params[name] if name in c.params else getattr(c, name) for name in LINE_RATES}
+
+
+def _money_and_funnel(c: CompiledPlan, budget: np.ndarray, groups: int, code: np.ndarray) -> dict:
+    """`line_money` for the plan's own rates, and the units the budget buys."""
+    values = line_money(c, budget, compiled_rates(c), np.bincount(code, weights=budget, minlength=groups),
+                        c.fixed_costs, c.deposit)
+    values["units"] = _ratio(budget * np.where(c.unit_price > 0, 1.0, 0.0), c.unit_price)
+    return values
 
 
 def _ratios(d: dict) -> None:

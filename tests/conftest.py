@@ -8,9 +8,9 @@ _HOME = tempfile.mkdtemp(prefix="mep-tests-home-")
 for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[variable] = os.path.join(_HOME, variable.lower())
 
-import pytest  # noqa: E402
+import pytest
 
-from core.benchmarks import sample_plan as _sample_plan  # noqa: E402
+from core.benchmarks import sample_plan as _sample_plan
 
 
 @pytest.fixture
@@ -29,6 +29,16 @@ def qt_settings(qapp, tmp_path):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     yield tmp_path / "settings"
+
+
+@pytest.fixture
+def window(qtbot, qt_settings):
+    """The real main window on the sample plan, shown offscreen; closed without a save prompt afterwards."""
+    from tests.gui_helpers import close_without_prompt, make_window
+
+    window = make_window(qtbot)
+    yield window
+    close_without_prompt(window)
 
 
 @pytest.fixture(autouse=True)

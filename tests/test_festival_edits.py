@@ -33,15 +33,6 @@ def test_bad_festival_edits_are_refused_with_a_reason(sample_plan, field, value,
         edits.set_festival_field(sample_plan, _index(sample_plan, "618", 2027), field, value)
 
 
-@pytest.fixture
-def window(qtbot, qt_settings):
-    from tests.gui_helpers import close_without_prompt, make_window
-
-    window = make_window(qtbot)
-    yield window
-    close_without_prompt(window)
-
-
 def test_editing_a_multiplier_in_the_festivals_tab_moves_the_headline_and_undoes(window):
     model, doc = window.festivals_model, window.document
     row = _index(doc.plan, "double11", 2027)

@@ -13,13 +13,6 @@ from tests.gui_helpers import close_without_prompt, drag, item_position, make_wi
 pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
-@pytest.fixture
-def window(qtbot):
-    window = make_window(qtbot)
-    yield window
-    close_without_prompt(window)
-
-
 def budget_index(window, row):
     model = window.plan_model
     return model.index(row, model.column_of("budget"))
@@ -287,7 +280,9 @@ def test_autosave_is_written_while_unsaved_and_removed_on_save(window, tmp_path)
 
 def test_a_crashed_sessions_autosave_is_recovered_as_unsaved_work(qtbot, qt_settings, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
-    from gui import app as app_module, recovery
+
+    from gui import app as app_module
+    from gui import recovery
     first = make_window(qtbot)
     first.plan_model.setData(budget_index(first, 3), 99_999, Qt.EditRole)
     crashed_plan = first.document.plan
@@ -307,9 +302,11 @@ def test_a_crashed_sessions_autosave_is_recovered_as_unsaved_work(qtbot, qt_sett
 
 
 def test_crash_handler_writes_a_report_and_an_autosave(window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-    from gui.app import install_crash_handler
     import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.app import install_crash_handler
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     previous = sys.excepthook

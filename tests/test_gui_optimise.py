@@ -7,16 +7,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from core.estimate import estimate
 from core.frontier import frontier
 from core.optimise import optimise
-from tests.gui_helpers import close_without_prompt, make_window
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
-
-
-@pytest.fixture
-def window(qtbot):
-    window = make_window(qtbot)
-    yield window
-    close_without_prompt(window)
 
 
 @pytest.fixture

@@ -5,16 +5,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from core.scenarios import COMPARED, compare
 from core.workbook import read_plan
-from tests.gui_helpers import close_without_prompt, make_window
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
-
-
-@pytest.fixture
-def window(qtbot):
-    window = make_window(qtbot)
-    yield window
-    close_without_prompt(window)
 
 
 def answer(monkeypatch, text, ok=True):

@@ -130,11 +130,13 @@ def visible_texts(window) -> dict[str, str]:
 
 
 def plan_data(window) -> list[str]:
-    """The plan's own words (its title, target, scenario and line names, its assumptions' sources): data."""
+    """The plan's own words (its title, target, scenario and line names, its assumptions' and festivals'
+    sources): data."""
     plan = window.document.plan
     words = [plan.title, plan.market.target, *(s.name for s in plan.scenarios)]
     words += [line.name for scenario in plan.scenarios for line in scenario.lines]
     words += [row.source for row in plan.assumptions.rows]
+    words += [festival.source for festival in plan.calendar]
     return [w for w in words if w]
 
 
