@@ -40,7 +40,7 @@ KEEP = ("Market Entry Planner", "Taobao/Tmall", "Douyin", "Kuaishou", "Taobao", 
         "GMV", "ROAS", "ROI", "CPM", "CPC", "CTR", "CVR", "NBD", "CNY", "EUR", "USD", "PNG", "SVG", "Excel", "Ctrl",
         "English", "Italiano", "简体中文")
 # words the language spells as English does ("CNY per video" is Italian too)
-KEEP_IN = {"it": ("Budget", "File", "Scenario", "video", "per"), "zh_CN": ()}
+KEEP_IN = {"it": ("Budget", "File", "Scenario", "video", "per", "Funnel"), "zh_CN": ()}  # Italian marketers say "funnel"
 _NUMBER = re.compile(r"[¥€$]?[−+-]?\d[\d.,\u00a0 ]*(?:\s?(?:bn|m|k|mln|mld|万|亿))?%?")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Funnel</source>
-        <translation>Funnel di vendita</translation>
+        <translation>Funnel</translation>
     </message>
     <message>
         <source>Calendar</source>
