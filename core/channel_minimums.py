@@ -1,7 +1,8 @@
 """"At least ¥500k on Tmall": a minimum total per channel, on top of the lines' own limits.
 
-The solvers of core/optimise know one box per line and one total. A channel minimum couples a channel's
-lines, so it is met by an active-set method built from those same solvers:
+GMV and profit with divisible lines are linear programmes; their greedy fill meets each channel's floor first
+(core/linear_allocation, exact). For the others the solvers of core/optimise, which know one box per line and one
+total, are combined in an active-set method:
 
 1. solve without the channel minimums; every channel that ends at or above its minimum is done;
 2. each channel below its minimum is held at exactly its minimum: its own lines are re-solved among
@@ -9,17 +10,18 @@ lines, so it is met by an active-set method built from those same solvers:
    the budget with the held channels pinned;
 3. a channel pushed below its minimum by step 2 joins the held ones; repeat (at most once per channel).
 
-Why this is exact for reach, GMV and profit: total reach is an increasing function of each channel's reach,
-and a channel's reach depends on its own lines only, so once a channel's total is fixed the best split inside
-it does not depend on the other channels, and the rest is the original problem on fewer lines. A minimum that
-binds at the unconstrained optimum binds at the constrained one (the objective is concave in the budgets for
-reach; linear per channel for GMV and profit). Effective reach n+ couples channels through people's combined
-exposures, so the two re-solves alternate a few times and the answer is a local optimum, like the
-unconstrained one. Tests compare all four against SLSQP with the channel constraints.
+Why this is exact for reach with divisible lines: total reach is an increasing function of each channel's reach,
+and a channel's reach depends on its own lines only, so once a channel's total is fixed the best split inside it
+does not depend on the other channels, and the rest is the original problem on fewer lines; the problem is
+concave, so a minimum that binds at the unconstrained optimum binds at the constrained one. It is not exact for
+profit (a channel forced open has paid its fixed costs and may deserve more than its minimum: hence the linear
+route above), nor for effective reach n+ (channels are coupled through people's combined exposures: the two
+re-solves alternate a few times) or with whole units; those answers say so (`exact` False, no bound).
+Tests compare every objective against SLSQP with the channel constraints, and profit against brute force.
 """
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import numpy as np
 

@@ -14,17 +14,17 @@ curves are non-decreasing by construction. (Contribution spent exactly is not: p
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from core.budget_limits import BudgetLimits, OptimiseError, budget_limits, settle_total
-from core.channel_minimums import minimums_by_channel, solve_with_minimums
+from core.channel_minimums import minimums_by_channel
 from core.estimate import CompiledPlan, compile_plan, evaluate
 from core.model import Plan
 from core.objectives import OBJECTIVES, objective_label, response_of, values
-from core.optimise import feasible_start, objective_value, solve
+from core.optimise import feasible_start, objective_value, solve_constrained
 from core.problems import Problem
 
 LEVELS = 30
@@ -90,12 +90,14 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
         raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
     compiled = compile_plan(plan) if compiled is None else compiled
     current = float(compiled.budgets.sum())
-    base = budget_limits(plan, compiled, None, at_most=True)  # the lines' limits; each level sets its own total
+    # the lines' limits (each level sets its own total): checked against the top of the range, not the plan's
+    # current total, which minimums or locks may already exceed
+    reach_to = 2.0 * current if top is None else float(top)
+    base = budget_limits(plan, compiled, max(current, reach_to), at_most=True)
     minimum = minimums_by_channel(compiled, channel_minimums)
     floor_by_channel = np.bincount(compiled.channel_code, weights=base.lower, minlength=len(compiled.channels))
     needed = float(np.maximum(minimum, floor_by_channel).sum())
-    grid = budget_levels(BudgetLimits(base.lower, base.upper, current, at_most, base.locked, base.whole_units,
-                                      base.unit_price), current, levels, top, floor=needed)
+    grid = budget_levels(replace(base, total=current, at_most=at_most), current, levels, top, floor=needed)
     r = response_of(compiled)
     spend_up_to = at_most or objective in _MONOTONE
     count = len(grid)
@@ -107,20 +109,10 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
     for i, total in enumerate(grid):
         if cancelled is not None and cancelled():
             raise OptimiseError([Problem("The frontier was cancelled.")])
-        limits = BudgetLimits(base.lower, base.upper, float(total), spend_up_to, base.locked, base.whole_units,
-                              base.unit_price)
+        limits = replace(base, total=float(total), at_most=spend_up_to)
         start = feasible_start(compiled.budgets if previous is None else previous, limits)
-        if minimum.any():
-            def unconstrained(lim, from_budgets, start=start):
-                begin = start if from_budgets is None else from_budgets
-                return solve(r, objective, lim, feasible_start(begin, lim)).budgets
-
-            budgets = solve_with_minimums(compiled, limits, objective, minimum, unconstrained)
-            is_exact = objective != "reach3" and not np.any(limits.rounded & (limits.upper > limits.lower))
-            solution = None
-        else:
-            solution = solve(r, objective, limits, start, guess, warm=previous)
-            budgets, is_exact = solution.budgets, solution.exact
+        solution = solve_constrained(r, compiled, objective, limits, start, minimum, guess, warm=previous)
+        budgets, is_exact = solution.budgets, solution.exact
         value = float(values(r, objective, budgets)[0])
         if previous is not None and spend_up_to and value < found[i - 1]:
             # the level below's plan is within this level's limits; for reach and GMV, more so with the extra
@@ -128,7 +120,7 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
             budgets, value, is_exact = fallback, float(values(r, objective, fallback)[0]), False
         line_budgets[i], found[i], exact[i] = budgets, value, is_exact
         previous = budgets
-        if solution is not None and np.isfinite(solution.log_multiplier):
+        if np.isfinite(solution.log_multiplier):
             guess = solution.log_multiplier
         if progress is not None:
             progress(i + 1, count)

@@ -19,27 +19,41 @@ from core.objectives import Response, values
 MAX_ENUMERATED_CHANNELS = 10
 
 
-def greedy_fill(rate: np.ndarray, lower, upper, total: float, at_most: bool) -> np.ndarray:
+def greedy_fill(rate: np.ndarray, lower, upper, total: float, at_most: bool,
+                floors: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """Budgets for rows of upper bounds (S, lines): minimums first, then the best rate per yuan first.
 
     With at_most, money goes only where it returns more than it costs (rate > 0); ties go to the earlier line.
+    floors = (channel code per line, least total per channel): each channel's floor is met first from its own
+    best lines, whatever their rate. Exact for the linear programme with these disjoint floors: inside a channel
+    money goes to its best lines first in any optimum, and what is left over is the plain greedy problem.
     """
     upper = np.atleast_2d(np.asarray(upper, dtype=float))
-    lower = np.asarray(lower, dtype=float)
-    money = max(0.0, total - lower.sum())
+    lower = np.broadcast_to(np.asarray(lower, dtype=float), upper.shape).copy()
     order = np.argsort(-rate, kind="stable")
+    if floors is not None:
+        code, floor = floors
+        for channel in np.flatnonzero(floor > 0):
+            lines = order[code[order] == channel]          # the channel's lines, best first
+            need = np.maximum(floor[channel] - lower[:, lines].sum(axis=1), 0.0)
+            room = np.minimum(upper[:, lines] - lower[:, lines], need[:, None])  # finite: no inf − inf below
+            before = np.cumsum(room, axis=1) - room
+            lower[:, lines] += np.clip(need[:, None] - before, 0.0, room)
+    money = np.maximum(0.0, total - lower.sum(axis=1))[:, None]
     room = np.minimum(upper - lower, money)[:, order]
     if at_most:
         room = np.where(rate[order] > 0, room, 0.0)
     before = np.cumsum(room, axis=1) - room
     fill = np.clip(money - before, 0.0, room)
-    budgets = np.broadcast_to(lower, upper.shape).copy()
+    budgets = lower
     budgets[:, order] += fill
     return budgets
 
 
-def allocate_gmv(r: Response, lower, upper, total: float, at_most: bool) -> np.ndarray:
-    return greedy_fill(r.gmv_rate, lower, upper, total, at_most)[0]
+def allocate_gmv(r: Response, lower, upper, total: float, at_most: bool,
+                 channel_floor: np.ndarray | None = None) -> np.ndarray:
+    floors = None if channel_floor is None else (r.channel_code, channel_floor)
+    return greedy_fill(r.gmv_rate, lower, upper, total, at_most, floors)[0]
 
 
 def _open_sets(forced: np.ndarray, free: np.ndarray) -> np.ndarray:
@@ -53,20 +67,25 @@ def _open_sets(forced: np.ndarray, free: np.ndarray) -> np.ndarray:
 
 
 def allocate_contribution(r: Response, lower, upper, total: float, at_most: bool,
-                          start: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
-    """(budgets, exact): the best budgets and whether every set of open channels was tried."""
+                          start: np.ndarray | None = None,
+                          channel_floor: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
+    """(budgets, exact): the best budgets and whether every set of open channels was tried.
+    channel_floor: the least each channel's lines add up to (a channel with a floor is open)."""
     lower = np.asarray(lower, dtype=float)
     upper = np.asarray(upper, dtype=float)
     line_upper = np.where(np.isfinite(upper), upper, np.inf)
     has_lower = np.bincount(r.channel_code, weights=(lower > 0).astype(float), minlength=r.channels) > 0
+    if channel_floor is not None:
+        has_lower = has_lower | (channel_floor > 0)
     has_room = np.bincount(r.channel_code, weights=(upper > 0).astype(float), minlength=r.channels) > 0
-    forced = has_lower                      # a minimum or a locked budget keeps the channel open
+    forced = has_lower                      # a minimum, a floor or a locked budget keeps the channel open
     free = has_room & ~has_lower
     rate = r.profit_rate
+    floors = None if channel_floor is None else (r.channel_code, channel_floor)
 
     def fills(open_sets):
         uppers = np.where(open_sets[:, r.channel_code], line_upper, lower)
-        budgets = greedy_fill(rate, lower, uppers, total, at_most)
+        budgets = greedy_fill(rate, lower, uppers, total, at_most, floors)
         feasible = at_most | (uppers.sum(axis=1) >= total - 1e-9 * max(total, 1.0))
         scores = np.where(feasible, values(r, "contribution", budgets), -np.inf)
         return budgets, scores

@@ -4,9 +4,9 @@ import pytest
 
 from core.budget_limits import OptimiseError, budget_limits
 from core.channel_minimums import minimums_by_channel
-from core.estimate import compile_plan
+from core.estimate import compile_plan, evaluate
 from core.objectives import OBJECTIVES
-from core.optimise import optimise
+from core.optimise import objective_value, optimise
 from tests.optimise_reference import random_plan, random_request, reference_best
 
 PLANS = 50
@@ -28,7 +28,7 @@ def _instances(seed: int, count: int):
         chosen = rng.choice(len(channels), size=min(len(channels), int(rng.integers(1, 3))), replace=False)
         minimums = {channels[c]: float(limits.total * rng.uniform(0.1, 0.6) / len(chosen)) for c in chosen}
         try:
-            o = optimise(plan, "gmv", limits.total, limits.at_most, compiled=compiled, channel_minimums=minimums)
+            optimise(plan, "gmv", limits.total, limits.at_most, compiled=compiled, channel_minimums=minimums)
         except OptimiseError:
             continue  # the lines' own limits cannot carry that minimum: another instance
         made += 1
@@ -103,3 +103,42 @@ def test_frontier_with_a_channel_minimum_holds_it_at_every_level(sample_plan):
         assert value <= free * (1 + 1e-9)
         assert value == pytest.approx(optimise(sample_plan, "reach", budget=float(budget), at_most=True,
                                                channel_minimums=minimums).value_after, rel=1e-6)
+
+
+def _two_line_plan():
+    """Two feed lines; Taobao converts better but costs ¥160k a year to open against Douyin's ¥50k. Spending
+    ¥100k, Douyin alone is the best plan; forcing Taobao open pays its fixed costs, after which it deserves all
+    the money, not just its minimum (the case a review found the first channel-minimum method got wrong)."""
+    from core.assumptions import Assumptions
+    from core.model import LineItem
+    from tests.planning import HAND_ASSUMPTIONS, MARKET, hand_plan, row
+
+    rows = [r for r in HAND_ASSUMPTIONS if r.channel not in ("x", "y")] + [
+        row("douyin", "*", "penetration", 0.5), row("douyin", "*", "annual_fee", 50_000),
+        row("douyin", "*", "platform_fee", 0.0), row("taobao", "*", "platform_fee", 0.0),
+        row("taobao", "*", "penetration", 0.5), row("taobao", "*", "annual_fee", 160_000),
+        row("douyin", "feed_ads", "cvr", 0.01), row("taobao", "feed_ads", "cvr", 0.014)]
+    return hand_plan(LineItem("douyin", "feed_ads", 80_000.0), LineItem("taobao", "feed_ads", 20_000.0),
+                     assumptions=Assumptions(rows), market=MARKET)
+
+
+@pytest.mark.parametrize("objective", ["gmv", "contribution"])
+def test_linear_objectives_with_a_channel_floor_match_brute_force(objective):
+    """On a fine grid of every split of the budget (two lines), the best plan meeting the floor is ours."""
+    plan = _two_line_plan()
+    c = compile_plan(plan)
+    for floor in (0.0, 20_000.0, 60_000.0, 100_000.0):
+        o = optimise(plan, objective, budget=100_000, channel_minimums={"taobao": floor} if floor else None)
+        best = -np.inf
+        for share in np.linspace(0, 100_000, 2001):
+            b = np.array([100_000 - share, share])
+            if share >= floor - 1e-9:
+                best = max(best, objective_value(evaluate(c, b), objective))
+        assert o.value_after >= best - 1e-6 * abs(best), (objective, floor, o.value_after, best)
+        assert o.exact
+
+
+def test_forcing_a_channel_open_can_make_it_the_best_home_for_all_the_money():
+    plan = _two_line_plan()
+    o = optimise(plan, "contribution", budget=100_000, channel_minimums={"taobao": 20_000})
+    assert list(o.budgets_after) == pytest.approx([0.0, 100_000.0])

@@ -89,6 +89,32 @@ def test_frontier_on_random_plans_with_limits_never_falls():
         checked += 1
 
 
+@pytest.mark.parametrize("objective", ["reach", "gmv", "contribution"])
+def test_every_frontier_level_is_the_optimisers_own_answer_there(objective):
+    """Non-decreasing by construction is not enough: each level must be what optimising that total alone finds
+    (exactly, for the divisible random plans where these objectives are exact), and say it is exact."""
+    rng = np.random.default_rng(7)
+    checked = 0
+    while checked < 8:
+        plan = random_plan(rng)
+        try:
+            f = frontier(plan, objective, levels=6, at_most=True)
+        except OptimiseError:
+            continue
+        assert f.exact.all(), (objective, f.exact)
+        for budget, value in zip(f.budgets, f.values):
+            alone = optimise(plan, objective, budget=float(budget), at_most=True)
+            assert value == pytest.approx(alone.value_after, rel=1e-6, abs=1e-3), (checked, budget)
+        checked += 1
+
+
+def test_the_frontier_starts_where_minimums_and_locks_allow_even_above_the_current_total(sample_plan):
+    plan = sample_plan.with_line(0, replace(sample_plan.lines[0], min_budget=6_000_000))   # more than ¥5m
+    f = frontier(plan, "reach", levels=5, top=12_000_000)
+    assert f.budgets[0] == pytest.approx(6_000_000) and f.budgets[-1] == pytest.approx(12_000_000)
+    assert np.all(f.line_budgets[:, 0] >= 6_000_000 - 1e-6)
+
+
 def test_frontier_at_the_current_budget_is_the_optimum_there(sample_plan):
     f = frontier(sample_plan, "reach", levels=10)
     o = optimise(sample_plan, "reach")
