@@ -49,15 +49,6 @@ class BudgetLimits:
         """Lines whose budget the optimiser must round to whole units."""
         return self.whole_units & ~self.locked & (self.unit_price > 0)
 
-    def with_total(self, total: float) -> "BudgetLimits":
-        return BudgetLimits(self.lower, self.upper, float(total), self.at_most, self.locked, self.whole_units,
-                            self.unit_price)
-
-    def relaxed(self) -> "BudgetLimits":
-        """The same limits with every line continuous (the relaxation the whole-unit search starts from)."""
-        return BudgetLimits(self.lower, self.upper, self.total, self.at_most, self.locked,
-                            np.zeros(self.size, dtype=bool), self.unit_price)
-
     def is_feasible(self, budgets) -> bool:
         """Do these budgets meet every limit (the plan a marketer starts from may not)?"""
         b = np.asarray(budgets, dtype=float)

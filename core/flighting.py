@@ -161,7 +161,10 @@ def flighting(plan: Plan, *, compiled: CompiledPlan | None = None, budgets=None,
     cumulative = batch_totals(c, (budget[:, None] * delivered).T, totals=_REACH) if n else None
     reach = cumulative["reach"] if n else np.zeros(weeks)
 
-    festivals = festivals_between(plan.calendar, day_date(first), day_date(last))
+    # shade only what the numbers meet: festivals on the channels of dated lines (undated lines meet none)
+    dated = c.schedule.dated if c.schedule is not None else np.zeros(n, dtype=bool)
+    festivals = festivals_between(plan.calendar, day_date(first), day_date(last),
+                                  channels={ch for ch, d in zip(c.line_channel, dated) if d})
     labels = []
     for k in range(weeks):
         week_first, week_last = day_date(week_bounds[k]), day_date(week_bounds[k + 1] - 1)

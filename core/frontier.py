@@ -24,7 +24,7 @@ from core.channel_minimums import minimums_by_channel
 from core.estimate import CompiledPlan, compile_plan, evaluate
 from core.model import Plan
 from core.objectives import OBJECTIVES, objective_label, response_of, values
-from core.optimise import feasible_start, objective_value, solve_constrained
+from core.optimise import feasible_start, objective_value, solve_constrained, unknown_objective
 from core.problems import Problem
 
 LEVELS = 30
@@ -87,7 +87,7 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
     curve starts where they can first be met.
     """
     if objective not in OBJECTIVES:
-        raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
+        raise unknown_objective(objective)
     compiled = compile_plan(plan) if compiled is None else compiled
     current = float(compiled.budgets.sum())
     # the lines' limits (each level sets its own total): checked against the top of the range, not the plan's

@@ -37,9 +37,6 @@ class MarginalReturns:
     unit_price: np.ndarray             # CNY per unit on whole-unit lines (nan elsewhere)
     per_yuan: dict[str, np.ndarray]    # derivatives at the current budgets
 
-    def best_line(self, metric: str = "reach") -> int:
-        """The line where the next step adds most (ties: the first)."""
-        return int(np.argmax(self.next_step[metric]))
 
 
 def _changes(r: Response, contribution_rate: np.ndarray, budgets: np.ndarray, steps: np.ndarray) -> dict:

@@ -21,7 +21,7 @@ if the search finds nothing better, the input comes back unchanged (`kept_input`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -38,9 +38,13 @@ from core.reach_allocation import allocate_reach
 from core.whole_units import round_to_units
 
 __all__ = ["OBJECTIVES", "Optimisation", "OptimiseError", "Solution", "feasible_start", "objective_value", "optimise",
-           "optimise_compiled", "solve"]
+           "optimise_compiled", "solve", "solve_constrained", "unknown_objective"]
 
 BINDING = ("locked", "min", "max", "free")
+
+
+def unknown_objective(objective: str) -> OptimiseError:
+    return OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
 
 
 def objective_value(results: Results, objective: str) -> float:
@@ -54,7 +58,7 @@ def objective_value(results: Results, objective: str) -> float:
         return float(t["gmv"])
     if objective == "contribution":
         return float(t["contribution"] - t["marketing_cost"])
-    raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
+    raise unknown_objective(objective)
 
 
 @dataclass(frozen=True)
@@ -127,10 +131,10 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
         guess = np.nan
 
         def resolve(lo, hi, total, at_most, warm):
-            spend = min(total, float(np.where(r.exposure_rate > 0, hi, lo).sum())) if at_most else total
+            spend = _reach_total(r, replace(limits, total=total, at_most=at_most), lo, hi)
             return maximise(r, "reach3", warm[None, :], lo, hi, spend, iterations=100)[0]
     else:
-        raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
+        raise unknown_objective(objective)
 
     bound = float(values(r, objective_used, relaxed)[0]) if exact else None
     budgets = relaxed
@@ -289,7 +293,7 @@ def optimise(plan: Plan, objective: str = "reach", budget: float | None = None, 
     Raises PlanError if the plan cannot be estimated, OptimiseError if the limits cannot be met.
     """
     if objective not in OBJECTIVES:
-        raise OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
+        raise unknown_objective(objective)
     compiled = compile_plan(plan) if compiled is None else compiled
     limits = budget_limits(plan, compiled, budget, at_most)
     return optimise_compiled(compiled, limits, objective,

@@ -89,7 +89,12 @@ class HeadlineStrip(QWidget):
     def show_bands(self, monte_carlo):
         """Show a Monte Carlo's P10–P90 (None: the plan has none)."""
         self.bands = {key: monte_carlo.band(key) for key, _ in self.BANDED} if monte_carlo is not None else {}
-        self.bands_current = True
+        self.bands_current, self.bands_error = True, None
+        self._show_bands()
+
+    def bands_failed(self, reason: str):
+        """The Monte Carlo could not run: say so where the ranges would be, rather than wait forever."""
+        self.bands, self.bands_current, self.bands_error = {}, True, reason
         self._show_bands()
 
     def dim_bands(self):
@@ -111,7 +116,9 @@ class HeadlineStrip(QWidget):
         for key, kind in self.BANDED:
             label = self.tiles[key].band
             band = bands.get(key)
-            if band is None:
+            if band is None and getattr(self, "bands_error", None):
+                text = self.tr("P10–P90 unavailable")
+            elif band is None:
                 text = self.tr("P10–P90 …")
             else:
                 text = self.tr("P10–P90 {0}–{1}").format(self._band_number(kind, band[0]),
@@ -119,7 +126,9 @@ class HeadlineStrip(QWidget):
             grey = not current or band is None
             if shown.get(key) == (text, grey):
                 continue
-            if key not in shown:
+            if getattr(self, "bands_error", None) and band is None:
+                label.setToolTip(self.tr("The ranges could not be worked out: {0}").format(self.bands_error))
+            elif key not in shown or shown[key][0] == self.tr("P10–P90 unavailable"):
                 label.setToolTip(self.tr("8 in 10 simulated outcomes fall in this range: every assumption drawn "
                                          "from its low–high range, many times. Worked out a moment after each "
                                          "edit; grey while it is."))

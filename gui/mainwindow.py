@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.uncertainty = UncertaintyRunner(document, self)  # P10–P90 on the headline, worked out off the UI thread
         self.uncertainty.stale.connect(self.headline.dim_bands)
         self.uncertainty.finished.connect(self.headline.show_bands)
+        self.uncertainty.failed.connect(self.headline.bands_failed)
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(self.inputs)
@@ -521,7 +522,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Fix the plan's problems first: it cannot be estimated"), 8000)
             return
         dialog = self.make_optimise_dialog()
-        self.last_optimise_dialog = dialog
+        dialog.setAttribute(Qt.WA_DeleteOnClose)  # its plot, frontier and plan copy go when it closes
         dialog.exec()
 
     def show_comparison(self):

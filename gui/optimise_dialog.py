@@ -7,6 +7,7 @@ the frontier (30 optimisations) runs in a worker and is replaced when the inputs
 """
 from __future__ import annotations
 
+import logging
 import math
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
@@ -22,7 +23,7 @@ from core.frontier import frontier
 from core.marginal import marginal_returns
 from core.model import Plan
 from core.optimise import OBJECTIVES, Optimisation, optimise
-from core.problems import PlanError
+from core.problems import PlanError, Problem
 from gui import workers
 from gui.charts.frontier import FrontierPlot
 from gui.delegates import PlanDelegate
@@ -341,7 +342,13 @@ class OptimiseDialog(QDialog):
 
     @property
     def total(self) -> float:
-        return self.total_box.value() * self.formatter.rate
+        """CNY. While the box still shows the plan's own total (rounded to whole units of the display currency),
+        that exact total: rounding ¥5,000,000 through euros must not change the question."""
+        shown = self.total_box.value()
+        plan_total = self.plan.total_budget
+        if shown == round(plan_total / self.formatter.rate):
+            return plan_total
+        return shown * self.formatter.rate
 
     @property
     def channel_minimums(self) -> dict[str, float]:
@@ -353,17 +360,31 @@ class OptimiseDialog(QDialog):
         self.rerun_timer.start()
 
     # -- running
+    def _compiled(self):
+        """The working plan compiled, and what the next ¥10k adds on each line: both depend on the plan only,
+        not on the objective or total the user is trying, so they are worked out once per plan."""
+        if getattr(self, "_compiled_for", None) is not self.plan:
+            self._compiled_for = self.plan
+            compiled = compile_plan(self.plan)
+            self._compiled_plan, self._marginal = compiled, marginal_returns(compiled)
+        return self._compiled_plan
+
     def run(self):
         """Optimise the working plan now (milliseconds) and, if the limits or objective changed, the frontier."""
         try:
-            compiled = compile_plan(self.plan)
+            compiled = self._compiled()
             self.result = optimise(self.plan, self.objective, self.total, self.at_most.isChecked(),
                                    compiled=compiled, channel_minimums=self.channel_minimums)
-            self.marginal = marginal_returns(compiled)
+            self.marginal = self._marginal
         except PlanError as error:  # OptimiseError too: limits that contradict each other
             self.result = None
             self.marginal = None
             self._show_problem(error)
+        except Exception as error:  # a bug of ours must not close the dialog or lose the plan: say it, log it
+            logging.getLogger(__name__).exception("the optimiser failed")
+            self.result = None
+            self.marginal = None
+            self._show_problem(PlanError([Problem(self.tr("The optimiser failed: {0}").format(error))]))
         else:
             self._show_result()
         self.model.refresh()
@@ -404,16 +425,31 @@ class OptimiseDialog(QDialog):
         self.summary.setText(self.tr("<b>{0}</b>: {1} → <b>{2}</b>{3} · {4} · {5}").format(
             _html(label), self._value_text(before), self._value_text(after), percent, budget_note,
             self._certainty(r)))
-        notes = list(r.notes)  # the optimiser's own notes, from core (English)
+        notes = self._notes(r)
         if self.objective in ("gmv", "contribution"):
             notes.append(self.tr("In this model sales grow in a straight line with spend, so the best plan puts "
                                  "money on the best lines up to their maximums: set a Max where the market is "
                                  "limited (search volume, KOL availability)."))
         self.notes.setText(" ".join(notes))
-        self.notes.setToolTip(r.method)
+        self.notes.setToolTip("")
         changes = bool(r.budget_changes) or self.plan is not self.document.plan
         self.apply_button.setEnabled(changes)
         self.scenario_button.setEnabled(True)
+
+    def _notes(self, r: Optimisation) -> list[str]:
+        """What the optimiser's answer means, from its fields (core's own notes are English, for the CLI)."""
+        f, notes = self.formatter, []
+        if r.kept_input:
+            notes.append(self.tr("The plan as it stands is already the best found: nothing to change."))
+        unspent = r.unspent
+        if unspent > r.limits.tolerance:
+            if r.limits.at_most:
+                notes.append(self.tr("{0} left unspent: on these lines it would cost more than it brings back (or "
+                                     "they are at their maximums).").format(f.money(unspent)))
+            else:
+                notes.append(self.tr("{0} cannot be spent in whole units within the lines' maximums.").format(
+                    f.money(unspent)))
+        return notes
 
     def _start_frontier(self):
         if self.frontier_job is not None:
@@ -421,7 +457,7 @@ class OptimiseDialog(QDialog):
         self.frontier_plot.clear_curve()
         self.frontier_result = None
         try:
-            compiled = compile_plan(self.plan)
+            compiled = self._compiled()
         except PlanError:
             self.frontier_status.setText("")
             return
@@ -449,7 +485,10 @@ class OptimiseDialog(QDialog):
         if job is not self.frontier_job:
             return
         self.frontier_job = None
-        self.frontier_status.setText(str(error))
+        if not isinstance(error, PlanError):
+            logging.getLogger(__name__).error("the frontier failed: %r", error)
+        self.frontier_status.setText(self.tr("No frontier for these limits: {0}").format(
+            error.problems[0].message if isinstance(error, PlanError) and error.problems else error))
 
     def _update_points(self):
         kind = _KIND_OF[self.objective]

@@ -6,6 +6,7 @@ anyway): a plan with a few scenarios costs a millisecond or two per refresh.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInp
 
 from core import edits
 from core.metrics import METRIC_INFO
-from core.scenarios import COMPARED, ScenarioSummary, compare
+from core.scenarios import COMPARED, ScenarioSummary, summarise
 from gui.document import Change, PlanDocument
 from gui.format import Formatter
 from gui.i18n import data_text
@@ -30,14 +31,30 @@ class ScenarioComparison(QObject):
         self.document = document
         self._plan = None
         self._summaries: list[ScenarioSummary] = []
+        self._kept: dict[int, tuple] = {}  # id(scenario) -> (scenario, shared inputs, summary); a few at most
         document.resultsChanged.connect(self.changed)
 
     def summaries(self) -> list[ScenarioSummary]:
         plan = self.document.plan
         if plan is not self._plan:
-            self._summaries = compare(plan, self.document.results)
+            self._summaries = [self._summary(plan, i) for i in range(len(plan.scenarios))]
             self._plan = plan
+            self._kept = {k: v for k, v in self._kept.items() if any(v[0] is s for s in plan.scenarios)}
         return self._summaries
+
+    def _summary(self, plan, index: int) -> ScenarioSummary:
+        """The active scenario from the document's results; the others from the last time, when neither their
+        lines nor what all scenarios share changed (an edit of the shown scenario leaves them alone)."""
+        if index == plan.active:
+            return summarise(plan, index, self.document.results)
+        scenario = plan.scenarios[index]
+        shared = (plan.market, plan.assumptions, plan.tactics, plan.calendar)
+        kept = self._kept.get(id(scenario))
+        if kept is not None and kept[0] is scenario and all(a is b for a, b in zip(kept[1], shared)):
+            return replace(kept[2], active=False)
+        summary = summarise(plan, index)
+        self._kept[id(scenario)] = (scenario, shared, summary)
+        return summary
 
 
 class ScenarioCompareModel(QAbstractTableModel):

@@ -13,6 +13,8 @@ is the Monte Carlo's own and never runs anyone else's work.
 """
 from __future__ import annotations
 
+import logging
+
 import os
 import sys
 import threading
@@ -155,6 +157,7 @@ class UncertaintyRunner(QObject):
     def _failed(self, error):
         if self._current(self.sender()):
             self.job = None
+            logging.getLogger(__name__).error("the Monte Carlo failed: %r", error)
             self.failed.emit(f"{type(error).__name__}: {error}")
 
 

@@ -113,6 +113,15 @@ def test_festivals_in_the_period_are_listed_for_shading(sample):
     assert "618" in week_of_618["festivals"].iloc[0] and "Kuaishou 616" in week_of_618["festivals"].iloc[0]
 
 
+def test_only_festivals_the_dated_lines_meet_are_shaded(sample):
+    plan, _, _ = sample
+    no_kuaishou = plan.with_lines([line for line in plan.lines if line.channel != "kuaishou"])
+    festivals = set(flighting(no_kuaishou).festivals["festival"])
+    assert "ks616" not in festivals and {"618", "818", "double11"} <= festivals
+    douyin_only = plan.with_lines([line for line in plan.lines if line.channel == "douyin"])
+    assert "ks616" not in set(flighting(douyin_only).festivals["festival"])
+
+
 def test_undated_lines_spread_over_the_plans_period():
     plan = quiet(feed(20_000, MARCH, date(2027, 3, 14)), feed(14_000, None, None, channel="y"))
     flight = flighting(plan)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from core.estimate import estimate
 from core.frontier import frontier
 from core.optimise import optimise
+from gui.document import Change
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
 
@@ -138,3 +139,29 @@ def test_a_channel_minimum_holds_in_the_optimised_plan_and_its_frontier(dialog, 
     assert spent == pytest.approx(wanted, abs=1.0)
     qtbot.waitUntil(lambda: dialog.frontier_result is not None, timeout=30000)
     assert dialog.frontier_result.budgets[0] >= wanted - 1.0
+
+
+def test_in_euros_the_total_is_the_plans_own_and_an_optimal_plan_is_kept(window):
+    plan = window.document.plan
+    window.document.edit("optimise", optimise(plan, "reach").apply(plan), Change("reset"))
+    window.market_panel._commit("currency", "EUR")  # ¥ shown as € at the plan's exchange rate
+    assert window.formatter.currency == "EUR" and window.formatter.rate != 1
+    dialog = window.make_optimise_dialog()
+    try:
+        assert dialog.total == window.document.plan.total_budget  # not the euro box's rounding of it
+        assert dialog.result.kept_input and not dialog.apply_button.isEnabled()
+        assert "already the best" in dialog.notes.text()
+    finally:
+        dialog.reject()
+
+
+def test_an_unexpected_error_in_the_optimiser_is_shown_not_raised(dialog, monkeypatch):
+    import gui.optimise_dialog as module
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(module, "optimise", broken)
+    dialog.total_box.setValue(4_000_000)
+    QApplication.processEvents()
+    assert dialog.result is None and "boom" in dialog.summary.text() and not dialog.apply_button.isEnabled()

@@ -110,3 +110,25 @@ def test_scenario_chart_draws_one_bar_per_scenario(window, monkeypatch):
     assert list(chart.reach_bar.opts["width"]) == pytest.approx([s.totals["reach"] for s in summaries])
     stacked = sum(bar.opts["width"] for bar in chart.channel_bars.values())
     assert list(stacked) == pytest.approx([s.totals["budget"] for s in summaries])
+
+
+def test_an_edit_of_the_shown_scenario_does_not_re_estimate_the_others(window, monkeypatch):
+    import gui.scenarios
+
+    answer(monkeypatch, "B")
+    window.scenarios_tab.new_button.click()
+    answer(monkeypatch, "C")
+    window.scenarios_tab.new_button.click()
+    window.show_comparison()
+    QApplication.processEvents()
+    estimated = []
+    real = gui.scenarios.summarise
+    monkeypatch.setattr(gui.scenarios, "summarise",
+                        lambda plan, index, results=None: estimated.append((index, results is None))
+                        or real(plan, index, results))
+    window.plan_model.setData(window.plan_model.index(0, window.plan_model.column_of("budget")), 1.0, Qt.EditRole)
+    QApplication.processEvents()
+    assert estimated == [(2, False)]  # only the shown scenario, from the results the edit already computed
+    summaries = window.scenario_comparison.summaries()
+    assert [s.totals["budget"] for s in summaries] == pytest.approx(
+        [s.totals["budget"] for s in compare(window.document.plan)])

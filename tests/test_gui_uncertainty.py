@@ -181,3 +181,20 @@ def test_a_festival_multiplier_has_no_row_to_open(window):
     assert chart.input_text("618|2027|cpm", "festival", "cpm", "") == "618 2027 · CPM multiplier"
     assert chart.input_text("douyin|feed_ads|cpm", "assumption", "", "") == "Douyin · Feed ads · CPM"
     assert chart.input_text("*|*|cvr", "assumption", "", "") == "All channels · all tactics · CVR"
+
+
+def test_a_failed_run_says_the_ranges_are_unavailable_instead_of_waiting(window, qtbot, monkeypatch):
+    import core.uncertainty
+
+    def broken(*args, **kwargs):
+        raise MemoryError("no room for the draws")
+
+    monkeypatch.setattr(core.uncertainty, "monte_carlo", broken)
+    with qtbot.waitSignal(window.uncertainty.failed, timeout=20000):
+        window.uncertainty.run_now()
+    label = window.headline.tiles["gmv"].band
+    assert label.text() == "P10–P90 unavailable" and "no room for the draws" in label.toolTip()
+    monkeypatch.undo()
+    with qtbot.waitSignal(window.uncertainty.finished, timeout=20000):  # the next run restores the ranges
+        window.uncertainty.run_now()
+    assert window.headline.tiles["gmv"].band.text() == band_text(window, "gmv", "money")

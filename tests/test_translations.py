@@ -40,7 +40,7 @@ KEEP = ("Market Entry Planner", "Taobao/Tmall", "Douyin", "Kuaishou", "Taobao", 
         "GMV", "ROAS", "ROI", "CPM", "CPC", "CTR", "CVR", "NBD", "CNY", "EUR", "USD", "PNG", "SVG", "Excel", "Ctrl",
         "English", "Italiano", "简体中文")
 # words the language spells as English does ("CNY per video" is Italian too)
-KEEP_IN = {"it": ("Budget", "File", "Scenario", "video", "per", "Funnel"), "zh_CN": ()}  # Italian marketers say "funnel"
+KEEP_IN = {"it": ("Budget", "File", "Scenario", "video", "per", "Funnel", "Min", "Max"), "zh_CN": ()}  # Italian says "funnel", "min", "max" too
 _NUMBER = re.compile(r"[¥€$]?[−+-]?\d[\d.,\u00a0 ]*(?:\s?(?:bn|m|k|mln|mld|万|亿))?%?")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -89,9 +89,11 @@ def _chart_texts(key: str, view: pg.GraphicsView, texts: dict):
 
 
 def visible_texts(window) -> dict[str, str]:
-    """Every string the main window shows (or shows on hover, in a menu or on another tab), by a stable key."""
+    """Every string the main window (or a dialog) shows, or shows on hover, in a menu or on another tab, by a
+    stable key."""
     texts = {"window:title": window.windowTitle()}
-    for i, action in enumerate(window.menuBar().actions()):
+    menus = window.menuBar().actions() if hasattr(window, "menuBar") else []
+    for i, action in enumerate(menus):
         _action_texts(f"menu{i}", action, texts)
     for bar in window.findChildren(QToolBar):
         texts[f"{_key(bar, window)}:title"] = bar.windowTitle()
@@ -210,6 +212,36 @@ def test_every_string_of_the_main_window_is_translated(qtbot, language):
         assert not problems, f"{len(problems)} strings still in English in {language}:\n" + "\n".join(problems)
         assert len(translated) > 300  # the walk reaches menus, tables, charts: not just a few labels
         save_screenshots(window, language)
+    finally:
+        close_without_prompt(window)
+
+
+@pytest.mark.parametrize("language", ["it", "zh_CN"])
+def test_the_optimise_dialog_is_translated(qtbot, language):
+    """The dialog's labels, buttons, table and chart, and its notes built from the optimiser's answer."""
+    def dialog_texts(window):
+        dialog = window.make_optimise_dialog()
+        try:
+            dialog.objective_box.setCurrentIndex(dialog.objective_box.findData("contribution"))
+            dialog.at_most.setChecked(True)
+            QApplication.processEvents()
+            return visible_texts(dialog)
+        finally:
+            dialog.reject()
+
+    i18n.uninstall(QApplication.instance())
+    english_window = make_window(qtbot)
+    try:
+        english = dialog_texts(english_window)
+    finally:
+        close_without_prompt(english_window)
+    window = translated_window(qtbot, language)
+    try:
+        translated = dialog_texts(window)
+        assert set(translated) == set(english)
+        problems = untranslated(english, translated, KEEP + KEEP_IN[language] + tuple(plan_data(window)))
+        assert not problems, f"{len(problems)} strings still in English in {language}:\n" + "\n".join(problems)
+        assert len(translated) > 60
     finally:
         close_without_prompt(window)
 

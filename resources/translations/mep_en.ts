@@ -559,12 +559,20 @@
         <translation>(Contribution − marketing cost) / marketing cost</translation>
     </message>
     <message>
+        <source>P10–P90 unavailable</source>
+        <translation>P10–P90 unavailable</translation>
+    </message>
+    <message>
         <source>P10–P90 …</source>
         <translation>P10–P90 …</translation>
     </message>
     <message>
         <source>P10–P90 {0}–{1}</source>
         <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>The ranges could not be worked out: {0}</source>
+        <translation>The ranges could not be worked out: {0}</translation>
     </message>
     <message>
         <source>8 in 10 simulated outcomes fall in this range: every assumption drawn from its low–high range, many times. Worked out a moment after each edit; grey while it is.</source>
@@ -1346,6 +1354,10 @@ Recover it?</translation>
         <translation>Tick Lock to keep a line&apos;s budget; double-click Min or Max to bound it. KOL sessions and videos move in whole units. Drag the red line on the chart to try another total.</translation>
     </message>
     <message>
+        <source>The optimiser failed: {0}</source>
+        <translation>The optimiser failed: {0}</translation>
+    </message>
+    <message>
         <source>proven best</source>
         <translation>proven best</translation>
     </message>
@@ -1370,12 +1382,28 @@ Recover it?</translation>
         <translation>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</translation>
     </message>
     <message>
+        <source>The plan as it stands is already the best found: nothing to change.</source>
+        <translation>The plan as it stands is already the best found: nothing to change.</translation>
+    </message>
+    <message>
+        <source>{0} left unspent: on these lines it would cost more than it brings back (or they are at their maximums).</source>
+        <translation>{0} left unspent: on these lines it would cost more than it brings back (or they are at their maximums).</translation>
+    </message>
+    <message>
+        <source>{0} cannot be spent in whole units within the lines&apos; maximums.</source>
+        <translation>{0} cannot be spent in whole units within the lines&apos; maximums.</translation>
+    </message>
+    <message>
         <source>Working out the frontier…</source>
         <translation>Working out the frontier…</translation>
     </message>
     <message>
         <source>{0} budget levels; each point is the best plan for that total within your limits.</source>
         <translation>{0} budget levels; each point is the best plan for that total within your limits.</translation>
+    </message>
+    <message>
+        <source>No frontier for these limits: {0}</source>
+        <translation>No frontier for these limits: {0}</translation>
     </message>
     <message>
         <source>Optimise for {0}</source>

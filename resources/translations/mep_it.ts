@@ -559,12 +559,20 @@
         <translation>(Margine di contribuzione − costo di marketing) / costo di marketing</translation>
     </message>
     <message>
+        <source>P10–P90 unavailable</source>
+        <translation>P10–P90 non disponibile</translation>
+    </message>
+    <message>
         <source>P10–P90 …</source>
         <translation>P10–P90 …</translation>
     </message>
     <message>
         <source>P10–P90 {0}–{1}</source>
         <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>The ranges could not be worked out: {0}</source>
+        <translation>Non è stato possibile calcolare gli intervalli: {0}</translation>
     </message>
     <message>
         <source>8 in 10 simulated outcomes fall in this range: every assumption drawn from its low–high range, many times. Worked out a moment after each edit; grey while it is.</source>
@@ -1346,6 +1354,10 @@ Vuoi recuperarlo?</translation>
         <translation>Spunta Blocca per tenere il budget di una voce; fai doppio clic su Min o Max per limitarlo. Le sessioni KOL e i video si spostano a unità intere. Trascina la linea rossa del grafico per provare un altro totale.</translation>
     </message>
     <message>
+        <source>The optimiser failed: {0}</source>
+        <translation>L&apos;ottimizzatore non è riuscito: {0}</translation>
+    </message>
+    <message>
         <source>proven best</source>
         <translation>ottimo dimostrato</translation>
     </message>
@@ -1370,12 +1382,28 @@ Vuoi recuperarlo?</translation>
         <translation>In questo modello le vendite crescono in linea retta con la spesa, quindi il piano migliore mette il denaro sulle voci migliori fino al loro massimo: imposta un Max dove il mercato è limitato (volume di ricerca, disponibilità dei KOL).</translation>
     </message>
     <message>
+        <source>The plan as it stands is already the best found: nothing to change.</source>
+        <translation>Il piano così com&apos;è è già il migliore trovato: nulla da cambiare.</translation>
+    </message>
+    <message>
+        <source>{0} left unspent: on these lines it would cost more than it brings back (or they are at their maximums).</source>
+        <translation>{0} non spesi: su queste voci costerebbero più di quanto rendono (oppure sono al loro massimo).</translation>
+    </message>
+    <message>
+        <source>{0} cannot be spent in whole units within the lines&apos; maximums.</source>
+        <translation>{0} non si possono spendere a unità intere entro i massimi delle voci.</translation>
+    </message>
+    <message>
         <source>Working out the frontier…</source>
         <translation>Calcolo della frontiera…</translation>
     </message>
     <message>
         <source>{0} budget levels; each point is the best plan for that total within your limits.</source>
         <translation>{0} livelli di budget; ogni punto è il piano migliore per quel totale entro i tuoi limiti.</translation>
+    </message>
+    <message>
+        <source>No frontier for these limits: {0}</source>
+        <translation>Nessuna frontiera con questi limiti: {0}</translation>
     </message>
     <message>
         <source>Optimise for {0}</source>

@@ -558,12 +558,20 @@
         <translation>（边际贡献 − 营销成本）/ 营销成本</translation>
     </message>
     <message>
+        <source>P10–P90 unavailable</source>
+        <translation>P10–P90 不可用</translation>
+    </message>
+    <message>
         <source>P10–P90 …</source>
         <translation>P10–P90 …</translation>
     </message>
     <message>
         <source>P10–P90 {0}–{1}</source>
         <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>The ranges could not be worked out: {0}</source>
+        <translation>无法计算区间：{0}</translation>
     </message>
     <message>
         <source>8 in 10 simulated outcomes fall in this range: every assumption drawn from its low–high range, many times. Worked out a moment after each edit; grey while it is.</source>
@@ -1341,6 +1349,10 @@ Recover it?</source>
         <translation>勾选“锁定”可保持某条投放项的预算；双击“最低”或“最高”可设定范围。达人直播场次和视频按整数单位调整。拖动图上的红线可尝试其他总额。</translation>
     </message>
     <message>
+        <source>The optimiser failed: {0}</source>
+        <translation>优化器出错：{0}</translation>
+    </message>
+    <message>
         <source>proven best</source>
         <translation>已证明最优</translation>
     </message>
@@ -1365,12 +1377,28 @@ Recover it?</source>
         <translation>在本模型中销售额随花费线性增长，因此最优方案会把钱投到最好的投放项直至其上限：在市场有限处（搜索量、达人档期）请设置“最高”。</translation>
     </message>
     <message>
+        <source>The plan as it stands is already the best found: nothing to change.</source>
+        <translation>当前方案已是找到的最优方案：无需更改。</translation>
+    </message>
+    <message>
+        <source>{0} left unspent: on these lines it would cost more than it brings back (or they are at their maximums).</source>
+        <translation>{0} 未花出：在这些投放项上花费会多于回报（或已达上限）。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be spent in whole units within the lines&apos; maximums.</source>
+        <translation>{0} 无法在各投放项上限内以整数单位花出。</translation>
+    </message>
+    <message>
         <source>Working out the frontier…</source>
         <translation>正在计算有效前沿…</translation>
     </message>
     <message>
         <source>{0} budget levels; each point is the best plan for that total within your limits.</source>
         <translation>{0} 个预算档位；每个点都是该总额在您的限制内的最优方案。</translation>
+    </message>
+    <message>
+        <source>No frontier for these limits: {0}</source>
+        <translation>在这些限制下无法计算有效前沿：{0}</translation>
     </message>
     <message>
         <source>Optimise for {0}</source>
