@@ -123,11 +123,16 @@ def cmd_estimate(args) -> int:
     if args.output:
         _refuse_overwrite_input(args.plan, args.output)
         write_plan(result.plan, args.output)
+    return _report(args, lambda: results_json(results, result.plan), lambda: results_table(results, result.plan))
+
+
+def _report(args, as_json, as_table) -> int:
+    """One JSON object with --json, else the table (and where -o wrote the workbook)."""
     if args.json:
-        json.dump(results_json(results, result.plan), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(as_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(results_table(results, result.plan))
+        print(as_table())
         if args.output:
             print(f"\nWrote {args.output}")
     return 0
@@ -268,14 +273,7 @@ def cmd_optimise(args) -> int:
         raise PlanError([result.locate(p) for p in error.problems], source=args.plan) from None
     if args.output:
         write_plan(optimised.apply(result.plan), args.output)
-    if args.json:
-        json.dump(optimise_json(optimised, result.plan), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(optimise_table(optimised, result.plan))
-        if args.output:
-            print(f"\nWrote {args.output}")
-    return 0
+    return _report(args, lambda: optimise_json(optimised, result.plan), lambda: optimise_table(optimised, result.plan))
 
 
 def cmd_template(args) -> int:

@@ -69,6 +69,26 @@ def random_plan(rng: np.random.Generator, whole_units: bool = False, lines: tupl
     return plan
 
 
+def feasible_instances(seed: int, count: int, whole_units: bool = False):
+    """`count` random plans whose limits can be met, each with its request: (plan, compiled, limits, rng), the rng
+    for the reference's own starts."""
+    from core.budget_limits import OptimiseError, budget_limits
+    from core.estimate import compile_plan
+
+    rng = np.random.default_rng(seed)
+    made = 0
+    while made < count:
+        plan = random_plan(rng, whole_units=whole_units)
+        budget, at_most = random_request(rng, plan)
+        compiled = compile_plan(plan)
+        try:
+            limits = budget_limits(plan, compiled, budget, at_most)
+        except OptimiseError:
+            continue
+        made += 1
+        yield plan, compiled, limits, np.random.default_rng([seed, made])
+
+
 def random_request(rng: np.random.Generator, plan: Plan) -> tuple[float | None, bool]:
     """(budget, at_most): half the time the plan's own total, else a different total, exact or at most."""
     if rng.random() < 0.5:

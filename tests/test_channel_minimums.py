@@ -2,37 +2,32 @@
 import numpy as np
 import pytest
 
-from core.budget_limits import OptimiseError, budget_limits
+from core.budget_limits import OptimiseError
 from core.channel_minimums import minimums_by_channel
 from core.estimate import compile_plan, evaluate
 from core.objectives import OBJECTIVES
 from core.optimise import objective_value, optimise
-from tests.optimise_reference import random_plan, random_request, reference_best
+from tests.optimise_reference import feasible_instances, reference_best
 
 PLANS = 50
 
 
 def _instances(seed: int, count: int):
     """Random plans (no whole units) with a minimum on one or two of their channels that the limits allow."""
-    rng = np.random.default_rng(seed)
     made = 0
-    while made < count:
-        plan = random_plan(rng)
-        budget, at_most = random_request(rng, plan)
-        compiled = compile_plan(plan)
-        try:
-            limits = budget_limits(plan, compiled, budget, at_most)
-        except OptimiseError:
-            continue
+    for plan, compiled, limits, rng in feasible_instances(seed, 10 * count):
+        choose = np.random.default_rng([seed, 1, made, len(plan.lines)])
         channels = compiled.channels
-        chosen = rng.choice(len(channels), size=min(len(channels), int(rng.integers(1, 3))), replace=False)
-        minimums = {channels[c]: float(limits.total * rng.uniform(0.1, 0.6) / len(chosen)) for c in chosen}
+        chosen = choose.choice(len(channels), size=min(len(channels), int(choose.integers(1, 3))), replace=False)
+        minimums = {channels[c]: float(limits.total * choose.uniform(0.1, 0.6) / len(chosen)) for c in chosen}
         try:
             optimise(plan, "gmv", limits.total, limits.at_most, compiled=compiled, channel_minimums=minimums)
         except OptimiseError:
             continue  # the lines' own limits cannot carry that minimum: another instance
         made += 1
-        yield plan, compiled, limits, minimums, np.random.default_rng([seed, made])
+        yield plan, compiled, limits, minimums, rng
+        if made == count:
+            return
 
 
 def _channel_totals(compiled, budgets):

@@ -6,32 +6,19 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from core.benchmarks import sample_plan
-from core.budget_limits import OptimiseError, budget_limits
+from core.budget_limits import OptimiseError
 from core.estimate import compile_plan, evaluate
 from core.model import LineItem
 from core.objectives import OBJECTIVES, response_of, values
 from core.optimise import objective_value, optimise
-from tests.optimise_reference import objective_of, random_plan, random_request, reference_best, reference_values
+from tests.optimise_reference import feasible_instances, objective_of, random_plan, reference_best, reference_values
 from tests.planning import hand_plan
 
 PLANS = 200
 
 
 def _instances(seed: int, count: int, whole_units: bool = False):
-    """`count` random plans whose limits can be met, each with its request (budget, at_most)."""
-    rng = np.random.default_rng(seed)
-    made = 0
-    while made < count:
-        plan = random_plan(rng, whole_units=whole_units)
-        budget, at_most = random_request(rng, plan)
-        compiled = compile_plan(plan)
-        try:
-            limits = budget_limits(plan, compiled, budget, at_most)
-        except OptimiseError:
-            continue
-        made += 1
-        yield plan, compiled, limits, np.random.default_rng([seed, made])  # the reference's own starts
+    return feasible_instances(seed, count, whole_units)
 
 
 def _check_limits(o, plan, compiled):
