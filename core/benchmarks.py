@@ -1,16 +1,19 @@
-"""The shipped benchmark data set (resources/benchmarks) and the bundled sample plan."""
+"""The shipped data sets: benchmark assumptions and tactics (resources/benchmarks), the festival calendar
+(resources/calendar). Loaded once, on first use."""
 from __future__ import annotations
 
 import csv
-import json
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from core.assumptions import Assumption, Assumptions
-from core.model import Plan, Tactic
-from core.paths import resource
+from market_entry_planner.core.assumptions import Assumption, Assumptions
+from market_entry_planner.core.calendar import MULTIPLIERS, Festival
+from market_entry_planner.core.model import Tactic
+from market_entry_planner.core.paths import resource
 
 BENCHMARKS = "benchmarks"
+CALENDAR = "calendar"
 
 
 def _number(text: str) -> float:
@@ -54,9 +57,26 @@ def default_tactics() -> dict[str, Tactic]:
     return read_tactics_csv(resource(BENCHMARKS, "tactics.csv"))
 
 
-def sample_plan() -> Plan:
-    """The bundled sample: an Italian premium womenswear brand's first year in China."""
-    from core.planfile import plan_from_dict
+def _channels(text: str) -> tuple[str, ...]:
+    parts = [p.strip() for p in text.replace(",", ";").split(";")]
+    return () if parts in ([], [""], ["*"]) else tuple(p for p in parts if p)
 
-    with open(resource("sample", "plan.json"), encoding="utf-8") as handle:
-        return plan_from_dict(json.load(handle))
+
+def read_calendar_csv(path: Path) -> tuple[Festival, ...]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return tuple(
+            Festival(key=r["festival"].strip(), label=r["label"].strip(), year=int(r["year"]),
+                     start=date.fromisoformat(r["start"].strip()), end=date.fromisoformat(r["end"].strip()),
+                     channels=_channels(r["channels"]),
+                     **{f"{kind}_{part}": float(r[f"{kind}_{part}"]) for kind in MULTIPLIERS
+                        for part in ("multiplier", "low", "high")},
+                     grade=r["grade"].strip() or "W", source=r["source"].strip())
+            for r in csv.DictReader(handle)
+        )
+
+
+@lru_cache(maxsize=1)
+def default_calendar() -> tuple[Festival, ...]:
+    """The shipped calendar: CNY, 520, 618, Kuaishou 616, Douyin 818, Double 11 and 12.12, 2026–2028."""
+    return read_calendar_csv(resource(CALENDAR, "festivals.csv"))
+

@@ -10,14 +10,14 @@ import math
 import sys
 from pathlib import Path
 
-from core import __version__
-from core.benchmarks import sample_plan
-from core.estimate import Results, estimate
-from core.model import channel_label
-from core.objectives import OBJECTIVES
-from core.problems import PlanError, Problem
-from core.workbook import read_plan, write_plan
-from core.workbook.cells import parse_number
+from market_entry_planner.core import __version__
+from market_entry_planner.core.engine.evaluate import Results, estimate
+from market_entry_planner.core.model import channel_label
+from market_entry_planner.core.optimise.objectives import OBJECTIVES
+from market_entry_planner.core.problems import PlanError, Problem
+from market_entry_planner.core.sample import sample_plan
+from market_entry_planner.core.workbook import read_plan, write_plan
+from market_entry_planner.core.workbook.cells import parse_number
 
 EXIT_BAD_INPUT = 2
 JSON_FIELDS = ("budget", "impressions", "target_impressions", "reach", "reach_pct", "frequency", "effective_reach",
@@ -163,8 +163,8 @@ def _budget_argument(text: str | None, plan) -> float | None:
 def _channel_minimums(texts: list[str] | None, plan) -> dict[str, float]:
     """--min-channel CHANNEL=AMOUNT, e.g. Tmall=500k or 抖音=¥1,000,000: the channel by any name the workbook
     import understands, the amount as --budget reads it."""
-    from core.workbook.cells import normalise
-    from core.workbook.vocabulary import CHANNEL_VALUES
+    from market_entry_planner.core.workbook.cells import normalise
+    from market_entry_planner.core.workbook.vocabulary import CHANNEL_VALUES
 
     names = {normalise(channel_label(c)): c for c in plan.channels} | {normalise(c): c for c in plan.channels}
     minimums: dict[str, float] = {}
@@ -260,7 +260,7 @@ def optimise_table(o, plan) -> str:
 
 
 def cmd_optimise(args) -> int:
-    from core.optimise import optimise  # the optimiser loads only for this command
+    from market_entry_planner.core.optimise.optimiser import optimise  # the optimiser loads only for this command
 
     result = _load(args.plan)
     if args.output:

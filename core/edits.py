@@ -9,9 +9,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterable, Sequence
 
-from core.assumptions import Assumption
-from core.benchmarks import default_assumptions
-from core.model import ANY, LineItem, Market, Plan, Scenario
+from market_entry_planner.core.assumptions import Assumption
+from market_entry_planner.core.benchmarks import default_assumptions, default_calendar
+from market_entry_planner.core.calendar import festival_problems
+from market_entry_planner.core.model import ANY, LineItem, Market, Plan, Scenario
 
 LINE_FIELDS = ("channel", "tactic", "name", "budget", "start", "end", "notes", "locked", "min_budget", "max_budget")
 
@@ -208,7 +209,8 @@ def replace_lines(plan: Plan, lines: Sequence[LineItem]) -> Plan:
 def new_plan(base: Plan) -> Plan:
     """File › New: the shipped assumptions and tactics, the brand figures of nothing, no lines."""
     return Plan(market=Market(exchange_rates=dict(base.market.exchange_rates)), assumptions=default_assumptions(),
-                tactics=dict(base.tactics), scenarios=(Scenario("Base"),), title="Untitled plan")
+                tactics=dict(base.tactics), scenarios=(Scenario("Base"),), title="Untitled plan",
+                calendar=default_calendar())
 
 
 # -- scenarios: named alternatives of the lines; market, assumptions and tactics are shared by all
@@ -273,8 +275,6 @@ FESTIVAL_FIELDS = ("start", "end", "cpm_multiplier", "cvr_multiplier", "grade", 
 
 def set_festival_field(plan: Plan, index: int, field: str, value) -> Plan:
     """A festival's dates, a multiplier (its range widens to keep it inside), grade or source."""
-    from core.festivals import festival_problems
-
     if field not in FESTIVAL_FIELDS:
         raise EditError(f"'{field}' of a festival cannot be edited.")
     festival = plan.calendar[index]
@@ -303,8 +303,6 @@ def set_festival_field(plan: Plan, index: int, field: str, value) -> Plan:
 
 def shipped_festival(plan: Plan, index: int):
     """The shipped calendar's edition of this festival (same key and year), or None."""
-    from core.festivals import default_calendar
-
     festival = plan.calendar[index]
     return next((f for f in default_calendar() if (f.key, f.year) == (festival.key, festival.year)), None)
 

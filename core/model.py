@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Mapping
 
-from core.assumptions import Assumptions
-from core.festivals import Festival, default_calendar
+from market_entry_planner.core.assumptions import Assumptions
+from market_entry_planner.core.calendar import Festival
 
 ANY = "*"  # an assumption row for every channel (or every tactic)
 
@@ -109,8 +109,9 @@ class Plan:
     active: int = 0
     title: str = "Plan"
     notes: str = ""
-    # shopping festivals with their CPM and conversion multipliers (assumptions, editable); shipped by default
-    calendar: tuple[Festival, ...] = field(default_factory=default_calendar)
+    # shopping festivals with their CPM and conversion multipliers (assumptions, editable); a plan made by the
+    # app starts with the shipped calendar (benchmarks.default_calendar): the data types load no files
+    calendar: tuple[Festival, ...] = ()
 
     @property
     def scenario(self) -> Scenario:

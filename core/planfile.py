@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import date
 
-from core.assumptions import Assumption, Assumptions
-from core.festivals import default_calendar, festival_from_dict, festival_to_dict
-from core.model import LineItem, Market, Plan, Scenario, Tactic
+from market_entry_planner.core.assumptions import Assumption, Assumptions
+from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics
+from market_entry_planner.core.calendar import festival_from_dict, festival_to_dict
+from market_entry_planner.core.model import LineItem, Market, Plan, Scenario, Tactic
 
 
 def _date(text):
@@ -48,8 +49,6 @@ def line_to_dict(line: LineItem) -> dict:
 
 
 def plan_from_dict(d: dict) -> Plan:
-    from core.benchmarks import default_assumptions, default_tactics
-
     market = d.get("market", {})
     assumptions = (Assumptions(Assumption(**row) for row in d["assumptions"])
                    if "assumptions" in d else default_assumptions())

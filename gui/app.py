@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from market_entry_planner.gui.startup import make_application, make_window
+
 
 def _parse(argv):
     parser = argparse.ArgumentParser(prog="market-entry-planner", add_help=False)
@@ -16,38 +18,10 @@ def _parse(argv):
     return parser.parse_args(argv)
 
 
-def make_application(argv=(), language: str | None = None):
-    from PySide6.QtWidgets import QApplication
-
-    from gui import i18n
-    from gui.settings import Settings, configure_application
-    from gui.theme import apply_scheme, follow_system
-
-    app = QApplication.instance() or QApplication(["market-entry-planner", *argv])
-    configure_application(app)
-    settings = Settings()
-    i18n.install(app, language or str(settings.value("view/language", i18n.SYSTEM)))
-    apply_scheme(app, str(settings.value("view/theme", "system")))
-    follow_system(app, lambda: str(Settings().value("view/theme", "system")))
-    return app
-
-
-def make_window(plan_path: str | None = None):
-    from core.benchmarks import sample_plan
-    from gui.document import PlanDocument
-    from gui.mainwindow import MainWindow
-
-    document = PlanDocument(sample_plan())
-    window = MainWindow(document)
-    if plan_path:
-        window.open_path(plan_path)
-    return window
-
-
 def run(argv) -> int:
     args = _parse(argv)
     if args.self_test:
-        from gui.selftest import self_test
+        from market_entry_planner.gui.selftest import self_test
 
         return self_test()
     if args.plan and not Path(args.plan).exists():
@@ -70,7 +44,7 @@ def install_crash_handler(window):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from gui import recovery
+    from market_entry_planner.gui import recovery
 
     busy = []
 
@@ -101,7 +75,7 @@ def offer_recovery(window):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from gui import recovery
+    from market_entry_planner.gui import recovery
 
     for path in recovery.leftovers(exclude=window.autosave.path)[:1]:
         try:

@@ -14,9 +14,10 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from core.estimate import CompiledPlan, Results, compile_plan, evaluate
-from core.model import Plan
-from core.problems import PlanError, Problem
+from market_entry_planner.core.engine.compile import CompiledPlan, compile_plan
+from market_entry_planner.core.engine.evaluate import Results, evaluate
+from market_entry_planner.core.model import Plan
+from market_entry_planner.core.problems import PlanError, Problem
 
 
 @dataclass(frozen=True)

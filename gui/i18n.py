@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from core.assumptions import GRADES
-from core.model import channel_label
-from core.paths import resource
+from market_entry_planner.core.assumptions import GRADES
+from market_entry_planner.core.model import channel_label
+from market_entry_planner.core.paths import resource
 
 SYSTEM = "system"
 LANGUAGES = {"en": "English", "it": "Italiano", "zh_CN": "简体中文"}

@@ -12,10 +12,10 @@ HEADLESS_COMMANDS = {"estimate", "optimise", "optimize", "template", "-h", "--he
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in HEADLESS_COMMANDS:
-        from core.cli import main as cli_main
+        from market_entry_planner.core.cli import main as cli_main
 
         return cli_main(argv)
-    from gui.app import run
+    from market_entry_planner.gui.app import run
 
     return run(argv)
 

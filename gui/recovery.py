@@ -20,8 +20,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir, user_log_dir
 
-from core import __version__
-from core.planfile import plan_from_dict, plan_to_dict
+from market_entry_planner.core import __version__
+from market_entry_planner.core.planfile import plan_from_dict, plan_to_dict
 
 APP = "market-entry-planner"
 AUTOSAVE_MINUTES = 3

@@ -23,10 +23,10 @@ def _log_path() -> Path:
 
 
 def _checks(report):
-    from core.benchmarks import sample_plan
-    from core.estimate import estimate
-    from core.workbook import read_plan, write_plan
-    from gui.app import make_application, make_window
+    from market_entry_planner.core.engine.evaluate import estimate
+    from market_entry_planner.core.sample import sample_plan
+    from market_entry_planner.core.workbook import read_plan, write_plan
+    from market_entry_planner.gui.startup import make_application, make_window
 
     started = time.perf_counter()
     app = make_application()

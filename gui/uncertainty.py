@@ -14,7 +14,6 @@ is the Monte Carlo's own and never runs anyone else's work.
 from __future__ import annotations
 
 import logging
-
 import os
 import sys
 import threading
@@ -23,8 +22,8 @@ import numpy as np
 from PySide6.QtCore import QLocale, QObject, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar
 
-from gui import workers
-from gui.document import PlanDocument
+from market_entry_planner.gui import workers
+from market_entry_planner.gui.document import PlanDocument
 
 DRAWS = 10_000
 SEED = 0
@@ -50,7 +49,9 @@ class MonteCarloJob(workers.Job):
         self.ended = False
 
     def _simulate(self):
-        from core.uncertainty import monte_carlo  # pandas loads in the worker, not at start-up
+        from market_entry_planner.core.analysis.uncertainty import (
+            monte_carlo,  # pandas loads in the worker, not at start-up
+        )
 
         return monte_carlo(self.plan, self.draws, self.seed, compiled=self.compiled, budgets=self.budgets,
                            metrics=METRICS, progress=self._progress)

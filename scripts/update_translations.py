@@ -39,11 +39,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.assumptions import GRADES  # noqa: E402
-from core.benchmarks import default_tactics  # noqa: E402
-from core.metrics import METRIC_INFO  # noqa: E402
-from core.model import CHANNEL_LABELS  # noqa: E402
-from core.parameters import PARAMETERS  # noqa: E402
+from market_entry_planner.core.assumptions import GRADES  # noqa: E402
+from market_entry_planner.core.benchmarks import default_tactics  # noqa: E402
+from market_entry_planner.core.metrics import METRIC_INFO  # noqa: E402
+from market_entry_planner.core.model import CHANNEL_LABELS  # noqa: E402
+from market_entry_planner.core.parameters import PARAMETERS  # noqa: E402
 
 LANGUAGES = ("en", "it", "zh_CN")
 SOURCE_LANGUAGE = "en"

@@ -10,7 +10,7 @@ for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACH
 
 import pytest
 
-from core.benchmarks import sample_plan as _sample_plan
+from market_entry_planner.core.sample import sample_plan as _sample_plan
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def qt_settings(qapp, tmp_path):
     """QSettings in a private folder: tests never read or write the user's real settings."""
     from PySide6.QtCore import QSettings
 
-    from gui.settings import configure_application
+    from market_entry_planner.gui.settings import configure_application
 
     configure_application(qapp)
     QSettings.setDefaultFormat(QSettings.IniFormat)

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QApplication
 
 
 def make_window(qtbot, plan=None):
-    from core.benchmarks import sample_plan
-    from gui.document import PlanDocument
-    from gui.mainwindow import MainWindow
-    from gui.settings import Settings
-    from gui.theme import apply_scheme
+    from market_entry_planner.core.sample import sample_plan
+    from market_entry_planner.gui.document import PlanDocument
+    from market_entry_planner.gui.settings import Settings
+    from market_entry_planner.gui.theme import apply_scheme
+    from market_entry_planner.gui.window.main_window import MainWindow
 
     apply_scheme(QApplication.instance(), "light")
     window = MainWindow(PlanDocument(plan or sample_plan()), Settings())

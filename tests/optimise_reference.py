@@ -12,11 +12,12 @@ from dataclasses import replace
 import numpy as np
 from scipy.optimize import minimize
 
-from core import reach as nbd
-from core.benchmarks import default_assumptions, default_tactics
-from core.edits import set_penetration
-from core.estimate import CompiledPlan, evaluate
-from core.model import LineItem, Market, Plan, Scenario
+from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics
+from market_entry_planner.core.edits import set_penetration
+from market_entry_planner.core.engine import reach as nbd
+from market_entry_planner.core.engine.compile import CompiledPlan
+from market_entry_planner.core.engine.evaluate import evaluate
+from market_entry_planner.core.model import LineItem, Market, Plan, Scenario
 
 CHANNELS = ("douyin", "kuaishou", "taobao", "jd")
 TACTICS = ("feed_ads", "search_ads", "brand_live", "kol_live", "kol_video")
@@ -63,7 +64,8 @@ def random_plan(rng: np.random.Generator, whole_units: bool = False, lines: tupl
                 line = replace(line, max_budget=budget * float(rng.uniform(1, 3)))
         items.append(line)
     plan = Plan(market=market, assumptions=default_assumptions(), tactics=tactics,
-                scenarios=(Scenario("Base", tuple(items)),), title="random")
+                scenarios=(Scenario("Base", tuple(items)),), title="random",
+                calendar=default_calendar())
     for channel in channels:
         plan = set_penetration(plan, channel, 1.0 if rng.random() < 0.1 else float(rng.uniform(0.2, 1.0)))
     return plan
@@ -72,8 +74,8 @@ def random_plan(rng: np.random.Generator, whole_units: bool = False, lines: tupl
 def feasible_instances(seed: int, count: int, whole_units: bool = False):
     """`count` random plans whose limits can be met, each with its request: (plan, compiled, limits, rng), the rng
     for the reference's own starts."""
-    from core.budget_limits import OptimiseError, budget_limits
-    from core.estimate import compile_plan
+    from market_entry_planner.core.engine.compile import compile_plan
+    from market_entry_planner.core.optimise.budget_limits import OptimiseError, budget_limits
 
     rng = np.random.default_rng(seed)
     made = 0

@@ -1,9 +1,9 @@
 """Small plans for tests, built from explicit figures so expected numbers can be worked out by hand."""
 from __future__ import annotations
 
-from core.assumptions import Assumption, Assumptions
-from core.benchmarks import default_assumptions, default_tactics
-from core.model import LineItem, Market, Plan, Scenario
+from market_entry_planner.core.assumptions import Assumption, Assumptions
+from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics
+from market_entry_planner.core.model import LineItem, Market, Plan, Scenario
 
 MARKET = Market(target="test group", target_population=1_000_000, aov=200.0, gross_margin=0.5, agency_fee=0.1,
                 effective_frequency=3)
@@ -31,9 +31,11 @@ HAND_ASSUMPTIONS = Assumptions([
 
 def hand_plan(*lines: LineItem, market: Market = MARKET, assumptions: Assumptions = HAND_ASSUMPTIONS) -> Plan:
     return Plan(market=market, assumptions=assumptions, tactics=dict(default_tactics()),
-                scenarios=(Scenario("Base", tuple(lines)),))
+                scenarios=(Scenario("Base", tuple(lines)),),
+                calendar=default_calendar())
 
 
 def default_plan(*lines: LineItem, market: Market = MARKET) -> Plan:
     return Plan(market=market, assumptions=default_assumptions(), tactics=dict(default_tactics()),
-                scenarios=(Scenario("Base", tuple(lines)),))
+                scenarios=(Scenario("Base", tuple(lines)),),
+                calendar=default_calendar())

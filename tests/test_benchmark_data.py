@@ -3,12 +3,12 @@ import csv
 
 import pytest
 
-from core.assumptions import GRADES
-from core.benchmarks import default_assumptions, default_tactics
-from core.estimate import compile_plan
-from core.model import LineItem
-from core.parameters import PARAMETERS, valid_range
-from core.paths import resource
+from market_entry_planner.core.assumptions import GRADES
+from market_entry_planner.core.benchmarks import default_assumptions, default_tactics
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.model import LineItem
+from market_entry_planner.core.parameters import PARAMETERS, valid_range
+from market_entry_planner.core.paths import resource
 from tests.planning import default_plan
 
 WEAK_PREFIXES = ("assumed:", "derived:", "suggested default")

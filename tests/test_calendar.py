@@ -9,13 +9,15 @@ import numpy as np
 import openpyxl
 import pytest
 
-from core.estimate import compile_plan, estimate
-from core.festivals import Festival, calendar_problems, default_calendar
-from core.model import LineItem
-from core.planfile import plan_from_dict, plan_to_dict
-from core.problems import PlanError
-from core.workbook.reader import read_plan
-from core.workbook.writer import write_plan
+from market_entry_planner.core.benchmarks import default_calendar
+from market_entry_planner.core.calendar import Festival, calendar_problems
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.engine.evaluate import estimate
+from market_entry_planner.core.model import LineItem
+from market_entry_planner.core.planfile import plan_from_dict, plan_to_dict
+from market_entry_planner.core.problems import PlanError
+from market_entry_planner.core.workbook.reader import read_plan
+from market_entry_planner.core.workbook.writer import write_plan
 from tests.planning import hand_plan
 
 JUNE = (date(2027, 6, 1), date(2027, 6, 10))
@@ -139,7 +141,7 @@ def test_a_line_with_one_date_takes_the_other_from_the_plan_period():
 
 
 def test_the_sample_plan_is_dearer_at_its_festivals():
-    from core.benchmarks import sample_plan
+    from market_entry_planner.core.sample import sample_plan
 
     plan = sample_plan()
     with_festivals, without = estimate(plan), estimate(replace(plan, calendar=()))
@@ -249,7 +251,7 @@ def test_a_hand_made_workbook_with_its_own_calendar_sheet_keeps_the_shipped_cale
 
 
 def test_the_sample_workbook_has_a_calendar_sheet_with_weak_multipliers_flagged(tmp_path):
-    from core.benchmarks import sample_plan
+    from market_entry_planner.core.sample import sample_plan
 
     plan = sample_plan()
     write_plan(plan, tmp_path / "sample.xlsx")

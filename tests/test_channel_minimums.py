@@ -2,11 +2,12 @@
 import numpy as np
 import pytest
 
-from core.budget_limits import OptimiseError
-from core.channel_minimums import minimums_by_channel
-from core.estimate import compile_plan, evaluate
-from core.objectives import OBJECTIVES
-from core.optimise import objective_value, optimise
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.engine.evaluate import evaluate
+from market_entry_planner.core.optimise.budget_limits import OptimiseError
+from market_entry_planner.core.optimise.channel_minimums import minimums_by_channel
+from market_entry_planner.core.optimise.objectives import OBJECTIVES
+from market_entry_planner.core.optimise.optimiser import objective_value, optimise
 from tests.optimise_reference import feasible_instances, reference_best
 
 PLANS = 50
@@ -84,7 +85,7 @@ def test_impossible_minimums_say_which_channel_and_why(sample_plan):
 
 
 def test_frontier_with_a_channel_minimum_holds_it_at_every_level(sample_plan):
-    from core.frontier import frontier
+    from market_entry_planner.core.optimise.frontier import frontier
 
     minimums = {"taobao": 2_000_000}
     held = frontier(sample_plan, "reach", levels=12, channel_minimums=minimums)
@@ -104,8 +105,8 @@ def _two_line_plan():
     """Two feed lines; Taobao converts better but costs ¥160k a year to open against Douyin's ¥50k. Spending
     ¥100k, Douyin alone is the best plan; forcing Taobao open pays its fixed costs, after which it deserves all
     the money, not just its minimum (the case a review found the first channel-minimum method got wrong)."""
-    from core.assumptions import Assumptions
-    from core.model import LineItem
+    from market_entry_planner.core.assumptions import Assumptions
+    from market_entry_planner.core.model import LineItem
     from tests.planning import HAND_ASSUMPTIONS, MARKET, hand_plan, row
 
     rows = [r for r in HAND_ASSUMPTIONS if r.channel not in ("x", "y")] + [

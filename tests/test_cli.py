@@ -10,7 +10,7 @@ REQUIRED = {"budget", "impressions", "reach", "frequency", "clicks", "orders", "
 
 
 def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "gui.launch", *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "market_entry_planner.gui.launch", *map(str, args)], capture_output=True, text=True,
                           cwd=cwd, timeout=120)
 
 

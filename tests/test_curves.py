@@ -2,8 +2,9 @@
 import numpy as np
 import pytest
 
-from core.curves import response_curves
-from core.estimate import compile_plan, evaluate
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.engine.curves import response_curves
+from market_entry_planner.core.engine.evaluate import evaluate
 
 
 def test_channel_and_line_curves_equal_evaluate_at_the_same_budgets(sample_plan):

@@ -4,11 +4,12 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from core.assumptions import Assumption
-from core.estimate import compile_plan, estimate, evaluate
-from core.model import LineItem
-from core.problems import PlanError
-from core.reach import nbd_reach_at_least
+from market_entry_planner.core.assumptions import Assumption
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.engine.evaluate import estimate, evaluate
+from market_entry_planner.core.engine.reach import nbd_reach_at_least
+from market_entry_planner.core.model import LineItem
+from market_entry_planner.core.problems import PlanError
 from tests.planning import HAND_ASSUMPTIONS, MARKET, default_plan, hand_plan
 
 

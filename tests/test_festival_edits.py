@@ -4,9 +4,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from core import edits
-from core.estimate import estimate
-from core.festivals import default_calendar
+from market_entry_planner.core import edits
+from market_entry_planner.core.benchmarks import default_calendar
+from market_entry_planner.core.engine.evaluate import estimate
 
 
 def _index(plan, key, year):

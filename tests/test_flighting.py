@@ -8,10 +8,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.estimate import compile_plan, estimate, evaluate
-from core.festivals import Festival
-from core.flighting import DEFAULT_PERIOD, MONTH_COLUMNS, flighting
-from core.model import LineItem
+from market_entry_planner.core.analysis.flighting import DEFAULT_PERIOD, MONTH_COLUMNS, flighting
+from market_entry_planner.core.calendar import Festival
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.engine.evaluate import estimate, evaluate
+from market_entry_planner.core.model import LineItem
 from tests.planning import hand_plan
 
 MARCH = date(2027, 3, 1)  # a Monday, no festival near
@@ -27,7 +28,7 @@ def quiet(*lines):
 
 @pytest.fixture(scope="module")
 def sample():
-    from core.benchmarks import sample_plan
+    from market_entry_planner.core.sample import sample_plan
 
     plan = sample_plan()
     return plan, estimate(plan), flighting(plan)

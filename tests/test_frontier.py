@@ -6,12 +6,13 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from core.budget_limits import OptimiseError
-from core.estimate import compile_plan, evaluate
-from core.frontier import FRONTIER_METRICS, frontier
-from core.marginal import MARGINAL_METRICS, marginal_returns
-from core.model import LineItem
-from core.optimise import optimise
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.engine.evaluate import evaluate
+from market_entry_planner.core.model import LineItem
+from market_entry_planner.core.optimise.budget_limits import OptimiseError
+from market_entry_planner.core.optimise.frontier import FRONTIER_METRICS, frontier
+from market_entry_planner.core.optimise.marginal import MARGINAL_METRICS, marginal_returns
+from market_entry_planner.core.optimise.optimiser import optimise
 from tests.optimise_reference import random_plan
 from tests.planning import hand_plan
 

@@ -58,7 +58,7 @@ def test_frozen_command_line_estimates_a_workbook(bundle, tmp_path):
 
 def test_bundle_carries_its_resources_and_not_test_tools(bundle):
     internal = bundle.parent / "_internal"
-    assert (internal / "resources" / "benchmarks" / "assumptions.csv").exists()
-    assert (internal / "resources" / "icons" / "app.svg").exists()
+    assert (internal / "market_entry_planner" / "resources" / "benchmarks" / "assumptions.csv").exists()
+    assert (internal / "market_entry_planner" / "resources" / "icons" / "app.svg").exists()
     for unwanted in ("scipy", "pytest", "hypothesis", "xlsxwriter", "tkinter"):
         assert not (internal / unwanted).exists(), unwanted

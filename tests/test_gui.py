@@ -5,9 +5,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, QPointF, Qt
 
-from core.estimate import estimate
-from core.workbook import read_plan, write_plan
-from gui.dialogs import ProblemsDialog
+from market_entry_planner.core.engine.evaluate import estimate
+from market_entry_planner.core.workbook import read_plan, write_plan
+from market_entry_planner.gui.dialogs.problems import ProblemsDialog
 from tests.gui_helpers import close_without_prompt, drag, item_position, make_window
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -206,7 +206,7 @@ def test_display_currency_changes_money_not_the_plan(window):
 
 
 def test_assumption_edit_and_reset_to_default(window):
-    from core import edits
+    from market_entry_planner.core import edits
     model = window.assumptions_model
     row = next(i for i, r in enumerate(window.document.plan.assumptions) if r.key == ("douyin", "feed_ads", "cpm"))
     value = model.index(row, model.FIELDS.index("value"))
@@ -271,7 +271,7 @@ def test_autosave_is_written_while_unsaved_and_removed_on_save(window, tmp_path)
     window.plan_model.setData(budget_index(window, 0), 42_000, Qt.EditRole)
     path = window.autosave_now()
     assert path is not None and path.exists()
-    from gui.recovery import read_autosave
+    from market_entry_planner.gui.recovery import read_autosave
     plan, _, _ = read_autosave(path)
     assert plan == window.document.plan
     assert window.save_to(tmp_path / "saved.xlsx")
@@ -281,8 +281,8 @@ def test_autosave_is_written_while_unsaved_and_removed_on_save(window, tmp_path)
 def test_a_crashed_sessions_autosave_is_recovered_as_unsaved_work(qtbot, qt_settings, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from gui import app as app_module
-    from gui import recovery
+    from market_entry_planner.gui import app as app_module
+    from market_entry_planner.gui import recovery
     first = make_window(qtbot)
     first.plan_model.setData(budget_index(first, 3), 99_999, Qt.EditRole)
     crashed_plan = first.document.plan
@@ -306,7 +306,7 @@ def test_crash_handler_writes_a_report_and_an_autosave(window, monkeypatch):
 
     from PySide6.QtWidgets import QMessageBox
 
-    from gui.app import install_crash_handler
+    from market_entry_planner.gui.app import install_crash_handler
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     previous = sys.excepthook
@@ -327,7 +327,7 @@ def test_crash_handler_writes_a_report_and_an_autosave(window, monkeypatch):
 
 
 def test_about_lists_the_bundled_licences(window, monkeypatch):
-    from gui.about import AboutDialog
+    from market_entry_planner.gui.dialogs.about import AboutDialog
     monkeypatch.setattr(AboutDialog, "exec", lambda self: 0)
     window.about()
     html = window.last_about_dialog.text.toPlainText()

@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from core.festivals import festivals_between
-from core.flighting import flighting
-from gui.charts.calendar_axis import DAY, seconds
-from gui.flighting import MONTH_TABLE, festival_text
+from market_entry_planner.core.analysis.flighting import flighting
+from market_entry_planner.core.calendar import festivals_between
+from market_entry_planner.gui.charts.calendar_axis import DAY, seconds
+from market_entry_planner.gui.models.flighting import MONTH_TABLE, festival_text
 from tests.gui_helpers import close_without_prompt, make_window
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -181,7 +181,7 @@ _english: dict[str, str] = {}
 
 def _new_chart_texts(qtbot, qapp, language=None) -> tuple[dict[str, str], list[str]]:
     """What the three new charts, the headline and the progress bar show once drawn, hovers included."""
-    from gui import i18n
+    from market_entry_planner.gui import i18n
     from tests.test_translations import visible_texts
 
     if language:

@@ -4,10 +4,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from core.estimate import estimate
-from core.frontier import frontier
-from core.optimise import optimise
-from gui.document import Change
+from market_entry_planner.core.engine.evaluate import estimate
+from market_entry_planner.core.optimise.frontier import frontier
+from market_entry_planner.core.optimise.optimiser import optimise
+from market_entry_planner.gui.document import Change
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
 
@@ -118,7 +118,7 @@ def test_dragging_the_budget_line_on_the_frontier_sets_the_total(dialog):
 
 
 def test_the_toolbar_action_opens_the_dialog(window, monkeypatch):
-    from gui.optimise_dialog import OptimiseDialog
+    from market_entry_planner.gui.dialogs.optimise import OptimiseDialog
     opened = []
     monkeypatch.setattr(OptimiseDialog, "exec", lambda self: opened.append(self) or 0)
     window.optimise_action.trigger()
@@ -144,7 +144,7 @@ def test_a_channel_minimum_holds_in_the_optimised_plan_and_its_frontier(dialog, 
 def test_in_euros_the_total_is_the_plans_own_and_an_optimal_plan_is_kept(window):
     plan = window.document.plan
     window.document.edit("optimise", optimise(plan, "reach").apply(plan), Change("reset"))
-    window.market_panel._commit("currency", "EUR")  # ¥ shown as € at the plan's exchange rate
+    window.market_panel.commit("currency", "EUR")  # ¥ shown as € at the plan's exchange rate
     assert window.formatter.currency == "EUR" and window.formatter.rate != 1
     dialog = window.make_optimise_dialog()
     try:
@@ -156,7 +156,7 @@ def test_in_euros_the_total_is_the_plans_own_and_an_optimal_plan_is_kept(window)
 
 
 def test_an_unexpected_error_in_the_optimiser_is_shown_not_raised(dialog, monkeypatch):
-    import gui.optimise_dialog as module
+    import market_entry_planner.gui.dialogs.optimise as module
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("boom")

@@ -3,8 +3,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from core.scenarios import COMPARED, compare
-from core.workbook import read_plan
+from market_entry_planner.core.analysis.scenarios import COMPARED, compare
+from market_entry_planner.core.workbook import read_plan
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
 
@@ -113,7 +113,7 @@ def test_scenario_chart_draws_one_bar_per_scenario(window, monkeypatch):
 
 
 def test_an_edit_of_the_shown_scenario_does_not_re_estimate_the_others(window, monkeypatch):
-    import gui.scenarios
+    import market_entry_planner.gui.panels.scenarios as scenarios_panel
 
     answer(monkeypatch, "B")
     window.scenarios_tab.new_button.click()
@@ -122,8 +122,8 @@ def test_an_edit_of_the_shown_scenario_does_not_re_estimate_the_others(window, m
     window.show_comparison()
     QApplication.processEvents()
     estimated = []
-    real = gui.scenarios.summarise
-    monkeypatch.setattr(gui.scenarios, "summarise",
+    real = scenarios_panel.summarise
+    monkeypatch.setattr(scenarios_panel, "summarise",
                         lambda plan, index, results=None: estimated.append((index, results is None))
                         or real(plan, index, results))
     window.plan_model.setData(window.plan_model.index(0, window.plan_model.column_of("budget")), 1.0, Qt.EditRole)

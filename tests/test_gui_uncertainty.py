@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from core.uncertainty import TORNADO_METRICS, monte_carlo, tornado
-from gui.headline import NEUTRAL
-from gui.uncertainty import DRAWS, SEED
+from market_entry_planner.core.analysis.uncertainty import TORNADO_METRICS, monte_carlo, tornado
+from market_entry_planner.gui.panels.headline import NEUTRAL
+from market_entry_planner.gui.uncertainty import DRAWS, SEED
 from tests.gui_helpers import close_without_prompt, make_window
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -96,7 +96,7 @@ def test_closing_the_window_stops_the_run(qtbot):
 def test_a_plan_that_cannot_be_estimated_shows_no_band(window, qtbot):
     from dataclasses import replace
 
-    from gui.document import Change
+    from market_entry_planner.gui.document import Change
 
     doc = window.document
     broken = replace(doc.plan, market=replace(doc.plan.market, aov=None))
@@ -184,12 +184,12 @@ def test_a_festival_multiplier_has_no_row_to_open(window):
 
 
 def test_a_failed_run_says_the_ranges_are_unavailable_instead_of_waiting(window, qtbot, monkeypatch):
-    import core.uncertainty
+    import market_entry_planner.core.analysis.uncertainty as uncertainty
 
     def broken(*args, **kwargs):
         raise MemoryError("no room for the draws")
 
-    monkeypatch.setattr(core.uncertainty, "monte_carlo", broken)
+    monkeypatch.setattr(uncertainty, "monte_carlo", broken)
     with qtbot.waitSignal(window.uncertainty.failed, timeout=20000):
         window.uncertainty.run_now()
     label = window.headline.tiles["gmv"].band

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from gui.format import Formatter
+from market_entry_planner.gui.format import Formatter
 
 
 @pytest.mark.parametrize("language, country, expected", [

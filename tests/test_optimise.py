@@ -6,11 +6,12 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from core.budget_limits import OptimiseError
-from core.estimate import compile_plan, evaluate
-from core.model import LineItem
-from core.objectives import OBJECTIVES, response_of, values
-from core.optimise import objective_value, optimise
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.engine.evaluate import evaluate
+from market_entry_planner.core.model import LineItem
+from market_entry_planner.core.optimise.budget_limits import OptimiseError
+from market_entry_planner.core.optimise.objectives import OBJECTIVES, response_of, values
+from market_entry_planner.core.optimise.optimiser import objective_value, optimise
 from tests.optimise_reference import feasible_instances, objective_of, random_plan, reference_best, reference_values
 from tests.planning import hand_plan
 

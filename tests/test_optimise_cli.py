@@ -8,8 +8,8 @@ import sys
 import numpy as np
 import pytest
 
-from core import cli
-from core.workbook import read_plan
+from market_entry_planner.core import cli
+from market_entry_planner.core.workbook import read_plan
 
 REQUIRED = {"budget", "impressions", "reach", "frequency", "clicks", "orders", "gmv", "cost", "roas", "roi"}
 
@@ -22,7 +22,7 @@ def template(tmp_path_factory):
 
 
 def launch(*args):
-    return subprocess.run([sys.executable, "-m", "gui.launch", *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "market_entry_planner.gui.launch", *map(str, args)], capture_output=True, text=True,
                           timeout=120)
 
 
@@ -87,7 +87,7 @@ def test_bad_budget_exits_2_with_one_message(template, capsys):
 def test_limits_that_cannot_be_met_exit_2_saying_why(sample_plan, tmp_path, capsys):
     from dataclasses import replace
 
-    from core.workbook import write_plan
+    from market_entry_planner.core.workbook import write_plan
 
     lines = list(sample_plan.lines)
     lines[0] = replace(lines[0], locked=True)  # ¥1m locked cannot fit in ¥100

@@ -5,8 +5,8 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.estimate import estimate
-from core.model import LineItem, Market
+from market_entry_planner.core.engine.evaluate import estimate
+from market_entry_planner.core.model import LineItem, Market
 from tests.planning import default_plan
 
 CHANNELS = ("douyin", "kuaishou", "taobao", "jd")

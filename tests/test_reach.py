@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from core import reach as nbd
+from market_entry_planner.core.engine import reach as nbd
 
 GRP200 = 2.0  # mean exposures per person
 

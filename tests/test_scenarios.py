@@ -3,9 +3,9 @@ import math
 
 import pytest
 
-from core import edits
-from core.estimate import estimate
-from core.scenarios import compare, difference
+from market_entry_planner.core import edits
+from market_entry_planner.core.analysis.scenarios import compare, difference
+from market_entry_planner.core.engine.evaluate import estimate
 
 
 def test_duplicate_makes_an_independent_active_copy(sample_plan):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from gui.theme import apply_scheme
+from market_entry_planner.gui.theme import apply_scheme
 from tests.gui_helpers import close_without_prompt, make_window
 
 SHOTS = Path(__file__).resolve().parent / "output" / "screenshots"

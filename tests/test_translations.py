@@ -15,17 +15,27 @@ import importlib.util
 import re
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QHeaderView,
-                               QLabel, QMenu, QTabWidget, QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
-from gui import i18n
+from market_entry_planner.gui import i18n
 from tests.gui_helpers import close_without_prompt, make_window
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -332,8 +342,8 @@ def test_qm_files_exist_and_load(language, edit):
 
 # -- choosing the language
 def test_the_language_preference_is_used_at_the_next_start_and_language_overrides_it(qtbot, qapp):
-    from gui.app import make_application
-    from gui.settings import Settings
+    from market_entry_planner.gui.settings import Settings
+    from market_entry_planner.gui.startup import make_application
 
     window = make_window(qtbot)
     try:

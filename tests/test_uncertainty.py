@@ -7,12 +7,13 @@ from datetime import date
 import numpy as np
 import pytest
 
-from core.assumptions import Assumptions
-from core.batched import TOTALS, batch_totals
-from core.estimate import compile_plan, evaluate
-from core.festivals import Festival
-from core.model import LineItem
-from core.uncertainty import RESULTS, Cancelled, monte_carlo, tornado, uncertain_inputs
+from market_entry_planner.core.analysis.uncertainty import RESULTS, Cancelled, monte_carlo, tornado, uncertain_inputs
+from market_entry_planner.core.assumptions import Assumptions
+from market_entry_planner.core.calendar import Festival
+from market_entry_planner.core.engine.batched import TOTALS, batch_totals
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.engine.evaluate import evaluate
+from market_entry_planner.core.model import LineItem
 from tests.planning import HAND_ASSUMPTIONS, hand_plan
 
 
@@ -36,7 +37,7 @@ CTR, CVR, CPM = ("*", "feed_ads", "ctr"), ("*", "feed_ads", "cvr"), ("*", "feed_
 
 @pytest.fixture(scope="module")
 def sample():
-    from core.benchmarks import sample_plan
+    from market_entry_planner.core.sample import sample_plan
 
     return sample_plan()
 

@@ -21,10 +21,10 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from core import cli
-from core.benchmarks import sample_plan
-from core.problems import PlanError
-from core.workbook import read_plan, safety, write_plan
+from market_entry_planner.core import cli
+from market_entry_planner.core.problems import PlanError
+from market_entry_planner.core.sample import sample_plan
+from market_entry_planner.core.workbook import read_plan, safety, write_plan
 from tests.workbook_helpers import canonical, raw_xlsx
 
 # -- expectations -------------------------------------------------------------------------------------------------

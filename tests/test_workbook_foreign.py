@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from core.model import LineItem
-from core.workbook import read_plan
+from market_entry_planner.core.model import LineItem
+from market_entry_planner.core.workbook import read_plan
 from tests.workbook_helpers import convert, converted, raw_xlsx, require_libreoffice
 
 TITLE = "Piano media Cina 2027 — Sartoria"

@@ -15,9 +15,9 @@ import openpyxl
 import pytest
 from openpyxl.styles.numbers import is_date_format
 
-from core.benchmarks import sample_plan
-from core.workbook import read_plan, write_plan
-from core.workbook.cells import parse_date
+from market_entry_planner.core.sample import sample_plan
+from market_entry_planner.core.workbook import read_plan, write_plan
+from market_entry_planner.core.workbook.cells import parse_date
 from tests.workbook_helpers import canonical, convert, converted, require_libreoffice, rich_plan
 
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]

@@ -7,12 +7,11 @@ from dataclasses import replace
 from datetime import date
 
 import openpyxl
-import pytest
 from hypothesis import HealthCheck, given, settings
 
-from core.benchmarks import sample_plan
-from core.model import Scenario
-from core.workbook import read_plan, write_plan
+from market_entry_planner.core.model import Scenario
+from market_entry_planner.core.sample import sample_plan
+from market_entry_planner.core.workbook import read_plan, write_plan
 from tests.workbook_helpers import canonical, cents, plans
 
 

@@ -14,11 +14,11 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-import core.workbook.writer as writer
-from core.benchmarks import sample_plan
-from core.model import Scenario
-from core.problems import PlanError, Problem
-from core.workbook import build_workbook, read_plan, write_plan
+import market_entry_planner.core.workbook.writer as writer
+from market_entry_planner.core.model import Scenario
+from market_entry_planner.core.problems import PlanError, Problem
+from market_entry_planner.core.sample import sample_plan
+from market_entry_planner.core.workbook import build_workbook, read_plan, write_plan
 from tests.workbook_helpers import canonical, plans, rich_plan
 
 STAMPED = ("About", "_meta")  # the time of writing: compared without those cells

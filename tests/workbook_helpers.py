@@ -17,12 +17,13 @@ from xml.sax.saxutils import escape
 from hypothesis import strategies as st
 from openpyxl.utils import get_column_letter
 
-from core.assumptions import GRADES, Assumption, Assumptions
-from core.benchmarks import default_assumptions, default_tactics, sample_plan
-from core.model import ANY, LineItem, Market, Plan, Scenario, Tactic, channel_label
-from core.parameters import PARAMETERS, SHAPE, SHARE, parameter
-from core.workbook.cells import normalise
-from core.workbook.vocabulary import PARAMETER_HEADERS, PLAN_HEADERS
+from market_entry_planner.core.assumptions import GRADES, Assumption, Assumptions
+from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics
+from market_entry_planner.core.model import ANY, LineItem, Market, Plan, Scenario, Tactic, channel_label
+from market_entry_planner.core.parameters import PARAMETERS, SHAPE, SHARE, parameter
+from market_entry_planner.core.sample import sample_plan
+from market_entry_planner.core.workbook.cells import normalise
+from market_entry_planner.core.workbook.vocabulary import PARAMETER_HEADERS, PLAN_HEADERS
 
 # -- canonical form: what "the same plan" means ------------------------------------------------------------------
 # openpyxl writes numbers with 16 significant digits ("%.16g"; a double needs 17 to be exact, Excel shows 15).
@@ -246,7 +247,8 @@ def plans(draw) -> Plan:
         currency=draw(st.sampled_from(["CNY", "EUR", "USD"])),
         exchange_rates={code: draw(st.floats(0.001, 1000)) for code in codes})
     return Plan(market=market, assumptions=assumptions, tactics=tactics, scenarios=scenarios,
-                active=draw(st.integers(0, len(scenarios) - 1)), title=draw(some_text), notes=draw(free_text))
+                active=draw(st.integers(0, len(scenarios) - 1)), title=draw(some_text), notes=draw(free_text),
+                calendar=default_calendar())
 
 
 # -- a fixed plan with every kind of content -------------------------------------------------------------------

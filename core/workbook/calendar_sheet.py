@@ -10,12 +10,13 @@ import re
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 
-from core.assumptions import GRADES
-from core.festivals import Festival, festival_problems
-from core.model import CHANNEL_LABELS, channel_label
-from core.problems import Problem
-from core.workbook.cells import normalise, parse_date, parse_number, parse_text
-from core.workbook.vocabulary import CHANNEL_VALUES, lookup
+from market_entry_planner.core.assumptions import GRADES
+from market_entry_planner.core.calendar import Festival, festival_problems
+from market_entry_planner.core.model import CHANNEL_LABELS, channel_label
+from market_entry_planner.core.problems import Problem
+from market_entry_planner.core.workbook.cells import normalise, parse_date, parse_number, parse_text
+from market_entry_planner.core.workbook.format import FMT_DATE, WEAK_FILL, write_table
+from market_entry_planner.core.workbook.vocabulary import CHANNEL_VALUES, lookup
 
 CALENDAR_SHEET = "Calendar"
 CALENDAR_SHEETS = ("Calendar", "Festival calendar", "Festivals", "Calendario", "Calendario festività", "Festività",
@@ -52,14 +53,12 @@ def _channels_text(channels: tuple[str, ...]) -> str:
 
 
 def write_calendar_sheet(wb, plan) -> None:
-    from core.workbook.writer import FMT_DATE, WEAK_FILL, _write_table
-
     ws = wb.create_sheet(CALENDAR_SHEET)
     headers = [CALENDAR_COLUMNS[f][0] for f in _FIELDS]
     rows = [[f.key, f.label, f.year, f.start, f.end, _channels_text(f.channels), f.cpm_multiplier, f.cpm_low,
              f.cpm_high, f.cvr_multiplier, f.cvr_low, f.cvr_high, f.grade, f.source] for f in plan.calendar]
     formats = [None, None, "0", FMT_DATE, FMT_DATE, None] + [FMT_MULTIPLIER] * 6 + [None, None]
-    _write_table(ws, "Festivals", headers, rows, formats, widths={14: 90})
+    write_table(ws, "Festivals", headers, rows, formats, widths={14: 90})
     multiplier_columns = range(_FIELDS.index("cpm_multiplier") + 1, _FIELDS.index("cvr_high") + 2)
     for r, festival in enumerate(plan.calendar, start=2):
         if festival.weak:

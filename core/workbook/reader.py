@@ -14,17 +14,40 @@ import openpyxl
 from defusedxml import DefusedXmlException
 from openpyxl.utils import get_column_letter
 
-from core.assumptions import GRADES, Assumption, Assumptions
-from core.benchmarks import default_assumptions, default_tactics
-from core.model import ANY, BUYING_MODELS, SPEND_KINDS, LineItem, Market, Plan, Scenario, Tactic, channel_label
-from core.parameters import PARAMETERS, SHAPE, SHARE, parameter
-from core.problems import PlanError, Problem
-from core.workbook.calendar_sheet import CALENDAR_SHEETS, read_calendar_sheet
-from core.workbook.cells import normalise, parse_bool, parse_date, parse_number, parse_text
-from core.workbook.safety import UnsafeFile, check_xlsx
-from core.workbook.vocabulary import (ASSUMPTION_HEADERS, CHANNEL_VALUES, MARKET_KEYS, PARAMETER_HEADERS,
-                                      PLAN_HEADERS, TACTIC_HEADERS, TACTIC_VALUES)
-from core.workbook.writer import ALL, FORMAT_NAME, FORMAT_VERSION, LISTS_CHANNEL_KEY, META_EMPTY_SCENARIO
+from market_entry_planner.core.assumptions import GRADES, Assumption, Assumptions
+from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics
+from market_entry_planner.core.model import (
+    ANY,
+    BUYING_MODELS,
+    SPEND_KINDS,
+    LineItem,
+    Market,
+    Plan,
+    Scenario,
+    Tactic,
+    channel_label,
+)
+from market_entry_planner.core.parameters import PARAMETERS, SHAPE, SHARE, parameter
+from market_entry_planner.core.problems import PlanError, Problem
+from market_entry_planner.core.workbook.calendar_sheet import CALENDAR_SHEETS, read_calendar_sheet
+from market_entry_planner.core.workbook.cells import normalise, parse_bool, parse_date, parse_number, parse_text
+from market_entry_planner.core.workbook.format import (
+    ALL,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LISTS_CHANNEL_KEY,
+    META_EMPTY_SCENARIO,
+)
+from market_entry_planner.core.workbook.safety import UnsafeFile, check_xlsx
+from market_entry_planner.core.workbook.vocabulary import (
+    ASSUMPTION_HEADERS,
+    CHANNEL_VALUES,
+    MARKET_KEYS,
+    PARAMETER_HEADERS,
+    PLAN_HEADERS,
+    TACTIC_HEADERS,
+    TACTIC_VALUES,
+)
 
 HEADER_SEARCH_ROWS = 30
 _ANY_WORDS = {normalise(w) for w in ("*", ALL, "any", "all channels", "all tactics", "tutti", "tutte", "全部", "所有")}
@@ -639,7 +662,8 @@ def _plain(value):
 
 def blank_plan() -> Plan:
     """What a hand-made sheet's plan starts from: shipped assumptions and tactics, no brand figures."""
-    return Plan(market=Market(), assumptions=default_assumptions(), tactics=dict(default_tactics()))
+    return Plan(market=Market(), assumptions=default_assumptions(), tactics=dict(default_tactics()),
+                calendar=default_calendar())
 
 
 def read_plan(path: str | Path, base: Plan | None = None) -> ReadResult:

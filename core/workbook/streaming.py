@@ -20,9 +20,11 @@ from copy import copy
 from xml.etree.ElementTree import tostring
 from xml.sax.saxutils import escape
 
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.cell._writer import etree_write_cell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.utils import get_column_letter, range_boundaries
+
+from market_entry_planner.core.workbook.format import FORMULA_START, StreamedTable, safe
 
 _MAX_TEXT = 32767  # openpyxl (and Excel) cut a cell's text here
 _DIMENSION = re.compile(r'<dimension ref="([^"]*)"')
@@ -75,10 +77,8 @@ class StreamedRows:
         return 1, self.first_row, self._width, self.first_row + len(self.rows) - 1
 
     def _text(self, col: int, value: str, style_id: int) -> str:
-        from core.workbook.writer import _FORMULA_START  # the writer's rule, not a copy of it
-
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)  # as writer._safe does
-        if text.startswith(_FORMULA_START) or text[:_MAX_TEXT] in ERROR_CODES:
+        text = ILLEGAL_CHARACTERS_RE.sub("", value)  # as format.safe does
+        if text.startswith(FORMULA_START) or text[:_MAX_TEXT] in ERROR_CODES:
             return self._by_openpyxl(col, value)  # quoted text or an error value: openpyxl decides
         text = text[:_MAX_TEXT]
         if not text:
@@ -89,8 +89,6 @@ class StreamedRows:
 
     def _by_openpyxl(self, col: int, value) -> str:
         """The cell as openpyxl writes it (attributes after r="…"), for values the fast path leaves alone."""
-        from core.workbook.writer import _safe
-
         cache = self._openpyxl_cells
         try:
             key = (type(value), col, value)  # the type too: 1, 1.0 and True are equal keys
@@ -101,7 +99,7 @@ class StreamedRows:
             pass
         cell = Cell(self.ws, row=1, column=col + 1)  # not added to the sheet
         cell._style = copy(self.styles[col])
-        _safe(cell, value)
+        safe(cell, value)
         sink = _Sink()
         etree_write_cell(sink, self.ws, cell, True)
         xml = tostring(sink.element, encoding="unicode")
@@ -121,8 +119,9 @@ class _Sink:
         self.element = element
 
 
-def save(wb, streamed: list[StreamedRows], target) -> None:
-    """Save `wb` to the path or file `target`, with each StreamedRows' rows added to its sheet."""
+def save(wb, tables: list[StreamedTable], target) -> None:
+    """Save `wb` to the path or file `target`, with each streamed table's rows added to its sheet."""
+    streamed = [StreamedRows(*table) for table in tables]
     for table in streamed:
         if table.ws.max_row >= table.first_row:
             raise AssertionError(f"{table.ws.title}: openpyxl cells where the streamed rows go")

@@ -5,7 +5,7 @@ The first name of each entry is the header we write; all are accepted on import 
 """
 from __future__ import annotations
 
-from core.workbook.cells import normalise
+from market_entry_planner.core.workbook.cells import normalise
 
 # Plan sheet: field -> header names
 PLAN_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -9,147 +9,59 @@ import logging
 import math
 import os
 import tempfile
-from copy import copy
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.table import Table, TableStyleInfo
 
-from core import __version__
-from core.assumptions import GRADES, Assumptions
-from core.benchmarks import default_assumptions
-from core.estimate import Results, estimate
-from core.metrics import METRIC_INFO
-from core.model import ANY, Plan, channel_label
-from core.parameters import MONEY, SHARE, parameter
-from core.problems import PlanError
-from core.workbook import streaming
-from core.workbook.calendar_sheet import write_calendar_sheet
-from core.workbook.vocabulary import ASSUMPTION_COLUMNS, MARKET_FIELDS, PARAMETER_NAMES, PLAN_COLUMNS, TACTIC_COLUMNS
+from market_entry_planner.core import __version__
+from market_entry_planner.core.assumptions import GRADES
+from market_entry_planner.core.benchmarks import default_assumptions
+from market_entry_planner.core.engine.evaluate import Results, estimate
+from market_entry_planner.core.metrics import METRIC_INFO
+from market_entry_planner.core.model import ANY, Plan, channel_label
+from market_entry_planner.core.parameters import MONEY, SHARE, parameter
+from market_entry_planner.core.problems import PlanError
+from market_entry_planner.core.workbook import streaming
+from market_entry_planner.core.workbook.calendar_sheet import write_calendar_sheet
+from market_entry_planner.core.workbook.format import (
+    ALL,
+    COMPUTED_FILL,
+    COMPUTED_FONT,
+    FMT_COUNT,
+    FMT_DATE,
+    FMT_MONEY,
+    FMT_MONEY_CENTS,
+    FMT_RATIO,
+    FMT_SHARE,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    HEADER_FILL,
+    HEADER_FONT,
+    INPUT_FILL,
+    LISTS_CHANNEL_KEY,
+    META_EMPTY_SCENARIO,
+    TITLE_FONT,
+    WARNING_FONT,
+    WEAK_FILL,
+    format_for,
+    safe,
+    write_table,
+)
+from market_entry_planner.core.workbook.vocabulary import (
+    ASSUMPTION_COLUMNS,
+    MARKET_FIELDS,
+    PARAMETER_NAMES,
+    PLAN_COLUMNS,
+    TACTIC_COLUMNS,
+)
 
-FORMAT_NAME = "market-entry-planner"
-FORMAT_VERSION = 1
-ALL = "All"  # how "*" (every channel / every tactic) reads on the sheets
-LISTS_CHANNEL_KEY = "Channel key"
-META_EMPTY_SCENARIO = "empty_scenario"  # _meta rows: a scenario without lines has no row on the Plan sheet
-
-FMT_MONEY = '"¥"#,##0'
-FMT_MONEY_CENTS = '"¥"#,##0.00'
-FMT_SHARE = "0.00%"
-FMT_COUNT = "#,##0"
-FMT_RATIO = "#,##0.00"
-FMT_DATE = "yyyy-mm-dd"
-
-HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-INPUT_FILL = PatternFill("solid", fgColor="FFF8DC")      # pale yellow: cells you type in
-COMPUTED_FILL = PatternFill("solid", fgColor="EEF1F5")   # pale grey: written by the app
-WEAK_FILL = PatternFill("solid", fgColor="FCE4D6")       # orange: weak, assumed benchmark
-COMPUTED_FONT = Font(color="44546A", italic=True)
-TITLE_FONT = Font(bold=True, size=14, color="1F3A5F")
-WARNING_FONT = Font(bold=True, color="C00000")
-THIN = Side(style="thin", color="D0D7E2")
-
-_FORMULA_START = ("=", "+", "-", "@")
-INFINITY = "∞"  # an NBD shape k of infinity (Poisson exposure): XML numbers cannot say it
 _log = logging.getLogger(__name__)
-
-
-def _safe(cell, value):
-    """Set a value; text that a spreadsheet would run as a formula is kept as text.
-
-    Control characters XML cannot hold (a pasted vertical tab, a NUL) are dropped rather than failing the
-    save, and an infinite number is written as the text ∞ (openpyxl would write an empty cell).
-    """
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    elif isinstance(value, float) and not math.isfinite(value):
-        value = None if math.isnan(value) else (INFINITY if value > 0 else "-" + INFINITY)
-    cell.value = value
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    return cell
-
-
-def _format_for(kind: str) -> str:
-    return {"money": FMT_MONEY, MONEY: FMT_MONEY, "share": FMT_SHARE, SHARE: FMT_SHARE, "count": FMT_COUNT,
-            "ratio": FMT_RATIO, "date": FMT_DATE}.get(kind, "General")
-
-
-def _write_table(ws, name: str, headers: list[str], rows: list[list], formats: list[str | None],
-                 computed: set[int] = frozenset(), top: int = 1, widths: dict[int, float] | None = None,
-                 streamed: list | None = None):
-    """A styled Excel Table: header row, banded rows, number formats, input vs computed cells.
-
-    With `streamed` (a list), the data rows are not made into openpyxl cells: a StreamedRows is appended
-    to it, for streaming.save to write (the header, table, widths and panes are on the sheet as usual).
-    """
-    for col, text in enumerate(headers, start=1):
-        cell = _safe(ws.cell(row=top, column=col), text)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-    # Setting fill/font/format hashes the style objects every time (most of an export's time at 10,000 lines):
-    # style one cell per column and copy its style array to the others, as openpyxl's own sheet copier does.
-    styles = []
-    for col in range(len(headers)):
-        template = Cell(ws, row=top + 1, column=col + 1)  # not on the sheet: only its style is used
-        if formats[col]:
-            template.number_format = formats[col]
-        if col in computed:
-            template.fill, template.font = COMPUTED_FILL, COMPUTED_FONT
-        else:
-            template.fill = INPUT_FILL
-        styles.append(template._style)
-    data = rows or [[None] * len(headers)]  # a table without rows still shows one styled, empty row
-    if streamed is not None:
-        streamed.append(streaming.StreamedRows(ws, top + 1, data, styles))
-    else:
-        for r, row in enumerate(data, start=top + 1):
-            for col, value in enumerate(row, start=1):
-                cell = ws.cell(row=r, column=col)
-                cell._style = copy(styles[col - 1])
-                _safe(cell, value)
-    last_row = top + max(len(rows), 1)
-    ref = f"A{top}:{get_column_letter(len(headers))}{last_row}"
-    table = Table(displayName=name, ref=ref)
-    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=False)
-    # the column names openpyxl would take from the header cells when saving (it reads them through
-    # ws[table.ref], which would create a cell for every empty position of a streamed table)
-    table._initialise_columns()
-    for column, col in zip(table.tableColumns, range(1, len(headers) + 1)):
-        column.name = str(ws.cell(row=top, column=col).value)
-    ws.add_table(table)
-    ws.freeze_panes = f"A{top + 1}"
-    _fit_widths(ws, headers, rows, widths or {})
-    return ref
-
-
-def _fit_widths(ws, headers, rows, fixed: dict[int, float]):
-    sample = rows[:200]
-    for col, head in enumerate(headers, start=1):
-        if col in fixed:
-            ws.column_dimensions[get_column_letter(col)].width = fixed[col]
-            continue
-        longest = len(str(head))
-        for row in sample:
-            value = row[col - 1] if col - 1 < len(row) else None
-            if isinstance(value, float):
-                text = f"{value:,.2f}"
-            elif isinstance(value, (date, datetime)):
-                text = "2027-01-01"
-            else:
-                text = "" if value is None else str(value)
-            longest = max(longest, len(text) + (2 if isinstance(value, (int, float)) else 0))
-        ws.column_dimensions[get_column_letter(col)].width = min(max(longest + 2, 8), 60)
 
 
 def _channel_text(channel: str) -> str:
@@ -195,7 +107,7 @@ def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results], s
     headers[fields.index("budget")] = "Budget (¥)"
     headers += [_parameter_text(k) for k in overrides] + extras
     formats = [None, None, None, None, FMT_MONEY_CENTS, FMT_RATIO, None, FMT_DATE, FMT_DATE, None,
-               FMT_MONEY, FMT_MONEY, None] + [_format_for(parameter(k).kind) if parameter(k).kind != MONEY
+               FMT_MONEY, FMT_MONEY, None] + [format_for(parameter(k).kind) if parameter(k).kind != MONEY
                                               else FMT_MONEY_CENTS for k in overrides] + [None] * len(extras)
     rows = []
     for s_index, scenario in enumerate(plan.scenarios):
@@ -211,7 +123,7 @@ def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results], s
                          "yes" if line.locked else "no", line.min_budget, line.max_budget, line.notes or None]
                         + [line.overrides.get(k) for k in overrides] + [line.extra.get(k) for k in extras])
     computed = {fields.index("units"), fields.index("unit")}
-    _write_table(ws, "PlanLines", headers, rows, formats, computed=computed, streamed=streamed)
+    write_table(ws, "PlanLines", headers, rows, formats, computed=computed, streamed=streamed)
     ws.cell(row=1, column=fields.index("units") + 1).comment = Comment(
         "Computed from Budget on export. On import it is used only when Budget is empty.", "Market Entry Planner")
     if overrides:
@@ -241,10 +153,10 @@ def _write_lists(wb, plan: Plan):
     # ("ßtadt" shows as "Sstadt", a user's "jd_live" as "Jd Live", which reads as JD.com)
     ws["A1"], ws["B1"], ws["C1"] = "Channel", "Tactic", LISTS_CHANNEL_KEY
     for i, channel in enumerate(plan.channels, start=2):
-        _safe(ws.cell(row=i, column=1), channel_label(channel))
-        _safe(ws.cell(row=i, column=3), channel)
+        safe(ws.cell(row=i, column=1), channel_label(channel))
+        safe(ws.cell(row=i, column=3), channel)
     for i, tactic in enumerate(plan.tactics.values(), start=2):
-        _safe(ws.cell(row=i, column=2), tactic.label)
+        safe(ws.cell(row=i, column=2), tactic.label)
     ws.sheet_state = "hidden"
 
 
@@ -263,7 +175,7 @@ def _write_assumptions(wb, plan: Plan):
         formats_by_row.append(FMT_SHARE if kind == SHARE else (FMT_MONEY_CENTS if kind == MONEY else FMT_RATIO))
         weak_rows.append(row.weak)
     formats = [None] * len(headers)
-    _write_table(ws, "Assumptions", headers, rows, formats, computed={6, 10}, widths={10: 90})
+    write_table(ws, "Assumptions", headers, rows, formats, computed={6, 10}, widths={10: 90})
     value_cols = [fields.index(f) + 1 for f in ("value", "low", "high", "default")]
     for r, (fmt, weak) in enumerate(zip(formats_by_row, weak_rows), start=2):
         for col in value_cols:
@@ -285,7 +197,7 @@ def _write_tactics(wb, plan: Plan):
     headers = [TACTIC_COLUMNS[f][0] for f in fields]
     rows = [[t.key, t.label, t.buying, t.unit, t.price_parameter, t.audience_parameter or None, t.spend_kind,
              "yes" if t.whole_units else "no", t.description] for t in plan.tactics.values()]
-    _write_table(ws, "Tactics", headers, rows, [None] * len(headers), widths={9: 80})
+    write_table(ws, "Tactics", headers, rows, [None] * len(headers), widths={9: 80})
 
 
 def _market_rows(plan: Plan) -> list[tuple[str, object, str, str]]:
@@ -323,11 +235,11 @@ def _write_market(wb, plan: Plan, results: Results | None):
     rows = _market_rows(plan)
     for r, (field, value, note, fmt) in enumerate(rows, start=3):
         ws.cell(row=r, column=1, value=field).font = Font(bold=True)
-        cell = _safe(ws.cell(row=r, column=2), value)
+        cell = safe(ws.cell(row=r, column=2), value)
         cell.fill = INPUT_FILL
         if fmt:
             cell.number_format = fmt
-        _safe(ws.cell(row=r, column=3), note or None).font = COMPUTED_FONT
+        safe(ws.cell(row=r, column=3), note or None).font = COMPUTED_FONT
     top = 3 + len(rows) + 1
     ws.cell(row=top, column=1, value="Channel audiences (penetration is edited on the Assumptions sheet)").font = \
         Font(bold=True, color="1F3A5F")
@@ -344,7 +256,7 @@ def _write_market(wb, plan: Plan, results: Results | None):
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
     for r, values in enumerate(table_rows, start=top + 2):
         for col, value in enumerate(values, start=1):
-            cell = _safe(ws.cell(row=r, column=col), value)
+            cell = safe(ws.cell(row=r, column=col), value)
             cell.fill, cell.font = COMPUTED_FILL, COMPUTED_FONT
             cell.number_format = {2: FMT_SHARE, 3: FMT_COUNT}.get(col, "General")
     ws.column_dimensions["A"].width = 26
@@ -378,12 +290,12 @@ def _write_results(wb, plan: Plan, results_by_scenario: dict[int, Results], fail
     # scenarios that could not be estimated are said above the table, so the reader of the workbook knows
     # why their lines are missing (their inputs are on the Plan sheet all the same)
     for r, (s_index, reason) in enumerate(sorted(failures.items()), start=1):
-        _safe(ws.cell(row=r, column=1), f"Results could not be computed for the scenario "
+        safe(ws.cell(row=r, column=1), f"Results could not be computed for the scenario "
                                         f"'{plan.scenarios[s_index].name}': {reason}").font = WARNING_FONT
     top = len(failures) + 2 if failures else 1
     frequency = plan.market.effective_frequency
     headers = ["Scenario", "Channel", "Tactic", "Line"] + [_metric_header(k, frequency) for k in _RESULT_COLUMNS]
-    formats = [None] * 4 + [_format_for(METRIC_INFO[k].kind) for k in _RESULT_COLUMNS]
+    formats = [None] * 4 + [format_for(METRIC_INFO[k].kind) for k in _RESULT_COLUMNS]
     rows = []
     for s_index, scenario in enumerate(plan.scenarios):
         results = results_by_scenario.get(s_index)
@@ -394,7 +306,7 @@ def _write_results(wb, plan: Plan, results_by_scenario: dict[int, Results], fail
         for i, line in enumerate(scenario.lines):
             rows.append([scenario.name, channel_label(line.channel), _tactic_text(plan, line.tactic), line.name]
                         + [column[i] for column in columns])
-    _write_table(ws, "Results", headers, rows, formats, computed=set(range(len(headers))), top=top,
+    write_table(ws, "Results", headers, rows, formats, computed=set(range(len(headers))), top=top,
                  streamed=streamed)
 
 
@@ -406,13 +318,13 @@ def _write_channels(wb, plan: Plan, results: Results | None):
     frequency = plan.market.effective_frequency
     keys = [k for k in _RESULT_COLUMNS if k != "units"]
     headers = ["Channel", _metric_header("audience", frequency)] + [_metric_header(k, frequency) for k in keys]
-    formats = [None, FMT_COUNT] + [_format_for(METRIC_INFO[k].kind) for k in keys]
+    formats = [None, FMT_COUNT] + [format_for(METRIC_INFO[k].kind) for k in keys]
     rows = []
     for c, channel in enumerate(results.compiled.channels):
         rows.append([channel_label(channel), float(results.compiled.audience[c])]
                     + [_number(results.channel[k][c]) for k in keys])
     rows.append(["Total (deduplicated)", plan.market.target_population] + [_number(results.total[k]) for k in keys])
-    _write_table(ws, "Channels", headers, rows, formats, computed=set(range(len(headers))))
+    write_table(ws, "Channels", headers, rows, formats, computed=set(range(len(headers))))
     for col in range(1, len(headers) + 1):
         ws.cell(row=len(rows) + 1, column=col).font = Font(bold=True, color="1F3A5F")
     return len(rows) - 1  # channel rows, without the total
@@ -420,7 +332,7 @@ def _write_channels(wb, plan: Plan, results: Results | None):
 
 def _write_charts(wb, channel_rows: int | None, frequency: int):
     ws = wb.create_sheet("Charts")
-    ws["A1"] = f"Charts of the active scenario (data: the Channels sheet)"
+    ws["A1"] = "Charts of the active scenario (data: the Channels sheet)"
     ws["A1"].font = TITLE_FONT
     if not channel_rows:
         return
@@ -475,7 +387,7 @@ def _write_meta(wb, plan: Plan):
     rows += [(META_EMPTY_SCENARIO, s.name, i) for i, s in enumerate(plan.scenarios) if not s.lines]
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values, start=1):
-            _safe(ws.cell(row=r, column=c), value)
+            safe(ws.cell(row=r, column=c), value)
     ws.sheet_state = "hidden"
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from gui.i18n import channel_text, data_text
-from gui.charts.panel import ChartPanel
-from gui.charts.style import COST_COLOURS, CompactAxis, apply_theme, legend_for, tactic_colour
+from market_entry_planner.gui.charts.panel import ChartPanel
+from market_entry_planner.gui.charts.style import COST_COLOURS, CompactAxis, apply_theme, legend_for, tactic_colour
+from market_entry_planner.gui.i18n import channel_text, data_text
 
 COST_PARTS = ("media", "kol_fees", "kol_commission", "platform_fee", "fulfilment", "fixed_costs", "agency_fee")
 BAR_WIDTH = 0.6

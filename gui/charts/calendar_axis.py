@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontMetrics
 
-from gui.flighting import month_text
+from market_entry_planner.gui.models.flighting import month_text
 
 DAY = 86_400.0
 _STEPS = (1, 2, 3, 6, 12, 24, 60, 120)  # months between ticks

@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
 
-from gui.charts.calendar_axis import years_text
-from gui.charts.hover import HoverLabel
-from gui.charts.lazy import BuiltWhenFirstDrawn
-from gui.charts.panel import ChartPanel
-from gui.charts.style import CompactAxis, legend_for, palette_colours
-from gui.flighting import FlightingSource, MonthsModel, month_text
+from market_entry_planner.gui.charts.calendar_axis import years_text
+from market_entry_planner.gui.charts.hover import HoverLabel
+from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
+from market_entry_planner.gui.charts.panel import ChartPanel
+from market_entry_planner.gui.charts.style import CompactAxis, legend_for, palette_colours
+from market_entry_planner.gui.models.flighting import FlightingSource, MonthsModel, month_text
 
 BAR = 0.7
 # stacked segments: (key, months columns summed, colour)

@@ -15,13 +15,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 
-from gui.charts.calendar_axis import DAY, CalendarAxis, seconds, years_text
-from gui.charts.hover import HoverLabel
-from gui.charts.lazy import BuiltWhenFirstDrawn
-from gui.charts.panel import ChartPanel
-from gui.charts.style import CompactAxis, channel_colour, legend_for, palette_colours
-from gui.flighting import FlightingSource, day_text, festival_text
-from gui.i18n import channel_text, data_text
+from market_entry_planner.gui.charts.calendar_axis import DAY, CalendarAxis, seconds, years_text
+from market_entry_planner.gui.charts.hover import HoverLabel
+from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
+from market_entry_planner.gui.charts.panel import ChartPanel
+from market_entry_planner.gui.charts.style import CompactAxis, channel_colour, legend_for, palette_colours
+from market_entry_planner.gui.i18n import channel_text, data_text
+from market_entry_planner.gui.models.flighting import FlightingSource, day_text, festival_text
 
 BAR = 0.64
 FESTIVAL = "#f0a202"

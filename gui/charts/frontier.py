@@ -6,8 +6,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 
-from gui.charts.style import CompactAxis, apply_theme
-from gui.format import Formatter
+from market_entry_planner.gui.charts.style import CompactAxis, apply_theme
+from market_entry_planner.gui.format import Formatter
 
 
 class FrontierPlot(pg.PlotWidget):

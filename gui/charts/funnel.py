@@ -12,10 +12,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox
 
-from gui.i18n import channel_text
-from gui.charts.panel import ChartPanel
-from gui.charts.style import apply_theme, palette_colours
-from gui.format import Formatter
+from market_entry_planner.gui.charts.panel import ChartPanel
+from market_entry_planner.gui.charts.style import apply_theme, palette_colours
+from market_entry_planner.gui.format import Formatter
+from market_entry_planner.gui.i18n import channel_text
 
 STAGES = ("impressions", "clicks", "orders", "gmv")
 COLOURS = ("#4e79a7", "#76b7b2", "#f28e2b", "#59a14f")

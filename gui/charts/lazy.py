@@ -8,8 +8,8 @@ remembered.
 """
 from __future__ import annotations
 
-from gui.charts.style import apply_theme
-from gui.format import Formatter
+from market_entry_planner.gui.charts.style import apply_theme
+from market_entry_planner.gui.format import Formatter
 
 
 class BuiltWhenFirstDrawn:

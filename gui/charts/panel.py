@@ -5,10 +5,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gui.charts.export import export_chart, file_filter
-from gui.charts.style import apply_theme
-from gui.document import PlanDocument
-from gui.format import Formatter
+from market_entry_planner.gui.charts.export import export_chart, file_filter
+from market_entry_planner.gui.charts.style import apply_theme
+from market_entry_planner.gui.document import PlanDocument
+from market_entry_planner.gui.format import Formatter
 
 
 class ChartPanel(QWidget):

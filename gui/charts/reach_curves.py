@@ -10,12 +10,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from core import edits
-from core.curves import response_curves
-from gui.i18n import channel_text
-from gui.charts.panel import ChartPanel
-from gui.charts.style import CompactAxis, apply_theme, channel_colour, palette_colours
-from gui.document import Change, new_drag_id
+from market_entry_planner.core import edits
+from market_entry_planner.core.engine.curves import response_curves
+from market_entry_planner.gui.charts.panel import ChartPanel
+from market_entry_planner.gui.charts.style import CompactAxis, apply_theme, channel_colour, palette_colours
+from market_entry_planner.gui.document import Change, new_drag_id
+from market_entry_planner.gui.i18n import channel_text
 
 SAMPLES = 120
 X_HEADROOM = 2.0  # the axis runs to twice the largest channel budget

@@ -8,10 +8,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from gui.charts.lazy import BuiltWhenFirstDrawn
-from gui.charts.panel import ChartPanel
-from gui.charts.style import CompactAxis, channel_colour, legend_for
-from gui.i18n import channel_text
+from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
+from market_entry_planner.gui.charts.panel import ChartPanel
+from market_entry_planner.gui.charts.style import CompactAxis, channel_colour, legend_for
+from market_entry_planner.gui.i18n import channel_text
 
 BAR = 0.6
 

@@ -5,7 +5,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from gui.format import Formatter
+from market_entry_planner.gui.format import Formatter
 
 CHANNEL_COLOURS = {"douyin": "#e15759", "kuaishou": "#f28e2b", "taobao": "#4e79a7", "jd": "#59a14f"}
 EXTRA_COLOURS = ("#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#bab0ac")

@@ -15,16 +15,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from core.assumptions import ANY
-from core.metrics import METRIC_INFO
-from core.parameters import PARAMETERS, parameter
-from core.uncertainty import TORNADO_METRICS
-from gui.charts.hover import HoverLabel
-from gui.charts.lazy import BuiltWhenFirstDrawn
-from gui.charts.panel import ChartPanel
-from gui.charts.style import CompactAxis, legend_for, palette_colours
-from gui.flighting import festival_text
-from gui.i18n import channel_text, data_text, grade_text
+from market_entry_planner.core.analysis.uncertainty import TORNADO_METRICS
+from market_entry_planner.core.assumptions import ANY
+from market_entry_planner.core.metrics import METRIC_INFO
+from market_entry_planner.core.parameters import PARAMETERS, parameter
+from market_entry_planner.gui.charts.hover import HoverLabel
+from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
+from market_entry_planner.gui.charts.panel import ChartPanel
+from market_entry_planner.gui.charts.style import CompactAxis, legend_for, palette_colours
+from market_entry_planner.gui.i18n import channel_text, data_text, grade_text
+from market_entry_planner.gui.models.flighting import festival_text
 
 TOP = 12
 BAR = 0.42  # at least; the rest of a row holds the input's name, above its bar (see _layout_rows)
@@ -158,7 +158,7 @@ class TornadoChart(BuiltWhenFirstDrawn, ChartPanel):
             for name in self.names:
                 name.setText("")
             return
-        from core.uncertainty import tornado  # pandas loads on first use
+        from market_entry_planner.core.analysis.uncertainty import tornado  # pandas loads on first use
 
         frame = tornado(self.document.plan, self.metric, compiled=self.document.compiled,
                         budgets=self.document.budgets)

@@ -11,7 +11,8 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 
-from core.estimate import compile_plan, estimate, evaluate  # noqa: E402
+from market_entry_planner.core.engine.compile import compile_plan  # noqa: E402
+from market_entry_planner.core.engine.evaluate import estimate, evaluate
 from tests.benchmarks.common import big_plan, ms, timed  # noqa: E402
 
 

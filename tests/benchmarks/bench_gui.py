@@ -22,7 +22,7 @@ def cold_start(runs: int = 5) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.time()
-        done = subprocess.run([sys.executable, "-m", "gui.launch"], capture_output=True, text=True, cwd=ROOT,
+        done = subprocess.run([sys.executable, "-m", "market_entry_planner.gui.launch"], capture_output=True, text=True, cwd=ROOT,
                               env=env, timeout=60)
         painted = float(next(x for x in done.stdout.splitlines() if x.startswith("painted")).split()[1])
         times.append(painted - start)
@@ -33,9 +33,9 @@ def edit_to_redraw(lines: int = 100, runs: int = 200):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import make_application
-    from gui.document import PlanDocument
-    from gui.mainwindow import MainWindow
+    from market_entry_planner.gui.app import make_application
+    from market_entry_planner.gui.document import PlanDocument
+    from market_entry_planner.gui.window.main_window import MainWindow
     from tests.benchmarks.common import big_plan
 
     app = make_application()

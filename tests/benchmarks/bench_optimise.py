@@ -28,11 +28,11 @@ for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import numpy as np  # noqa: E402
 
-from core.budget_limits import budget_limits  # noqa: E402
-from core.estimate import compile_plan  # noqa: E402
-from core.frontier import frontier  # noqa: E402
-from core.objectives import OBJECTIVES  # noqa: E402
-from core.optimise import optimise  # noqa: E402
+from market_entry_planner.core.engine.compile import compile_plan  # noqa: E402
+from market_entry_planner.core.optimise.budget_limits import budget_limits  # noqa: E402
+from market_entry_planner.core.optimise.frontier import frontier  # noqa: E402
+from market_entry_planner.core.optimise.objectives import OBJECTIVES  # noqa: E402
+from market_entry_planner.core.optimise.optimiser import optimise  # noqa: E402
 from tests.benchmarks.common import big_plan, ms, timed  # noqa: E402
 from tests.optimise_reference import reference_best  # noqa: E402
 

@@ -11,9 +11,9 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 
-from core.estimate import compile_plan  # noqa: E402
-from core.flighting import flighting  # noqa: E402
-from core.uncertainty import monte_carlo, tornado, uncertain_inputs  # noqa: E402
+from market_entry_planner.core.analysis.flighting import flighting  # noqa: E402
+from market_entry_planner.core.analysis.uncertainty import monte_carlo, tornado, uncertain_inputs  # noqa: E402
+from market_entry_planner.core.engine.compile import compile_plan  # noqa: E402
 from tests.benchmarks.common import big_plan, ms, timed  # noqa: E402
 
 

@@ -23,8 +23,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 import openpyxl  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from core.estimate import estimate  # noqa: E402
-from core.workbook import read_plan, write_plan  # noqa: E402
+from market_entry_planner.core.engine.evaluate import estimate  # noqa: E402
+from market_entry_planner.core.workbook import read_plan, write_plan  # noqa: E402
 from tests.benchmarks.common import big_plan  # noqa: E402
 
 

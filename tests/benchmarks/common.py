@@ -4,7 +4,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from core.benchmarks import sample_plan
+from market_entry_planner.core.sample import sample_plan
 
 
 def big_plan(lines: int):

@@ -1,0 +1,379 @@
+"""Budget allocation: the plan that maximises reach, effective reach, GMV or contribution for a total budget.
+
+`optimise(plan, "reach", budget=5e6)` reallocates the plan's total (or `budget`, spent exactly or, with
+at_most, up to it) across its lines within each line's minimum and maximum, keeping locked lines, with whole
+units for KOL sessions and videos. The method depends on the objective's shape, and each says how exact it is:
+
+- reach: concave (core/reach_allocation) → KKT water-filling, exact to round-off;
+- gmv: linear → greedy fill by GMV per yuan, exact;
+- contribution (contribution − marketing cost, i.e. profit after marketing, the ROI numerator): linear per line
+  plus each channel's fixed costs once it is used → greedy fill for every set of open channels, exact up to
+  10 channels free to open (core/linear_allocation);
+- reach3 (effective reach n+): S-shaped, not concave → projected-gradient ascent (core/local_search) from the
+  input, the reach optimum, each channel's own reach optimum and the best single-line plans; a local optimum,
+  with no proof (`exact` is False, no bound); tests hold it within 0.1% of a multi-start SLSQP on 200 random plans;
+- whole units: round the continuous optimum and exchange single units (core/whole_units); the continuous
+  optimum is reported as `upper_bound`, so the gap is known.
+
+Whatever the method, the answer is never worse than the plan it started from when that plan meets the limits:
+if the search finds nothing better, the input comes back unchanged (`kept_input`). Everything is deterministic.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from market_entry_planner.core.edits import set_budgets
+from market_entry_planner.core.engine.compile import CompiledPlan, compile_plan
+from market_entry_planner.core.engine.evaluate import Results, evaluate
+from market_entry_planner.core.model import Plan
+from market_entry_planner.core.optimise.budget_limits import (
+    BudgetLimits,
+    OptimiseError,
+    budget_limits,
+    project_onto_budget,
+)
+from market_entry_planner.core.optimise.channel_minimums import check_feasible, minimums_by_channel, solve_with_minimums
+from market_entry_planner.core.optimise.linear_allocation import (
+    MAX_ENUMERATED_CHANNELS,
+    allocate_contribution,
+    allocate_gmv,
+)
+from market_entry_planner.core.optimise.local_search import maximise
+from market_entry_planner.core.optimise.objectives import OBJECTIVES, Response, objective_label, response_of, values
+from market_entry_planner.core.optimise.reach_allocation import allocate_reach
+from market_entry_planner.core.optimise.whole_units import round_to_units
+from market_entry_planner.core.problems import Problem
+
+__all__ = ["OBJECTIVES", "Optimisation", "OptimiseError", "Solution", "feasible_start", "objective_value", "optimise",
+           "optimise_compiled", "solve", "solve_constrained", "unknown_objective"]
+
+BINDING = ("locked", "min", "max", "free")
+
+
+def unknown_objective(objective: str) -> OptimiseError:
+    return OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
+
+
+def objective_value(results: Results, objective: str) -> float:
+    """The objective as the estimate reports it (the numbers a marketer compares)."""
+    t = results.total
+    if objective == "reach":
+        return float(t["reach"])
+    if objective == "reach3":
+        return float(t["effective_reach"])
+    if objective == "gmv":
+        return float(t["gmv"])
+    if objective == "contribution":
+        return float(t["contribution"] - t["marketing_cost"])
+    raise unknown_objective(objective)
+
+
+@dataclass(frozen=True)
+class Solution:
+    """What a solver found, before it is compared with the input."""
+
+    budgets: np.ndarray
+    upper_bound: float | None     # no plan within the limits does better (None: not known)
+    exact: bool                   # proven optimal (to round-off) for this instance
+    method: str
+    log_multiplier: float = np.nan  # reach only: log of the KKT multiplier, to warm-start the next solve
+
+
+def _reach_total(r: Response, limits: BudgetLimits, lower, upper) -> float:
+    """Reach never falls with budget: with at_most, spend all that lines reaching anyone can take."""
+    if not limits.at_most:
+        return limits.total
+    reaching = r.exposure_rate > 0
+    return min(limits.total, float(np.where(reaching, upper, lower).sum()))
+
+
+def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
+          log_multiplier_guess: float | None = None, warm: np.ndarray | None = None) -> Solution:
+    """The best budgets for `objective` within `limits` (see the module docstring for each method).
+
+    `start` must meet the limits. A frontier passes the previous level's answer as `warm` (and, for reach, its
+    multiplier): effective reach then starts from it and the reach optimum instead of every deep start.
+    """
+    lower, upper = limits.lower, limits.upper
+    if not np.any(upper > lower):  # nothing can move (no lines, or all locked or pinned by their limits)
+        value = float(values(r, objective, lower)[0]) if limits.size else 0.0
+        return Solution(lower.copy(), value, True, "nothing to reallocate: every line is locked or pinned")
+    if objective == "reach3" and r.effective_frequency == 1:
+        objective_used = "reach"  # effective reach 1+ is reach: concave, solved exactly
+    else:
+        objective_used = objective
+
+    if objective_used == "reach":
+        found = allocate_reach(r, lower, upper, limits.total, limits.at_most, log_multiplier_guess)
+        relaxed, exact, method = found.budgets, True, "KKT water-filling on the concave reach (exact)"
+        guess = found.log_multiplier
+
+        def resolve(lo, hi, total, at_most, warm):
+            return allocate_reach(r, lo, hi, total, at_most, guess).budgets
+    elif objective_used == "gmv":
+        relaxed, exact, method = allocate_gmv(r, lower, upper, limits.total, limits.at_most), True, \
+            "greedy fill by GMV per yuan (exact: the objective is linear)"
+        guess = np.nan
+
+        def resolve(lo, hi, total, at_most, warm):
+            return allocate_gmv(r, lo, hi, total, at_most)
+    elif objective_used == "contribution":
+        relaxed, exact = allocate_contribution(r, lower, upper, limits.total, limits.at_most, start)
+        method = ("greedy fill for every set of open channels (exact)" if exact else
+                  f"greedy fill, opening and shutting one channel at a time (more than {MAX_ENUMERATED_CHANNELS} "
+                  "channels: a local optimum)")
+        guess = np.nan
+
+        def resolve(lo, hi, total, at_most, warm):
+            return allocate_contribution(r, lo, hi, total, at_most, warm)[0]
+    elif objective_used == "reach3":
+        total = _reach_total(r, limits, lower, upper)
+        spread = allocate_reach(r, lower, upper, total).budgets
+        extra = _deep_starts(r, lower, upper, total, spread) if warm is None else [warm]
+        starts = np.array([start, spread, *extra])
+        relaxed, _, used = maximise(r, "reach3", starts, lower, upper, total)
+        exact = False
+        method = (f"projected-gradient ascent from {used} starts, then Newton steps (a local optimum: effective "
+                  "reach is not concave)")
+        guess = np.nan
+
+        def resolve(lo, hi, total, at_most, warm):
+            spend = _reach_total(r, replace(limits, total=total, at_most=at_most), lo, hi)
+            return maximise(r, "reach3", warm[None, :], lo, hi, spend, iterations=100)[0]
+    else:
+        raise unknown_objective(objective)
+
+    bound = float(values(r, objective_used, relaxed)[0]) if exact else None
+    budgets = relaxed
+    if np.any(limits.rounded & (upper > lower)):
+        budgets = round_to_units(r, objective_used, limits, relaxed, resolve)
+        method += "; whole units by rounding and single-unit exchanges"
+        value = float(values(r, objective_used, budgets)[0])
+        exact = exact and bound is not None and value >= bound - 1e-9 * max(1.0, abs(bound))
+    return Solution(budgets, bound, exact, method, guess)
+
+
+def solve_constrained(r: Response, compiled: CompiledPlan, objective: str, limits: BudgetLimits,
+                      start: np.ndarray, channel_minimum: np.ndarray | None = None,
+                      guess: float | None = None, warm: np.ndarray | None = None) -> Solution:
+    """`solve`, and with channel minimums (core/channel_minimums) on top of the lines' own limits:
+    - GMV and profit with divisible lines: the greedy fill meets each channel's floor from its best lines first
+      (exact; profit also tries every set of open channels, a floored channel being open);
+    - otherwise an active set over the channels, each step re-solved by `solve`: exact for reach with divisible
+      lines; a good plan, without proof, for effective reach and wherever whole units are rounded."""
+    if channel_minimum is None or not np.any(channel_minimum > 0):
+        return solve(r, objective, limits, feasible_start(start, limits), guess, warm)
+    check_feasible(compiled, limits, channel_minimum)
+    rounding = bool(np.any(limits.rounded & (limits.upper > limits.lower)))
+    if objective in ("gmv", "contribution") and not rounding:
+        total = limits.total
+        if objective == "gmv":
+            budgets = allocate_gmv(r, limits.lower, limits.upper, total, limits.at_most, channel_minimum)
+            exact = True
+        else:
+            budgets, exact = allocate_contribution(r, limits.lower, limits.upper, total, limits.at_most, start,
+                                                   channel_minimum)
+        value = float(values(r, objective, budgets)[0])
+        return Solution(budgets, value if exact else None, exact,
+                        "greedy fill with each channel's minimum met first from its best lines"
+                        + (" (exact)" if exact else " (open channels tried one at a time: a local optimum)"))
+
+    def unconstrained(lim, from_budgets):
+        begin = start if from_budgets is None else from_budgets
+        return solve(r, objective, lim, feasible_start(begin, lim)).budgets
+
+    budgets = solve_with_minimums(compiled, limits, objective, channel_minimum, unconstrained)
+    exact = objective == "reach" and not rounding
+    value = float(values(r, objective, budgets)[0])
+    return Solution(budgets, value if exact else None, exact,
+                    "channel minimums by an active set over the channels, each step re-solved "
+                    + ("exactly" if exact else "by the search for this objective (no proof of optimality)"))
+
+
+# effective reach rewards depth: besides the input and the reach optimum, the local search starts from the
+# plans that put all the free money into one channel, and into one line (the most promising few)
+DEEP_LINE_STARTS = 8
+
+
+def _deep_starts(r: Response, lower, upper, total, spread: np.ndarray) -> list[np.ndarray]:
+    """All the free money in one channel (split as the reach optimum `spread` splits it there, or evenly), and
+    all of it in one line, for the most promising lines; each moved into the limits."""
+    starts = []
+    money = total - lower.sum()
+    moving = (upper > lower) & (r.exposure_rate > 0)
+    for channel in range(r.channels):
+        inside = moving & (r.channel_code == channel)
+        if inside.any():
+            weight = np.where(inside, spread - lower, 0.0)
+            weight = weight if weight.sum() > 0 else inside.astype(float)
+            starts.append(lower + money * weight / weight.sum())
+    candidates = np.flatnonzero(moving)
+    if candidates.size:
+        lines = np.tile(lower, (candidates.size, 1))
+        lines[np.arange(candidates.size), candidates] = np.minimum(upper[candidates], lower[candidates] + money)
+        lines = project_onto_budget(lines, lower, upper, total)
+        best = np.argsort(-values(r, "reach3", lines), kind="stable")[:DEEP_LINE_STARTS]
+        starts.extend(lines[best])
+    return list(project_onto_budget(np.array(starts), lower, upper, total)) if starts else []
+
+
+@dataclass(frozen=True, eq=False)
+class Optimisation:
+    """An optimiser's answer: the budgets, the objective before and after, per line, and what binds."""
+
+    objective: str
+    label: str
+    limits: BudgetLimits
+    before: Results               # the input plan's numbers (evaluate)
+    after: Results                # the optimised plan's numbers
+    value_before: float
+    value_after: float
+    upper_bound: float | None     # no plan within the limits beats this (None: not known, e.g. effective reach)
+    exact: bool
+    method: str
+    kept_input: bool              # the input was as good as anything found, and comes back unchanged
+    notes: tuple[str, ...] = ()
+    channel_minimum: np.ndarray | None = None  # per channel (compiled order): at least this much; None: none
+
+    @property
+    def channel_minimums(self) -> dict[str, float]:
+        """{channel key: minimum} for the channels that have one."""
+        if self.channel_minimum is None:
+            return {}
+        return {ch: float(m) for ch, m in zip(self.compiled.channels, self.channel_minimum) if m > 0}
+
+    @property
+    def compiled(self) -> CompiledPlan:
+        return self.after.compiled
+
+    @property
+    def budgets_before(self) -> np.ndarray:
+        return self.before.line["budget"]
+
+    @property
+    def budgets_after(self) -> np.ndarray:
+        return self.after.line["budget"]
+
+    @property
+    def change(self) -> float:
+        return self.value_after - self.value_before
+
+    @property
+    def gap(self) -> float | None:
+        """How far the answer could be from the best (0 when exact; None when unknown)."""
+        return None if self.upper_bound is None else max(0.0, self.upper_bound - self.value_after)
+
+    @property
+    def binding(self) -> np.ndarray:
+        """Per line: 'locked', 'min' (at its minimum, 0 if none), 'max' (at its maximum) or 'free'."""
+        lim, b = self.limits, self.budgets_after
+        tol = lim.tolerance
+        return np.where(lim.locked, "locked", np.where(b <= lim.lower + tol, "min",
+                                                        np.where(b >= lim.upper - tol, "max", "free")))
+
+    @property
+    def total_binding(self) -> bool:
+        return bool(self.budgets_after.sum() >= self.limits.total - self.limits.tolerance)
+
+    @property
+    def unspent(self) -> float:
+        return max(0.0, self.limits.total - float(self.budgets_after.sum()))
+
+    @property
+    def budget_changes(self) -> dict[int, float]:
+        """{line index: new budget} for the lines that change: what one undoable edit sets."""
+        before, after = self.budgets_before, self.budgets_after
+        return {i: float(after[i]) for i in range(len(after)) if after[i] != before[i]}
+
+    def apply(self, plan: Plan) -> Plan:
+        """The plan with the optimised budgets (one edit: every changed line)."""
+        return set_budgets(plan, self.budget_changes)
+
+
+def optimise(plan: Plan, objective: str = "reach", budget: float | None = None, at_most: bool = False,
+             compiled: CompiledPlan | None = None,
+             channel_minimums: Mapping[str, float] | None = None) -> Optimisation:
+    """Reallocate the plan's budget to maximise `objective` ("reach", "reach3", "gmv" or "contribution").
+
+    budget: the total to allocate (default: the plan's current total); at_most: spend up to it rather than
+    exactly; channel_minimums: {channel key: at least this much on the channel} (core/channel_minimums).
+    Raises PlanError if the plan cannot be estimated, OptimiseError if the limits cannot be met.
+    """
+    if objective not in OBJECTIVES:
+        raise unknown_objective(objective)
+    compiled = compile_plan(plan) if compiled is None else compiled
+    limits = budget_limits(plan, compiled, budget, at_most)
+    return optimise_compiled(compiled, limits, objective,
+                             channel_minimum=minimums_by_channel(compiled, channel_minimums))
+
+
+def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: str,
+                      start: np.ndarray | None = None, channel_minimum: np.ndarray | None = None) -> Optimisation:
+    """The optimiser on a compiled plan and explicit limits; `start` defaults to the plan's budgets.
+    channel_minimum: per channel (compiled order), the least its lines may add up to (0: no minimum)."""
+    r = response_of(compiled)
+    start = compiled.budgets if start is None else np.asarray(start, dtype=float)
+    solution = solve_constrained(r, compiled, objective, limits, start, channel_minimum)
+    start_meets = True
+    if channel_minimum is not None:
+        totals = np.bincount(compiled.channel_code, weights=start, minlength=len(compiled.channels))
+        start_meets = bool(np.all(totals >= channel_minimum - limits.tolerance))
+    before = evaluate(compiled, start)
+    after = evaluate(compiled, to_cents(solution.budgets, limits))
+    value_before, value_after = objective_value(before, objective), objective_value(after, objective)
+    notes = []
+    kept = start_meets and limits.is_feasible(start) and value_after <= value_before
+    if kept:
+        after, value_after = before, value_before
+        notes.append("The plan as it stands is already the best found: nothing to change.")
+    bound = solution.upper_bound
+    if bound is not None:
+        bound = max(bound, value_after)  # the estimate's own rounding, never a bound below the answer
+    if limits.at_most and objective == "contribution" and limits.total - after.total["budget"] > limits.tolerance:
+        notes.append(f"¥{limits.total - after.total['budget']:,.0f} left unspent: on these lines it would cost more "
+                     "than it brings back (or they are at their maximums).")
+    elif not limits.at_most and limits.total - after.total["budget"] > limits.tolerance:
+        notes.append(f"¥{limits.total - after.total['budget']:,.0f} cannot be spent in whole units within the "
+                     "lines' maximums.")
+    if bound is not None and not solution.exact and bound > value_after:
+        gap = (bound - value_after) / max(abs(bound), 1e-300)
+        within = f"{gap:.2%}" if gap >= 1e-4 else "less than 0.01%"
+        notes.append(f"Whole units: within {within} of the best plan if units could be split.")
+    return Optimisation(objective=objective, label=objective_label(objective, compiled.effective_frequency),
+                        limits=limits, before=before, after=after, value_before=value_before,
+                        value_after=value_after, upper_bound=bound, exact=solution.exact,
+                        method=solution.method, kept_input=kept, notes=tuple(notes),
+                        channel_minimum=channel_minimum if channel_minimum is not None and np.any(channel_minimum > 0)
+                        else None)
+
+
+def to_cents(budgets: np.ndarray, limits: BudgetLimits) -> np.ndarray:
+    """Budgets a person can type: lines that take any amount rounded to the fen, the rounding's sum put on the
+    funded line with most room, so the total and every limit still hold. Locked and whole-unit lines stay."""
+    b = budgets.copy()
+    movable = ~limits.locked & ~limits.rounded & (limits.upper > limits.lower)
+    if not movable.any():
+        return b
+    target = b.sum()
+    b[movable] = np.clip(np.round(b[movable], 2), limits.lower[movable], limits.upper[movable])
+    residue = target - b.sum()
+    # the fen go to a line already above its minimum: a line at 0 taking them would open its channel
+    funded = movable & (b > limits.lower)
+    room = np.where(funded if funded.any() else movable, (limits.upper - b) if residue > 0 else (b - limits.lower),
+                    -np.inf)
+    j = int(np.argmax(room))
+    if room[j] >= abs(residue):
+        exact = b[j] + residue
+        cents = round(exact, 2)  # a total in whole fen keeps every line in whole fen; any other total cannot
+        b[j] = min(max(cents if abs(cents - exact) < 1e-6 else exact, limits.lower[j]), limits.upper[j])
+    return b
+
+
+def feasible_start(start: np.ndarray, limits: BudgetLimits) -> np.ndarray:
+    """The input moved into the limits (a local search needs a feasible point to start from)."""
+    spend = limits.total if not limits.at_most else min(limits.total, float(limits.upper.sum()))
+    spend = max(spend, float(limits.lower.sum()))
+    return project_onto_budget(start, limits.lower, limits.upper, spend)[0]

@@ -1,0 +1,1 @@
+"""Dialogs: problems found in a file, the optimiser, about."""

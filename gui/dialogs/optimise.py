@@ -1,0 +1,559 @@
+"""Optimise: choose what to maximise and the limits, see the plan before and after, apply it or keep it as a
+new scenario.
+
+The dialog edits a working copy of the plan (locks, minimums, maximums): nothing reaches the document until
+Apply, which is one undoable edit. The optimiser takes milliseconds, so it reruns on every change of the inputs;
+the frontier (30 optimisations) runs in a worker and is replaced when the inputs change again.
+"""
+from __future__ import annotations
+
+import logging
+import math
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from market_entry_planner.core import edits
+from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.model import Plan
+from market_entry_planner.core.optimise.frontier import frontier
+from market_entry_planner.core.optimise.marginal import marginal_returns
+from market_entry_planner.core.optimise.optimiser import OBJECTIVES, Optimisation, optimise
+from market_entry_planner.core.problems import PlanError, Problem
+from market_entry_planner.gui import workers
+from market_entry_planner.gui.charts.frontier import FrontierPlot
+from market_entry_planner.gui.document import Change, PlanDocument
+from market_entry_planner.gui.format import Formatter
+from market_entry_planner.gui.i18n import channel_text, data_text
+from market_entry_planner.gui.models.delegates import PlanDelegate
+from market_entry_planner.gui.models.tables import KIND_ROLE
+
+# which marginal-returns metric and which kind of number each objective is
+_MARGINAL_OF = {"reach": "reach", "reach3": "effective_reach", "gmv": "gmv", "contribution": "profit"}
+_KIND_OF = {"reach": "count", "reach3": "count", "gmv": "money", "contribution": "money"}
+NO_MAXIMUM = -1.0  # the Max spin box's "no maximum" (its special value)
+UP, DOWN = QColor("#2e9d57"), QColor("#d0453a")
+
+
+class LimitsDelegate(PlanDelegate):
+    """Money editors; the Max column's lowest value reads "no maximum"."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if index.data(KIND_ROLE) == "money" and index.column() == OptimiseLinesModel.MAX:
+            editor.setMinimum(NO_MAXIMUM)
+            editor.setSpecialValueText(self.tr("no maximum"))
+        return editor
+
+
+class OptimiseLinesModel(QAbstractTableModel):
+    """The working plan's lines: limits to edit, budgets now and optimised, what the next ¥10k adds."""
+
+    LINE, LOCK, MIN, MAX, NOW, AFTER, CHANGE, NEXT, LIMIT = range(9)
+    limitsChanged = Signal()
+    editRejected = Signal(str)
+
+    def __init__(self, dialog: "OptimiseDialog"):
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.headers = [self.tr("Line"), self.tr("Lock"), self.tr("Min"), self.tr("Max"), self.tr("Now"),
+                        self.tr("Optimised"), self.tr("Change"), self.tr("Next ¥10k adds"), self.tr("Limit")]
+        self.binding_labels = {"locked": self.tr("locked"), "min": self.tr("at minimum"),
+                               "max": self.tr("at maximum"), "free": ""}
+
+    @property
+    def plan(self) -> Plan:
+        return self.dialog.plan
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.plan.lines)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == self.NEXT:
+            return self.tr("What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: "
+                           "where the next yuan works hardest")
+        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.column() == self.LOCK:
+            flags |= Qt.ItemIsUserCheckable
+        elif index.column() in (self.MIN, self.MAX) and not self.plan.lines[index.row()].locked:
+            flags |= Qt.ItemIsEditable
+        return flags
+
+    def _line_text(self, row: int) -> str:
+        line = self.plan.lines[row]
+        return f"{channel_text(line.channel)} · {line.name or self._tactic(line.tactic)}"
+
+    def _tactic(self, key: str) -> str:
+        tactic = self.plan.tactics.get(key)
+        return data_text(tactic.label) if tactic else key
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.plan.lines):
+            return None
+        row, col = index.row(), index.column()
+        line = self.plan.lines[row]
+        f: Formatter = self.dialog.formatter
+        result: Optimisation | None = self.dialog.result
+        if role == Qt.CheckStateRole and col == self.LOCK:
+            return Qt.Checked if line.locked else Qt.Unchecked
+        if role == KIND_ROLE and col in (self.MIN, self.MAX):
+            return "money"
+        if role == Qt.EditRole and col in (self.MIN, self.MAX):
+            value = line.min_budget if col == self.MIN else line.max_budget
+            if value is None:
+                return 0.0 if col == self.MIN else NO_MAXIMUM
+            return value / f.rate
+        if role == Qt.TextAlignmentRole and col not in (self.LINE, self.LOCK, self.LIMIT):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and col == self.LINE:
+            return self.tr("{0} — {1}").format(self._tactic(line.tactic), line.name or "")
+        if role == Qt.ForegroundRole and col == self.CHANGE and result is not None:
+            change = result.budgets_after[row] - result.budgets_before[row]
+            return UP if change > 0.5 else (DOWN if change < -0.5 else None)
+        if role == Qt.FontRole and col == self.AFTER:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role != Qt.DisplayRole:
+            return None
+        if col == self.LINE:
+            return self._line_text(row)
+        if col == self.MIN:
+            return f.money(line.min_budget, compact=False) if line.min_budget else ""
+        if col == self.MAX:
+            return "" if line.max_budget is None else f.money(line.max_budget, compact=False)
+        if col == self.NOW:
+            return f.money(line.budget, compact=False)
+        if result is None:
+            return ""
+        if col == self.AFTER:
+            return f.money(float(result.budgets_after[row]), compact=False)
+        if col == self.CHANGE:
+            change = float(result.budgets_after[row] - result.budgets_before[row])
+            return f.delta("money", change) if abs(change) >= 0.5 else "–"
+        if col == self.NEXT:
+            marginal = self.dialog.marginal
+            if marginal is None:
+                return ""
+            value = float(marginal.next_step[_MARGINAL_OF[self.dialog.objective]][row])
+            if not math.isfinite(value):
+                return "–"
+            kind = _KIND_OF[self.dialog.objective]
+            return f.delta(kind, value) or "0"
+        if col == self.LIMIT:
+            return self.binding_labels[str(result.binding[row])]
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if not index.isValid():
+            return False
+        row, col = index.row(), index.column()
+        plan = self.plan
+        try:
+            if col == self.LOCK and role == Qt.CheckStateRole:
+                checked = Qt.CheckState(value) == Qt.Checked if not isinstance(value, bool) else value
+                new = edits.set_line_field(plan, row, "locked", bool(checked))
+            elif col in (self.MIN, self.MAX) and role == Qt.EditRole:
+                number = float(value)
+                field = "min_budget" if col == self.MIN else "max_budget"
+                amount = None if (col == self.MAX and number < 0) or (col == self.MIN and number <= 0) \
+                    else number * self.dialog.formatter.rate
+                new = edits.set_line_field(plan, row, field, amount)
+            else:
+                return False
+        except (edits.EditError, ValueError) as error:
+            self.editRejected.emit(str(error))
+            return False
+        self.dialog.plan = new
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+        self.limitsChanged.emit()
+        return True
+
+    def refresh(self):
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.headers) - 1))
+
+
+class OptimiseDialog(QDialog):
+    applied = Signal(str)   # "plan" or "scenario"
+
+    def __init__(self, document: PlanDocument, formatter: Formatter, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.formatter = formatter
+        self.plan: Plan = document.plan           # the working copy: limits edited here until Apply
+        self.result: Optimisation | None = None
+        self.marginal = None
+        self.frontier_job: workers.Job | None = None
+        self.frontier_result = None
+        self.setWindowTitle(self.tr("Optimise the budget — {0}").format(document.plan.scenario.name))
+        self.resize(1240, 680)
+
+        self.objective_box = QComboBox()
+        n = document.plan.market.effective_frequency
+        self.objective_labels = {"reach": self.tr("Deduplicated reach"),
+                                 "reach3": self.tr("Effective reach {0}+").format(n),
+                                 "gmv": self.tr("GMV"),
+                                 "contribution": self.tr("Profit (contribution − marketing cost)")}
+        for key in OBJECTIVES:
+            self.objective_box.addItem(self.objective_labels[key], key)
+        self.total_box = QDoubleSpinBox()
+        self.total_box.setRange(0, 1e12)
+        self.total_box.setDecimals(0)
+        self.total_box.setSingleStep(100_000)
+        self.total_box.setGroupSeparatorShown(True)
+        self.total_box.setPrefix(formatter.symbol)
+        self.total_box.setValue(document.plan.total_budget / formatter.rate)
+        self.total_box.setKeyboardTracking(False)
+        self.exactly = QRadioButton(self.tr("exactly"))
+        self.at_most = QRadioButton(self.tr("up to"))
+        self.exactly.setChecked(True)
+        self.at_most.setToolTip(self.tr("Spend only where it pays: money that would lower the objective stays "
+                                        "unspent"))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Maximise")))
+        top.addWidget(self.objective_box)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("spending")))
+        top.addWidget(self.exactly)
+        top.addWidget(self.at_most)
+        top.addWidget(self.total_box)
+        top.addStretch(1)
+
+        # "at least ¥500k on Tmall": one box per channel with lines, 0 = no minimum
+        floors = QHBoxLayout()
+        floors.addWidget(QLabel(self.tr("At least on")))
+        self.channel_boxes: dict[str, QDoubleSpinBox] = {}
+        for channel in dict.fromkeys(line.channel for line in document.plan.lines):
+            box = QDoubleSpinBox()
+            box.setRange(0, 1e12)
+            box.setDecimals(0)
+            box.setSingleStep(100_000)
+            box.setGroupSeparatorShown(True)
+            box.setPrefix(formatter.symbol)
+            box.setSpecialValueText(self.tr("any"))
+            box.setKeyboardTracking(False)
+            box.setToolTip(self.tr("The least the optimised plan spends on {0} (any: no minimum)").format(
+                channel_text(channel)))
+            box.valueChanged.connect(lambda _: self._inputs_changed(frontier=True))
+            floors.addWidget(QLabel(channel_text(channel)))
+            floors.addWidget(box)
+            self.channel_boxes[channel] = box
+        floors.addStretch(1)
+
+        self.summary = QLabel("")
+        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setWordWrap(True)
+        self.notes = QLabel("")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("font-size: 11px; color: palette(mid);")
+
+        self.model = OptimiseLinesModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(LimitsDelegate(lambda: self.formatter.symbol, self))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(OptimiseLinesModel.LINE, QHeaderView.Stretch)
+
+        self.frontier_plot = FrontierPlot()
+        self.frontier_plot.set_formatter(formatter)
+        self.frontier_status = QLabel("")
+        self.frontier_status.setStyleSheet("font-size: 11px; color: palette(mid);")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("<b>What each total budget can buy at best</b>")))
+        right_layout.addWidget(self.frontier_plot, 1)
+        right_layout.addWidget(self.frontier_status)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([740, 480])
+
+        self.apply_button = QPushButton(self.tr("Apply to '{0}'").format(document.plan.scenario.name))
+        self.apply_button.setDefault(True)
+        self.apply_button.setToolTip(self.tr("Set these budgets (and limits) in the scenario shown: one edit, "
+                                             "Undo restores"))
+        self.scenario_button = QPushButton(self.tr("Keep as a new scenario…"))
+        self.scenario_button.setToolTip(self.tr("Add the optimised plan as a scenario beside yours, to compare"))
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notes, 1)
+        for button in (self.scenario_button, self.apply_button, self.close_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(floors)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        hint = QLabel(self.tr("Tick Lock to keep a line's budget; double-click Min or Max to bound it. KOL sessions "
+                              "and videos move in whole units. Drag the red line on the chart to try another "
+                              "total."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("font-size: 11px; color: palette(mid);")
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+
+        self.rerun_timer = QTimer(self)
+        self.rerun_timer.setSingleShot(True)
+        self.rerun_timer.setInterval(0)  # coalesce several changes made in one event-loop turn
+        self.rerun_timer.timeout.connect(self.run)
+        self.objective_box.currentIndexChanged.connect(lambda _: self._inputs_changed(frontier=True))
+        self.exactly.toggled.connect(lambda _: self._inputs_changed(frontier=True))
+        self.total_box.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
+        self.model.limitsChanged.connect(lambda: self._inputs_changed(frontier=True))
+        self.model.editRejected.connect(lambda text: self.notes.setText(text))
+        self.frontier_plot.totalDragged.connect(lambda cny: self.total_box.setValue(cny / self.formatter.rate))
+        self.apply_button.clicked.connect(self.apply)
+        self.scenario_button.clicked.connect(self.apply_as_scenario)
+        self.close_button.clicked.connect(self.reject)
+        self._frontier_stale = True
+        self.run()
+
+    # -- inputs
+    @property
+    def objective(self) -> str:
+        return self.objective_box.currentData()
+
+    @property
+    def total(self) -> float:
+        """CNY. While the box still shows the plan's own total (rounded to whole units of the display currency),
+        that exact total: rounding ¥5,000,000 through euros must not change the question."""
+        shown = self.total_box.value()
+        plan_total = self.plan.total_budget
+        if shown == round(plan_total / self.formatter.rate):
+            return plan_total
+        return shown * self.formatter.rate
+
+    @property
+    def channel_minimums(self) -> dict[str, float]:
+        return {channel: box.value() * self.formatter.rate for channel, box in self.channel_boxes.items()
+                if box.value() > 0}
+
+    def _inputs_changed(self, frontier: bool):
+        self._frontier_stale = self._frontier_stale or frontier
+        self.rerun_timer.start()
+
+    # -- running
+    def _compiled(self):
+        """The working plan compiled, and what the next ¥10k adds on each line: both depend on the plan only,
+        not on the objective or total the user is trying, so they are worked out once per plan."""
+        if getattr(self, "_compiled_for", None) is not self.plan:
+            self._compiled_for = self.plan
+            compiled = compile_plan(self.plan)
+            self._compiled_plan, self._marginal = compiled, marginal_returns(compiled)
+        return self._compiled_plan
+
+    def run(self):
+        """Optimise the working plan now (milliseconds) and, if the limits or objective changed, the frontier."""
+        try:
+            compiled = self._compiled()
+            self.result = optimise(self.plan, self.objective, self.total, self.at_most.isChecked(),
+                                   compiled=compiled, channel_minimums=self.channel_minimums)
+            self.marginal = self._marginal
+        except PlanError as error:  # OptimiseError too: limits that contradict each other
+            self.result = None
+            self.marginal = None
+            self._show_problem(error)
+        except Exception as error:  # a bug of ours must not close the dialog or lose the plan: say it, log it
+            logging.getLogger(__name__).exception("the optimiser failed")
+            self.result = None
+            self.marginal = None
+            self._show_problem(PlanError([Problem(self.tr("The optimiser failed: {0}").format(error))]))
+        else:
+            self._show_result()
+        self.model.refresh()
+        if self._frontier_stale:
+            self._frontier_stale = False
+            self._start_frontier()
+        self._update_points()
+
+    def _show_problem(self, error: PlanError):
+        problems = [p.message for p in error.problems[:3]]
+        self.summary.setText("<span style='color:#d0453a'>" + "<br>".join(_html(p) for p in problems) + "</span>")
+        self.notes.setText("")
+        self.apply_button.setEnabled(False)
+        self.scenario_button.setEnabled(False)
+
+    def _certainty(self, r: Optimisation) -> str:
+        if r.exact:
+            return self.tr("proven best")
+        if r.gap is not None and r.upper_bound:
+            gap = max(r.gap / abs(r.upper_bound), 1e-4)  # "within 0.00%" reads as a bug; 0.01% is what we can say
+            return self.tr("within {0} of the best possible").format(self.formatter.share(gap, 2))
+        return self.tr("best found (not proven: effective reach is not concave)")
+
+    def _value_text(self, value: float) -> str:
+        kind = _KIND_OF[self.objective]
+        return self.formatter.money(value) if kind == "money" else self.formatter.count(value)
+
+    def _show_result(self):
+        r = self.result
+        label = self.objective_labels[self.objective]
+        before, after = r.value_before, r.value_after
+        change = after - before
+        relative = change / abs(before) if before else float("nan")
+        sign = "+" if change >= 0 else "−"
+        percent = f" ({sign}{self.formatter.share(abs(relative))})" if math.isfinite(relative) else ""
+        budget_note = self.tr("budget {0} → {1}").format(self.formatter.money(float(r.budgets_before.sum())),
+                                                        self.formatter.money(float(r.budgets_after.sum())))
+        self.summary.setText(self.tr("<b>{0}</b>: {1} → <b>{2}</b>{3} · {4} · {5}").format(
+            _html(label), self._value_text(before), self._value_text(after), percent, budget_note,
+            self._certainty(r)))
+        notes = self._notes(r)
+        if self.objective in ("gmv", "contribution"):
+            notes.append(self.tr("In this model sales grow in a straight line with spend, so the best plan puts "
+                                 "money on the best lines up to their maximums: set a Max where the market is "
+                                 "limited (search volume, KOL availability)."))
+        self.notes.setText(" ".join(notes))
+        self.notes.setToolTip("")
+        changes = bool(r.budget_changes) or self.plan is not self.document.plan
+        self.apply_button.setEnabled(changes)
+        self.scenario_button.setEnabled(True)
+
+    def _notes(self, r: Optimisation) -> list[str]:
+        """What the optimiser's answer means, from its fields (core's own notes are English, for the CLI)."""
+        f, notes = self.formatter, []
+        if r.kept_input:
+            notes.append(self.tr("The plan as it stands is already the best found: nothing to change."))
+        unspent = r.unspent
+        if unspent > r.limits.tolerance:
+            if r.limits.at_most:
+                notes.append(self.tr("{0} left unspent: on these lines it would cost more than it brings back (or "
+                                     "they are at their maximums).").format(f.money(unspent)))
+            else:
+                notes.append(self.tr("{0} cannot be spent in whole units within the lines' maximums.").format(
+                    f.money(unspent)))
+        return notes
+
+    def _start_frontier(self):
+        if self.frontier_job is not None:
+            self.frontier_job.cancel()
+        self.frontier_plot.clear_curve()
+        self.frontier_result = None
+        try:
+            compiled = self._compiled()
+        except PlanError:
+            self.frontier_status.setText("")
+            return
+        top = max(2.0 * self.plan.total_budget, 1.25 * self.total)
+        self.frontier_status.setText(self.tr("Working out the frontier…"))
+        job = workers.Job(lambda: None)
+        plan, objective, at_most, floors = self.plan, self.objective, self.at_most.isChecked(), self.channel_minimums
+        job.function = lambda: frontier(plan, objective, top=top, at_most=at_most, compiled=compiled,
+                                        cancelled=lambda: job.cancelled, channel_minimums=floors)
+        job.signals.finished.connect(lambda result, j=job: self._frontier_done(j, result))
+        job.signals.failed.connect(lambda error, j=job: self._frontier_failed(j, error))
+        self.frontier_job = workers.start(job)
+
+    def _frontier_done(self, job, result):
+        if job is not self.frontier_job:
+            return
+        self.frontier_job = None
+        self.frontier_result = result
+        self.frontier_plot.set_curve(result.budgets, result.values)
+        self.frontier_status.setText(self.tr("{0} budget levels; each point is the best plan for that total within "
+                                             "your limits.").format(len(result.budgets)))
+        self._update_points()
+
+    def _frontier_failed(self, job, error):
+        if job is not self.frontier_job:
+            return
+        self.frontier_job = None
+        if not isinstance(error, PlanError):
+            logging.getLogger(__name__).error("the frontier failed: %r", error)
+        self.frontier_status.setText(self.tr("No frontier for these limits: {0}").format(
+            error.problems[0].message if isinstance(error, PlanError) and error.problems else error))
+
+    def _update_points(self):
+        kind = _KIND_OF[self.objective]
+        self.frontier_plot.set_kind(kind, self.objective_labels[self.objective])
+        if self.result is None:
+            return
+        r = self.result
+        self.frontier_plot.set_points(self.total, (float(r.budgets_before.sum()), r.value_before),
+                                      (float(r.budgets_after.sum()), r.value_after))
+
+    # -- applying
+    def optimised_plan(self) -> Plan:
+        return self.result.apply(self.plan)
+
+    def apply(self):
+        if self.result is None:
+            return
+        new = self.optimised_plan()
+        rows = tuple(range(len(new.lines)))
+        self.document.edit(self.tr("Optimise for {0}").format(self.objective_labels[self.objective]), new,
+                           Change("lines", rows))
+        self.applied.emit("plan")
+        self.accept()
+
+    def ask_scenario_name(self, suggested: str) -> str | None:
+        name, ok = QInputDialog.getText(self, self.tr("Keep as a new scenario"), self.tr("Name of the scenario:"),
+                                        text=suggested)
+        return name if ok else None
+
+    def apply_as_scenario(self):
+        if self.result is None:
+            return
+        plan = self.document.plan
+        suggested = edits.unique_scenario_name(plan, self.tr("{0} — best {1}").format(
+            plan.scenario.name, self.objective_labels[self.objective].lower()))
+        name = self.ask_scenario_name(suggested)
+        if name is None:
+            return
+        try:
+            new = edits.add_scenario(plan, name, self.optimised_plan().lines)
+        except edits.EditError as error:
+            self.notes.setText(str(error))
+            return
+        self.document.edit(self.tr("New scenario {0}").format(name.strip()), new, Change("reset"))
+        self.applied.emit("scenario")
+        self.accept()
+
+    def done(self, result):
+        if self.frontier_job is not None:  # its answer would arrive after the dialog is gone
+            self.frontier_job.cancel()
+            self.frontier_job = None
+        super().done(result)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,82 @@
+"""Editors for table cells, chosen by the model's KIND_ROLE: combo boxes, money and % spin boxes, dates."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox, QStyledItemDelegate
+
+from market_entry_planner.gui.models.tables import CHOICES_ROLE, KIND_ROLE
+
+
+class PlanDelegate(QStyledItemDelegate):
+    def __init__(self, currency_symbol=lambda: "¥", parent=None):
+        super().__init__(parent)
+        self.currency_symbol = currency_symbol
+
+    def createEditor(self, parent, option, index):
+        kind = index.data(KIND_ROLE)
+        if kind == "choice":
+            editor = QComboBox(parent)
+            for key, label in index.data(CHOICES_ROLE) or []:
+                editor.addItem(label, key)
+            return editor
+        if kind in ("money", "cny"):
+            editor = QDoubleSpinBox(parent)
+            editor.setPrefix("¥" if kind == "cny" else self.currency_symbol())
+            editor.setRange(0, 1e12)
+            editor.setDecimals(2)
+            editor.setSingleStep(10_000 if kind == "money" else 1)
+            editor.setGroupSeparatorShown(True)
+            editor.setAccelerated(True)
+            return editor
+        if kind == "percent":
+            editor = QDoubleSpinBox(parent)
+            editor.setSuffix(" %")
+            editor.setRange(0, 100)
+            editor.setDecimals(4)
+            editor.setSingleStep(0.1)
+            return editor
+        if kind in ("number", "ratio"):
+            editor = QDoubleSpinBox(parent)
+            editor.setRange(0, 1e12)
+            editor.setDecimals(4 if kind == "number" else 2)
+            editor.setGroupSeparatorShown(True)
+            return editor
+        if kind == "date":
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            text_format = QLocale().dateFormat(QLocale.ShortFormat)  # the language's own order, 4-digit year
+            editor.setDisplayFormat(text_format if "yyyy" in text_format else text_format.replace("yy", "yyyy"))
+            return editor
+        if kind == "year":
+            editor = QSpinBox(parent)
+            editor.setRange(1990, 2100)
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.EditRole)
+        if isinstance(editor, QComboBox):
+            position = editor.findData(value)
+            editor.setCurrentIndex(max(position, 0))
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value or 0.0))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or QDate.currentDate().year()))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.EditRole)
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.EditRole)
+        elif isinstance(editor, QDateEdit):
+            model.setData(index, editor.date(), Qt.EditRole)
+        elif isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.EditRole)
+        else:
+            super().setModelData(editor, model, index)

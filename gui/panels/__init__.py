@@ -1,0 +1,1 @@
+"""The panels around the charts: the headline strip, the market settings and the scenarios tab."""
