@@ -116,9 +116,12 @@ class PlanDocument(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit()
 
-    def mark_saved(self, path: Path):
+    def mark_saved(self, path: Path, plan: Plan | None = None):
+        """The file at path now holds `plan` (by default the plan shown): the document is that file's, and clean
+        unless the plan was edited while it was being written."""
         self.path = Path(path)
-        self.undo_stack.setClean()
+        if plan is None or plan is self._plan:
+            self.undo_stack.setClean()
         self.pathChanged.emit()
 
     # -- internals

@@ -122,7 +122,8 @@ def test_open_edit_save_reopen_gives_the_same_plan(window, qtbot, tmp_path, monk
     edited = window.document.plan
     copy = tmp_path / "edited.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
-    assert window.ask_save_as()
+    with qtbot.waitSignal(window.files.saved, timeout=20000):
+        assert window.ask_save_as()  # written in a worker: the window answers meanwhile
     assert not window.isWindowModified() and window.document.path == copy
     assert read_plan(original).plan != edited  # the file it came from was not overwritten
 
@@ -266,7 +267,7 @@ def test_theme_choice_applies_and_is_remembered(window):
     assert QApplication.instance().palette().color(QPalette.Window).lightness() > 180
 
 
-def test_autosave_is_written_while_unsaved_and_removed_on_save(window, tmp_path):
+def test_autosave_is_written_while_unsaved_and_removed_on_save(window, qtbot, tmp_path):
     assert window.autosave_now() is None                          # nothing unsaved yet
     window.plan_model.setData(budget_index(window, 0), 42_000, Qt.EditRole)
     path = window.autosave_now()
@@ -274,7 +275,8 @@ def test_autosave_is_written_while_unsaved_and_removed_on_save(window, tmp_path)
     from market_entry_planner.gui.recovery import read_autosave
     plan, _, _ = read_autosave(path)
     assert plan == window.document.plan
-    assert window.save_to(tmp_path / "saved.xlsx")
+    with qtbot.waitSignal(window.files.saved, timeout=20000):
+        assert window.save_to(tmp_path / "saved.xlsx")
     assert not path.exists()                                     # a clean save removes it
 
 

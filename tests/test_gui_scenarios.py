@@ -82,7 +82,8 @@ def test_scenarios_survive_a_save_and_reopen(window, qtbot, monkeypatch, tmp_pat
     saved = window.document.plan
     path = tmp_path / "scenarios.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
-    assert window.ask_save_as()
+    with qtbot.waitSignal(window.files.saved, timeout=20000):
+        assert window.ask_save_as()
     assert read_plan(path).plan == saved
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     with qtbot.waitSignal(window.fileLoaded, timeout=20000):

@@ -335,7 +335,7 @@ def test_qm_files_exist_and_load(language, edit):
     assert path.exists()
     translator = QTranslator()
     assert translator.load(str(path)) and not translator.isEmpty()
-    assert translator.translate("MainWindow", "&Edit") == edit
+    assert translator.translate("WindowActions", "&Edit") == edit
     assert translator.translate("HeadlineStrip", "%n line(s)", "", 2).replace("%n", "2") in (
         "2 lines", "2 voci", "2 个投放项")
 
@@ -354,7 +354,7 @@ def test_the_language_preference_is_used_at_the_next_start_and_language_override
         close_without_prompt(window)
 
     assert make_application() is qapp
-    assert QCoreApplication.translate("MainWindow", "&Edit") == "&Modifica"
+    assert QCoreApplication.translate("WindowActions", "&Edit") == "&Modifica"
     assert QLocale().language() == QLocale.Italian
     window = make_window(qtbot)
     try:
@@ -365,11 +365,11 @@ def test_the_language_preference_is_used_at_the_next_start_and_language_override
         close_without_prompt(window)
 
     make_application(language="zh_CN")  # --language wins over the preference for one run
-    assert QCoreApplication.translate("MainWindow", "&Edit") == "编辑(&E)"
+    assert QCoreApplication.translate("WindowActions", "&Edit") == "编辑(&E)"
     assert QCoreApplication.translate("data", "KOL livestream") == "达人直播"
     Settings().set_value("view/language", "en")
     make_application()
-    assert QCoreApplication.translate("MainWindow", "&Edit") == "&Edit"
+    assert QCoreApplication.translate("WindowActions", "&Edit") == "&Edit"
     assert QCoreApplication.translate("HeadlineStrip", "%n line(s)", "", 1) == "1 line"
 
 

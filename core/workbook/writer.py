@@ -5,9 +5,11 @@ without a calculation engine would see empty cells. Text that looks like a formu
 """
 from __future__ import annotations
 
+import errno
 import logging
 import math
 import os
+import stat
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -436,10 +438,22 @@ def build_workbook(plan: Plan, results: dict[int, Results] | None = None) -> Wor
     return _build(plan, results, None)
 
 
+def _refuse_read_only(path: Path):
+    """A file marked read-only is not replaced. The rename below would replace it silently on Linux and macOS
+    (the folder is what counts there); Excel and LibreOffice refuse, and so do we, on every system."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # not there yet (or unreachable: the write says why)
+        return
+    if stat.S_ISREG(mode) and (not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)):
+        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
+
+
 def write_plan(plan: Plan, path: str | Path, results: dict[int, Results] | None = None) -> Path:
     """Write atomically: a temporary file beside the target, then a rename, so a failed save never
     leaves a half-written workbook where the user's file was."""
     path = Path(path)
+    _refuse_read_only(path)
     streamed = []  # the Plan and Results rows: written as XML text, not openpyxl cells
     wb = _build(plan, results, streamed)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.tmp", dir=path.parent or ".")

@@ -616,14 +616,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Excel workbook (*.xlsx *.xlsm);;All files (*)</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -682,202 +674,6 @@
     <message>
         <source>Do not show this again</source>
         <translation>Do not show this again</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>Start an empty plan with the shipped assumptions</source>
-        <translation>Start an empty plan with the shipped assumptions</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Open a plan workbook</source>
-        <translation>Open a plan workbook</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Save the plan</source>
-        <translation>Save the plan</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
-        <source>&amp;Import lines from a sheet…</source>
-        <translation>&amp;Import lines from a sheet…</translation>
-    </message>
-    <message>
-        <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
-        <translation>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</translation>
-    </message>
-    <message>
-        <source>&amp;Export a copy…</source>
-        <translation>&amp;Export a copy…</translation>
-    </message>
-    <message>
-        <source>Write a copy of the workbook with results, elsewhere</source>
-        <translation>Write a copy of the workbook with results, elsewhere</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Add line</source>
-        <translation>&amp;Add line</translation>
-    </message>
-    <message>
-        <source>Add a line to the plan</source>
-        <translation>Add a line to the plan</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate line</source>
-        <translation>&amp;Duplicate line</translation>
-    </message>
-    <message>
-        <source>Copy the selected lines</source>
-        <translation>Copy the selected lines</translation>
-    </message>
-    <message>
-        <source>De&amp;lete lines</source>
-        <translation>De&amp;lete lines</translation>
-    </message>
-    <message>
-        <source>Delete the selected lines</source>
-        <translation>Delete the selected lines</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;default</source>
-        <translation>Reset to &amp;default</translation>
-    </message>
-    <message>
-        <source>Put the selected assumptions back to the shipped benchmark</source>
-        <translation>Put the selected assumptions back to the shipped benchmark</translation>
-    </message>
-    <message>
-        <source>Put the selected festivals back to the shipped calendar</source>
-        <translation>Put the selected festivals back to the shipped calendar</translation>
-    </message>
-    <message>
-        <source>&amp;Optimise the budget…</source>
-        <translation>&amp;Optimise the budget…</translation>
-    </message>
-    <message>
-        <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
-        <translation>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</translation>
-    </message>
-    <message>
-        <source>&amp;New scenario…</source>
-        <translation>&amp;New scenario…</translation>
-    </message>
-    <message>
-        <source>A copy of the scenario shown, to change without losing it</source>
-        <translation>A copy of the scenario shown, to change without losing it</translation>
-    </message>
-    <message>
-        <source>&amp;Rename scenario…</source>
-        <translation>&amp;Rename scenario…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete scenario</source>
-        <translation>&amp;Delete scenario</translation>
-    </message>
-    <message>
-        <source>&amp;Compare scenarios</source>
-        <translation>&amp;Compare scenarios</translation>
-    </message>
-    <message>
-        <source>Every scenario side by side</source>
-        <translation>Every scenario side by side</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>&amp;Scenario</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Money in {0}</source>
-        <translation>Money in {0}</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Theme</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Follow the system</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dark</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Market Entry Planner</source>
-        <translation>&amp;About Market Entry Planner</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <source> Scenario </source>
-        <translation> Scenario </translation>
-    </message>
-    <message>
-        <source>The scenario shown and edited</source>
-        <translation>The scenario shown and edited</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {0}</source>
-        <translation>Autosave failed: {0}</translation>
-    </message>
-    <message>
-        <source>Recovered the plan autosaved at {0}{1}</source>
-        <translation>Recovered the plan autosaved at {0}{1}</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -944,32 +740,6 @@ Recover it?</translation>
         <translation>Show scenario {0}</translation>
     </message>
     <message>
-        <source>Add line</source>
-        <translation>Add line</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n line(s)</source>
-        <translation>
-            <numerusform>Duplicate %n line</numerusform>
-            <numerusform>Duplicate %n lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n line(s)</source>
-        <translation>
-            <numerusform>Delete %n line</numerusform>
-            <numerusform>Delete %n lines</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete line</source>
-        <translation>Delete line</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Market Entry Planner starts.</source>
-        <translation>The language changes the next time Market Entry Planner starts.</translation>
-    </message>
-    <message>
         <source>Nothing to reset: the selection is at its defaults, or was added to this plan</source>
         <translation>Nothing to reset: the selection is at its defaults, or was added to this plan</translation>
     </message>
@@ -979,106 +749,6 @@ Recover it?</translation>
             <numerusform>Reset %n assumption to default</numerusform>
             <numerusform>Reset %n assumptions to default</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Save the changes to {0} before closing it?</source>
-        <translation>Save the changes to {0} before closing it?</translation>
-    </message>
-    <message>
-        <source>Untitled plan</source>
-        <translation>Untitled plan</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
-        <translation>New plan: add lines, then set the average order value and gross margin on the Market tab.</translation>
-    </message>
-    <message>
-        <source>Open a plan</source>
-        <translation>Open a plan</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>Reading {0}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Import lines from {0}</source>
-        <translation>Import lines from {0}</translation>
-    </message>
-    <message>
-        <source>Read {0}: {1} lines in {2:.1f} s</source>
-        <translation>Read {0}: {1} lines in {2:.1f} s</translation>
-    </message>
-    <message>
-        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
-        <translation> — a hand-made sheet: Save will ask where, so it is never overwritten</translation>
-    </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} warnings)</translation>
-    </message>
-    <message>
-        <source>Read with warnings</source>
-        <translation>Read with warnings</translation>
-    </message>
-    <message>
-        <source>{0} was read. Please check:</source>
-        <translation>{0} was read. Please check:</translation>
-    </message>
-    <message>
-        <source>Cannot read {0}</source>
-        <translation>Cannot read {0}</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix these in the workbook and try again:</source>
-        <translation>Nothing was changed. Fix these in the workbook and try again:</translation>
-    </message>
-    <message>
-        <source>Import plan lines from a sheet</source>
-        <translation>Import plan lines from a sheet</translation>
-    </message>
-    <message>
-        <source>Save the plan as</source>
-        <translation>Save the plan as</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Could not save {0}: {1}</source>
-        <translation>Could not save {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>Saved {0}</translation>
-    </message>
-    <message>
-        <source>Export a copy</source>
-        <translation>Export a copy</translation>
-    </message>
-    <message>
-        <source>Exported a copy to {0}</source>
-        <translation>Exported a copy to {0}</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>{0} is no longer there</source>
-        <translation>{0} is no longer there</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1163,169 @@ Recover it?</translation>
     </message>
 </context>
 <context>
+    <name>PlanFiles</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel workbook (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0} before closing it?</source>
+        <translation>Save the changes to {0} before closing it?</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Untitled plan</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
+        <translation>New plan: add lines, then set the average order value and gross margin on the Market tab.</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Open a plan</translation>
+    </message>
+    <message>
+        <source>Import plan lines from a sheet</source>
+        <translation>Import plan lines from a sheet</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}</source>
+        <translation>Cannot read {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these in the workbook and try again:</source>
+        <translation>Nothing was changed. Fix these in the workbook and try again:</translation>
+    </message>
+    <message>
+        <source>Import lines from {0}</source>
+        <translation>Import lines from {0}</translation>
+    </message>
+    <message>
+        <source>Read {0}: {1} lines in {2:.1f} s</source>
+        <translation>Read {0}: {1} lines in {2:.1f} s</translation>
+    </message>
+    <message>
+        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
+        <translation> — a hand-made sheet: Save will ask where, so it is never overwritten</translation>
+    </message>
+    <message>
+        <source> ({0} warnings)</source>
+        <translation> ({0} warnings)</translation>
+    </message>
+    <message>
+        <source>Read with warnings</source>
+        <translation>Read with warnings</translation>
+    </message>
+    <message>
+        <source>{0} was read. Please check:</source>
+        <translation>{0} was read. Please check:</translation>
+    </message>
+    <message>
+        <source>Save the plan as</source>
+        <translation>Save the plan as</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Export a copy</translation>
+    </message>
+    <message>
+        <source>Still writing the last file: try again in a moment</source>
+        <translation>Still writing the last file: try again in a moment</translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>Saving {0}…</translation>
+    </message>
+    <message>
+        <source>Exporting a copy to {0}…</source>
+        <translation>Exporting a copy to {0}…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Exported a copy to {0}</source>
+        <translation>Exported a copy to {0}</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>Could not save {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Your plan is unchanged and still open: save it under another name or in another folder.</source>
+        <translation>Your plan is unchanged and still open: save it under another name or in another folder.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>the disk or folder is read-only</translation>
+    </message>
+    <message>
+        <source>there is a folder of that name</source>
+        <translation>there is a folder of that name</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist (a disconnected drive?)</source>
+        <translation>the folder {0} does not exist (a disconnected drive?)</translation>
+    </message>
+    <message>
+        <source>the file is read-only or open in another program (Excel locks the workbooks it has open), or you may not write in that folder</source>
+        <translation>the file is read-only or open in another program (Excel locks the workbooks it has open), or you may not write in that folder</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{0} is no longer there</source>
+        <translation>{0} is no longer there</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Autosave failed: {0}</translation>
+    </message>
+    <message>
+        <source>Recovered the plan autosaved at {0}{1}</source>
+        <translation>Recovered the plan autosaved at {0}{1}</translation>
+    </message>
+    <message>
+        <source> (from {0})</source>
+        <translation> (from {0})</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <source>Show</source>
@@ -1505,6 +1338,28 @@ Recover it?</translation>
     <message>
         <source>All channels</source>
         <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n line(s)</source>
+        <translation>
+            <numerusform>Duplicate %n line</numerusform>
+            <numerusform>Duplicate %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Delete %n line</numerusform>
+            <numerusform>Delete %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Delete line</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1731,201 @@ Recover it?</translation>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
         <translation>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Optimise the budget…</source>
+        <translation>&amp;Optimise the budget…</translation>
+    </message>
+    <message>
+        <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
+        <translation>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;New scenario…</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario shown, to change without losing it</source>
+        <translation>A copy of the scenario shown, to change without losing it</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Rename scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>&amp;Delete scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>&amp;Compare scenarios</translation>
+    </message>
+    <message>
+        <source>Every scenario side by side</source>
+        <translation>Every scenario side by side</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Start an empty plan with the shipped assumptions</source>
+        <translation>Start an empty plan with the shipped assumptions</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a plan workbook</source>
+        <translation>Open a plan workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Import lines from a sheet…</source>
+        <translation>&amp;Import lines from a sheet…</translation>
+    </message>
+    <message>
+        <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
+        <translation>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <translation>&amp;Export a copy…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workbook with results, elsewhere</source>
+        <translation>Write a copy of the workbook with results, elsewhere</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>Add a line to the plan</source>
+        <translation>Add a line to the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate line</source>
+        <translation>&amp;Duplicate line</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Copy the selected lines</translation>
+    </message>
+    <message>
+        <source>De&amp;lete lines</source>
+        <translation>De&amp;lete lines</translation>
+    </message>
+    <message>
+        <source>Delete the selected lines</source>
+        <translation>Delete the selected lines</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Reset to &amp;default</translation>
+    </message>
+    <message>
+        <source>Put the selected assumptions back to the shipped benchmark</source>
+        <translation>Put the selected assumptions back to the shipped benchmark</translation>
+    </message>
+    <message>
+        <source>Put the selected festivals back to the shipped calendar</source>
+        <translation>Put the selected festivals back to the shipped calendar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Market Entry Planner</source>
+        <translation>&amp;About Market Entry Planner</translation>
+    </message>
+    <message>
+        <source>Money in {0}</source>
+        <translation>Money in {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source> Scenario </source>
+        <translation> Scenario </translation>
+    </message>
+    <message>
+        <source>The scenario shown and edited</source>
+        <translation>The scenario shown and edited</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Market Entry Planner starts.</source>
+        <translation>The language changes the next time Market Entry Planner starts.</translation>
     </message>
 </context>
 <context>

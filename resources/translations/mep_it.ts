@@ -616,14 +616,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Cartella di lavoro Excel (*.xlsx *.xlsm);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Piano</translation>
     </message>
@@ -682,202 +674,6 @@
     <message>
         <source>Do not show this again</source>
         <translation>Non mostrare più</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nuovo</translation>
-    </message>
-    <message>
-        <source>Start an empty plan with the shipped assumptions</source>
-        <translation>Crea un piano vuoto con le ipotesi incluse</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Apri…</translation>
-    </message>
-    <message>
-        <source>Open a plan workbook</source>
-        <translation>Apri la cartella di lavoro di un piano</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
-    </message>
-    <message>
-        <source>Save the plan</source>
-        <translation>Salva il piano</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Salva con n&amp;ome…</translation>
-    </message>
-    <message>
-        <source>&amp;Import lines from a sheet…</source>
-        <translation>&amp;Importa voci da un foglio…</translation>
-    </message>
-    <message>
-        <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
-        <translation>Sostituisce le voci di questo scenario con un piano scritto in Excel; mercato e ipotesi restano invariati</translation>
-    </message>
-    <message>
-        <source>&amp;Export a copy…</source>
-        <translation>&amp;Esporta una copia…</translation>
-    </message>
-    <message>
-        <source>Write a copy of the workbook with results, elsewhere</source>
-        <translation>Scrive altrove una copia della cartella di lavoro con i risultati</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Es&amp;ci</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
-    </message>
-    <message>
-        <source>&amp;Add line</source>
-        <translation>A&amp;ggiungi voce</translation>
-    </message>
-    <message>
-        <source>Add a line to the plan</source>
-        <translation>Aggiunge una voce al piano</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate line</source>
-        <translation>&amp;Duplica voce</translation>
-    </message>
-    <message>
-        <source>Copy the selected lines</source>
-        <translation>Copia le voci selezionate</translation>
-    </message>
-    <message>
-        <source>De&amp;lete lines</source>
-        <translation>E&amp;limina voci</translation>
-    </message>
-    <message>
-        <source>Delete the selected lines</source>
-        <translation>Elimina le voci selezionate</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;default</source>
-        <translation>Ripristina &amp;predefinito</translation>
-    </message>
-    <message>
-        <source>Put the selected assumptions back to the shipped benchmark</source>
-        <translation>Riporta le ipotesi selezionate al benchmark incluso</translation>
-    </message>
-    <message>
-        <source>Put the selected festivals back to the shipped calendar</source>
-        <translation>Riporta le feste selezionate al calendario predefinito</translation>
-    </message>
-    <message>
-        <source>&amp;Optimise the budget…</source>
-        <translation>&amp;Ottimizza il budget…</translation>
-    </message>
-    <message>
-        <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
-        <translation>Ridistribuisci il budget per la massima copertura, copertura efficace, GMV o profitto, entro i tuoi limiti</translation>
-    </message>
-    <message>
-        <source>&amp;New scenario…</source>
-        <translation>&amp;Nuovo scenario…</translation>
-    </message>
-    <message>
-        <source>A copy of the scenario shown, to change without losing it</source>
-        <translation>Una copia dello scenario mostrato, da modificare senza perderlo</translation>
-    </message>
-    <message>
-        <source>&amp;Rename scenario…</source>
-        <translation>&amp;Rinomina scenario…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete scenario</source>
-        <translation>&amp;Elimina scenario</translation>
-    </message>
-    <message>
-        <source>&amp;Compare scenarios</source>
-        <translation>&amp;Confronta scenari</translation>
-    </message>
-    <message>
-        <source>Every scenario side by side</source>
-        <translation>Tutti gli scenari a confronto</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Apri &amp;recenti</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifica</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>&amp;Scenari</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visualizza</translation>
-    </message>
-    <message>
-        <source>Money in {0}</source>
-        <translation>Importi in {0}</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Come il sistema</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Chiaro</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Scuro</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Lingua</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <source>&amp;About Market Entry Planner</source>
-        <translation>&amp;Informazioni su Market Entry Planner</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source> Scenario </source>
-        <translation> Scenario </translation>
-    </message>
-    <message>
-        <source>The scenario shown and edited</source>
-        <translation>Lo scenario mostrato e modificato</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {0}</source>
-        <translation>Salvataggio automatico non riuscito: {0}</translation>
-    </message>
-    <message>
-        <source>Recovered the plan autosaved at {0}{1}</source>
-        <translation>Recuperato il piano salvato automaticamente il {0}{1}</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -944,32 +740,6 @@ Vuoi recuperarlo?</translation>
         <translation>Mostra scenario {0}</translation>
     </message>
     <message>
-        <source>Add line</source>
-        <translation>Aggiungi voce</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n line(s)</source>
-        <translation>
-            <numerusform>Duplica %n voce</numerusform>
-            <numerusform>Duplica %n voci</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n line(s)</source>
-        <translation>
-            <numerusform>Elimina %n voce</numerusform>
-            <numerusform>Elimina %n voci</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete line</source>
-        <translation>Elimina voce</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Market Entry Planner starts.</source>
-        <translation>La lingua cambierà al prossimo avvio di Market Entry Planner.</translation>
-    </message>
-    <message>
         <source>Nothing to reset: the selection is at its defaults, or was added to this plan</source>
         <translation>Niente da ripristinare: la selezione è già ai valori predefiniti, oppure è stata aggiunta a questo piano</translation>
     </message>
@@ -979,106 +749,6 @@ Vuoi recuperarlo?</translation>
             <numerusform>Ripristina %n ipotesi al valore predefinito</numerusform>
             <numerusform>Ripristina %n ipotesi ai valori predefiniti</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <source>Save the changes to {0} before closing it?</source>
-        <translation>Salvare le modifiche a {0} prima di chiuderlo?</translation>
-    </message>
-    <message>
-        <source>Untitled plan</source>
-        <translation>Piano senza titolo</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
-        <translation>Nuovo piano: aggiungi le voci, poi imposta valore medio dell&apos;ordine e margine lordo nella scheda Mercato.</translation>
-    </message>
-    <message>
-        <source>Open a plan</source>
-        <translation>Apri un piano</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>Lettura di {0}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>Import lines from {0}</source>
-        <translation>Importa voci da {0}</translation>
-    </message>
-    <message>
-        <source>Read {0}: {1} lines in {2:.1f} s</source>
-        <translation>Letto {0}: {1} voci in {2:.1f} s</translation>
-    </message>
-    <message>
-        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
-        <translation> — un foglio compilato a mano: Salva chiederà dove salvare, così non viene mai sovrascritto</translation>
-    </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} avvisi)</translation>
-    </message>
-    <message>
-        <source>Read with warnings</source>
-        <translation>Letto con avvisi</translation>
-    </message>
-    <message>
-        <source>{0} was read. Please check:</source>
-        <translation>{0} è stato letto. Controlla:</translation>
-    </message>
-    <message>
-        <source>Cannot read {0}</source>
-        <translation>Impossibile leggere {0}</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix these in the workbook and try again:</source>
-        <translation>Non è stato modificato nulla. Correggi questi punti nella cartella di lavoro e riprova:</translation>
-    </message>
-    <message>
-        <source>Import plan lines from a sheet</source>
-        <translation>Importa le voci del piano da un foglio</translation>
-    </message>
-    <message>
-        <source>Save the plan as</source>
-        <translation>Salva il piano come</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non salvato</translation>
-    </message>
-    <message>
-        <source>Could not save {0}: {1}</source>
-        <translation>Impossibile salvare {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>Salvato {0}</translation>
-    </message>
-    <message>
-        <source>Export a copy</source>
-        <translation>Esporta una copia</translation>
-    </message>
-    <message>
-        <source>Exported a copy to {0}</source>
-        <translation>Copia esportata in {0}</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(nessuno)</translation>
-    </message>
-    <message>
-        <source>{0} is no longer there</source>
-        <translation>{0} non esiste più</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1163,169 @@ Vuoi recuperarlo?</translation>
     </message>
 </context>
 <context>
+    <name>PlanFiles</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx *.xlsm);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0} before closing it?</source>
+        <translation>Salvare le modifiche a {0} prima di chiuderlo?</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Piano senza titolo</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
+        <translation>Nuovo piano: aggiungi le voci, poi imposta valore medio dell&apos;ordine e margine lordo nella scheda Mercato.</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Apri un piano</translation>
+    </message>
+    <message>
+        <source>Import plan lines from a sheet</source>
+        <translation>Importa le voci del piano da un foglio</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lettura di {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}</source>
+        <translation>Impossibile leggere {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these in the workbook and try again:</source>
+        <translation>Non è stato modificato nulla. Correggi questi punti nella cartella di lavoro e riprova:</translation>
+    </message>
+    <message>
+        <source>Import lines from {0}</source>
+        <translation>Importa voci da {0}</translation>
+    </message>
+    <message>
+        <source>Read {0}: {1} lines in {2:.1f} s</source>
+        <translation>Letto {0}: {1} voci in {2:.1f} s</translation>
+    </message>
+    <message>
+        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
+        <translation> — un foglio compilato a mano: Salva chiederà dove salvare, così non viene mai sovrascritto</translation>
+    </message>
+    <message>
+        <source> ({0} warnings)</source>
+        <translation> ({0} avvisi)</translation>
+    </message>
+    <message>
+        <source>Read with warnings</source>
+        <translation>Letto con avvisi</translation>
+    </message>
+    <message>
+        <source>{0} was read. Please check:</source>
+        <translation>{0} è stato letto. Controlla:</translation>
+    </message>
+    <message>
+        <source>Save the plan as</source>
+        <translation>Salva il piano come</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Esporta una copia</translation>
+    </message>
+    <message>
+        <source>Still writing the last file: try again in a moment</source>
+        <translation>Sto ancora scrivendo l&apos;ultimo file: riprova tra un momento</translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>Salvataggio di {0}…</translation>
+    </message>
+    <message>
+        <source>Exporting a copy to {0}…</source>
+        <translation>Esportazione di una copia in {0}…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Salvato {0}</translation>
+    </message>
+    <message>
+        <source>Exported a copy to {0}</source>
+        <translation>Copia esportata in {0}</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>Impossibile salvare {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Your plan is unchanged and still open: save it under another name or in another folder.</source>
+        <translation>Il piano è invariato e ancora aperto: salvalo con un altro nome o in un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>il disco o la cartella sono di sola lettura</translation>
+    </message>
+    <message>
+        <source>there is a folder of that name</source>
+        <translation>esiste una cartella con quel nome</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist (a disconnected drive?)</source>
+        <translation>la cartella {0} non esiste (un&apos;unità scollegata?)</translation>
+    </message>
+    <message>
+        <source>the file is read-only or open in another program (Excel locks the workbooks it has open), or you may not write in that folder</source>
+        <translation>il file è di sola lettura o aperto in un altro programma (Excel blocca le cartelle di lavoro che tiene aperte), oppure non puoi scrivere in quella cartella</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>{0} is no longer there</source>
+        <translation>{0} non esiste più</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Salvataggio automatico non riuscito: {0}</translation>
+    </message>
+    <message>
+        <source>Recovered the plan autosaved at {0}{1}</source>
+        <translation>Recuperato il piano salvato automaticamente il {0}{1}</translation>
+    </message>
+    <message>
+        <source> (from {0})</source>
+        <translation> (da {0})</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <source>Show</source>
@@ -1505,6 +1338,28 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>All channels</source>
         <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Aggiungi voce</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n line(s)</source>
+        <translation>
+            <numerusform>Duplica %n voce</numerusform>
+            <numerusform>Duplica %n voci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>Elimina %n voce</numerusform>
+            <numerusform>Elimina %n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Elimina voce</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1731,201 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
         <translation>Calcolo degli intervalli P10–P90: {0} piani estratti dagli intervalli minimo–massimo delle ipotesi. Una modifica lo fa ripartire.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Optimise the budget…</source>
+        <translation>&amp;Ottimizza il budget…</translation>
+    </message>
+    <message>
+        <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
+        <translation>Ridistribuisci il budget per la massima copertura, copertura efficace, GMV o profitto, entro i tuoi limiti</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;Nuovo scenario…</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario shown, to change without losing it</source>
+        <translation>Una copia dello scenario mostrato, da modificare senza perderlo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Rinomina scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>&amp;Elimina scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>&amp;Confronta scenari</translation>
+    </message>
+    <message>
+        <source>Every scenario side by side</source>
+        <translation>Tutti gli scenari a confronto</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <source>Start an empty plan with the shipped assumptions</source>
+        <translation>Crea un piano vuoto con le ipotesi incluse</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <source>Open a plan workbook</source>
+        <translation>Apri la cartella di lavoro di un piano</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Salva il piano</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salva con n&amp;ome…</translation>
+    </message>
+    <message>
+        <source>&amp;Import lines from a sheet…</source>
+        <translation>&amp;Importa voci da un foglio…</translation>
+    </message>
+    <message>
+        <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
+        <translation>Sostituisce le voci di questo scenario con un piano scritto in Excel; mercato e ipotesi restano invariati</translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <translation>&amp;Esporta una copia…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workbook with results, elsewhere</source>
+        <translation>Scrive altrove una copia della cartella di lavoro con i risultati</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Es&amp;ci</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>A&amp;ggiungi voce</translation>
+    </message>
+    <message>
+        <source>Add a line to the plan</source>
+        <translation>Aggiunge una voce al piano</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate line</source>
+        <translation>&amp;Duplica voce</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Copia le voci selezionate</translation>
+    </message>
+    <message>
+        <source>De&amp;lete lines</source>
+        <translation>E&amp;limina voci</translation>
+    </message>
+    <message>
+        <source>Delete the selected lines</source>
+        <translation>Elimina le voci selezionate</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Ripristina &amp;predefinito</translation>
+    </message>
+    <message>
+        <source>Put the selected assumptions back to the shipped benchmark</source>
+        <translation>Riporta le ipotesi selezionate al benchmark incluso</translation>
+    </message>
+    <message>
+        <source>Put the selected festivals back to the shipped calendar</source>
+        <translation>Riporta le feste selezionate al calendario predefinito</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenari</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Market Entry Planner</source>
+        <translation>&amp;Informazioni su Market Entry Planner</translation>
+    </message>
+    <message>
+        <source>Money in {0}</source>
+        <translation>Importi in {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source> Scenario </source>
+        <translation> Scenario </translation>
+    </message>
+    <message>
+        <source>The scenario shown and edited</source>
+        <translation>Lo scenario mostrato e modificato</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Market Entry Planner starts.</source>
+        <translation>La lingua cambierà al prossimo avvio di Market Entry Planner.</translation>
     </message>
 </context>
 <context>

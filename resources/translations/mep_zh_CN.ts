@@ -614,14 +614,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>投放计划</translation>
     </message>
@@ -680,202 +672,6 @@
     <message>
         <source>Do not show this again</source>
         <translation>不再显示</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Start an empty plan with the shipped assumptions</source>
-        <translation>使用内置参数假设新建空白计划</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a plan workbook</source>
-        <translation>打开计划工作簿</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the plan</source>
-        <translation>保存计划</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import lines from a sheet…</source>
-        <translation>从表格导入投放项(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
-        <translation>用在 Excel 中填写的计划替换当前方案的投放项；市场和参数假设保持不变</translation>
-    </message>
-    <message>
-        <source>&amp;Export a copy…</source>
-        <translation>导出副本(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Write a copy of the workbook with results, elsewhere</source>
-        <translation>将含测算结果的工作簿副本保存到其他位置</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Add line</source>
-        <translation>添加投放项(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add a line to the plan</source>
-        <translation>在计划中添加一个投放项</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate line</source>
-        <translation>复制投放项(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Copy the selected lines</source>
-        <translation>复制所选投放项</translation>
-    </message>
-    <message>
-        <source>De&amp;lete lines</source>
-        <translation>删除投放项(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Delete the selected lines</source>
-        <translation>删除所选投放项</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;default</source>
-        <translation>恢复默认值(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Put the selected assumptions back to the shipped benchmark</source>
-        <translation>将所选参数假设恢复为内置基准值</translation>
-    </message>
-    <message>
-        <source>Put the selected festivals back to the shipped calendar</source>
-        <translation>将所选节日恢复为默认日历</translation>
-    </message>
-    <message>
-        <source>&amp;Optimise the budget…</source>
-        <translation>优化预算(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
-        <translation>在您的限制内重新分配预算，使触达人数、有效触达、GMV 或利润最大化</translation>
-    </message>
-    <message>
-        <source>&amp;New scenario…</source>
-        <translation>新建方案(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>A copy of the scenario shown, to change without losing it</source>
-        <translation>复制当前方案，修改副本不影响原方案</translation>
-    </message>
-    <message>
-        <source>&amp;Rename scenario…</source>
-        <translation>重命名方案(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete scenario</source>
-        <translation>删除方案(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare scenarios</source>
-        <translation>对比方案(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Every scenario side by side</source>
-        <translation>并排对比所有方案</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>方案(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Money in {0}</source>
-        <translation>金额以 {0} 显示</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Market Entry Planner</source>
-        <translation>关于 Market Entry Planner(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source> Scenario </source>
-        <translation> 方案 </translation>
-    </message>
-    <message>
-        <source>The scenario shown and edited</source>
-        <translation>当前显示和编辑的方案</translation>
-    </message>
-    <message>
-        <source>Autosave failed: {0}</source>
-        <translation>自动保存失败：{0}</translation>
-    </message>
-    <message>
-        <source>Recovered the plan autosaved at {0}{1}</source>
-        <translation>已恢复于 {0} 自动保存的计划{1}</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -942,30 +738,6 @@ Recover it?</source>
         <translation>显示方案 {0}</translation>
     </message>
     <message>
-        <source>Add line</source>
-        <translation>添加投放项</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n line(s)</source>
-        <translation>
-            <numerusform>复制 %n 个投放项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n line(s)</source>
-        <translation>
-            <numerusform>删除 %n 个投放项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete line</source>
-        <translation>删除投放项</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Market Entry Planner starts.</source>
-        <translation>语言设置将在下次启动 Market Entry Planner 时生效。</translation>
-    </message>
-    <message>
         <source>Nothing to reset: the selection is at its defaults, or was added to this plan</source>
         <translation>无需恢复：所选项已是默认值，或是本计划中新增的参数</translation>
     </message>
@@ -974,106 +746,6 @@ Recover it?</source>
         <translation>
             <numerusform>将 %n 项参数假设恢复为默认值</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>Save the changes to {0} before closing it?</source>
-        <translation>关闭前是否保存对 {0} 的修改？</translation>
-    </message>
-    <message>
-        <source>Untitled plan</source>
-        <translation>未命名计划</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>基础方案</translation>
-    </message>
-    <message>
-        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
-        <translation>新计划：请先添加投放项，再在“市场”标签页中设置客单价和毛利率。</translation>
-    </message>
-    <message>
-        <source>Open a plan</source>
-        <translation>打开计划</translation>
-    </message>
-    <message>
-        <source>Reading {0}…</source>
-        <translation>正在读取 {0}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Import lines from {0}</source>
-        <translation>从 {0} 导入投放项</translation>
-    </message>
-    <message>
-        <source>Read {0}: {1} lines in {2:.1f} s</source>
-        <translation>已读取 {0}：{1} 个投放项，用时 {2:.1f} 秒</translation>
-    </message>
-    <message>
-        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
-        <translation> — 手工制作的表格：保存时会询问保存位置，原文件不会被覆盖</translation>
-    </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} 条警告)</translation>
-    </message>
-    <message>
-        <source>Read with warnings</source>
-        <translation>读取完成，但有警告</translation>
-    </message>
-    <message>
-        <source>{0} was read. Please check:</source>
-        <translation>已读取 {0}。请检查：</translation>
-    </message>
-    <message>
-        <source>Cannot read {0}</source>
-        <translation>无法读取 {0}</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Fix these in the workbook and try again:</source>
-        <translation>未做任何更改。请在工作簿中修正以下问题后重试：</translation>
-    </message>
-    <message>
-        <source>Import plan lines from a sheet</source>
-        <translation>从表格导入计划投放项</translation>
-    </message>
-    <message>
-        <source>Save the plan as</source>
-        <translation>计划另存为</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Could not save {0}: {1}</source>
-        <translation>无法保存 {0}：{1}</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
-        <source>Export a copy</source>
-        <translation>导出副本</translation>
-    </message>
-    <message>
-        <source>Exported a copy to {0}</source>
-        <translation>已将副本导出到 {0}</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>{0} is no longer there</source>
-        <translation>{0} 已不存在</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1160,169 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>PlanFiles</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0} before closing it?</source>
+        <translation>关闭前是否保存对 {0} 的修改？</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础方案</translation>
+    </message>
+    <message>
+        <source>New plan: add lines, then set the average order value and gross margin on the Market tab.</source>
+        <translation>新计划：请先添加投放项，再在“市场”标签页中设置客单价和毛利率。</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Import plan lines from a sheet</source>
+        <translation>从表格导入计划投放项</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}</source>
+        <translation>无法读取 {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix these in the workbook and try again:</source>
+        <translation>未做任何更改。请在工作簿中修正以下问题后重试：</translation>
+    </message>
+    <message>
+        <source>Import lines from {0}</source>
+        <translation>从 {0} 导入投放项</translation>
+    </message>
+    <message>
+        <source>Read {0}: {1} lines in {2:.1f} s</source>
+        <translation>已读取 {0}：{1} 个投放项，用时 {2:.1f} 秒</translation>
+    </message>
+    <message>
+        <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
+        <translation> — 手工制作的表格：保存时会询问保存位置，原文件不会被覆盖</translation>
+    </message>
+    <message>
+        <source> ({0} warnings)</source>
+        <translation> ({0} 条警告)</translation>
+    </message>
+    <message>
+        <source>Read with warnings</source>
+        <translation>读取完成，但有警告</translation>
+    </message>
+    <message>
+        <source>{0} was read. Please check:</source>
+        <translation>已读取 {0}。请检查：</translation>
+    </message>
+    <message>
+        <source>Save the plan as</source>
+        <translation>计划另存为</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>导出副本</translation>
+    </message>
+    <message>
+        <source>Still writing the last file: try again in a moment</source>
+        <translation>仍在写入上一个文件，请稍后再试</translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>正在保存 {0}…</translation>
+    </message>
+    <message>
+        <source>Exporting a copy to {0}…</source>
+        <translation>正在导出副本到 {0}…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Exported a copy to {0}</source>
+        <translation>已将副本导出到 {0}</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Your plan is unchanged and still open: save it under another name or in another folder.</source>
+        <translation>您的计划没有变化，仍然打开：请用其他名称或保存到其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>磁盘或文件夹为只读</translation>
+    </message>
+    <message>
+        <source>there is a folder of that name</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist (a disconnected drive?)</source>
+        <translation>文件夹 {0} 不存在（驱动器已断开？）</translation>
+    </message>
+    <message>
+        <source>the file is read-only or open in another program (Excel locks the workbooks it has open), or you may not write in that folder</source>
+        <translation>文件为只读或已在其他程序中打开（Excel 会锁定其打开的工作簿），或您无权写入该文件夹</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{0} is no longer there</source>
+        <translation>{0} 已不存在</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>自动保存失败：{0}</translation>
+    </message>
+    <message>
+        <source>Recovered the plan autosaved at {0}{1}</source>
+        <translation>已恢复于 {0} 自动保存的计划{1}</translation>
+    </message>
+    <message>
+        <source> (from {0})</source>
+        <translation> (来自 {0})</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <source>Show</source>
@@ -1500,6 +1335,26 @@ Recover it?</source>
     <message>
         <source>All channels</source>
         <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加投放项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n line(s)</source>
+        <translation>
+            <numerusform>复制 %n 个投放项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n line(s)</source>
+        <translation>
+            <numerusform>删除 %n 个投放项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>删除投放项</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1725,201 @@ Recover it?</source>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
         <translation>正在计算 P10–P90 区间：从各参数假设的上下限中抽取 {0} 个方案。修改计划会重新开始计算。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Optimise the budget…</source>
+        <translation>优化预算(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reallocate the budget for the most reach, effective reach, GMV or profit, within your limits</source>
+        <translation>在您的限制内重新分配预算，使触达人数、有效触达、GMV 或利润最大化</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A copy of the scenario shown, to change without losing it</source>
+        <translation>复制当前方案，修改副本不影响原方案</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>重命名方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>删除方案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>对比方案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Every scenario side by side</source>
+        <translation>并排对比所有方案</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty plan with the shipped assumptions</source>
+        <translation>使用内置参数假设新建空白计划</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a plan workbook</source>
+        <translation>打开计划工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import lines from a sheet…</source>
+        <translation>从表格导入投放项(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
+        <translation>用在 Excel 中填写的计划替换当前方案的投放项；市场和参数假设保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Export a copy…</source>
+        <translation>导出副本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workbook with results, elsewhere</source>
+        <translation>将含测算结果的工作簿副本保存到其他位置</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加投放项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a line to the plan</source>
+        <translation>在计划中添加一个投放项</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate line</source>
+        <translation>复制投放项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>复制所选投放项</translation>
+    </message>
+    <message>
+        <source>De&amp;lete lines</source>
+        <translation>删除投放项(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected lines</source>
+        <translation>删除所选投放项</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Put the selected assumptions back to the shipped benchmark</source>
+        <translation>将所选参数假设恢复为内置基准值</translation>
+    </message>
+    <message>
+        <source>Put the selected festivals back to the shipped calendar</source>
+        <translation>将所选节日恢复为默认日历</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Market Entry Planner</source>
+        <translation>关于 Market Entry Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Money in {0}</source>
+        <translation>金额以 {0} 显示</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source> Scenario </source>
+        <translation> 方案 </translation>
+    </message>
+    <message>
+        <source>The scenario shown and edited</source>
+        <translation>当前显示和编辑的方案</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Market Entry Planner starts.</source>
+        <translation>语言设置将在下次启动 Market Entry Planner 时生效。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,183 @@
+"""The main window's actions, menus and toolbar, and the View menu's preferences (theme, language).
+
+A mixin of MainWindow: the actions are the window's attributes (`window.save_action`, `window.optimise_action`),
+so a test or another module triggers exactly what a menu does. It expects the window to have built its parts
+first: `document`, `settings`, `files`, `plan_tab`, `assumptions_view`, `festivals_view`, `scenarios_tab`,
+`market_panel`, and the slots it connects (`optimise`, `show_comparison`, `reset_assumptions`, ...).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+
+from market_entry_planner.core.paths import resource
+from market_entry_planner.gui import i18n, theme
+from market_entry_planner.gui.dialogs.about import AboutDialog
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+class WindowActions:
+    def _action(self, text, slot, shortcut=None, icon_name=None, tip=None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self):
+        self._make_file_actions()
+        self._make_edit_actions()
+        self.optimise_action = self._action(self.tr("&Optimise the budget…"), self.optimise,
+                                            QKeySequence("Ctrl+Shift+O"), "optimise",
+                                            self.tr("Reallocate the budget for the most reach, effective reach, GMV "
+                                                    "or profit, within your limits"))
+        self.new_scenario_action = self._action(self.tr("&New scenario…"), self.scenarios_tab.ask_new, None, None,
+                                                self.tr("A copy of the scenario shown, to change without losing it"))
+        self.rename_scenario_action = self._action(self.tr("&Rename scenario…"), self.scenarios_tab.ask_rename)
+        self.delete_scenario_action = self._action(self.tr("&Delete scenario"), self.scenarios_tab.delete)
+        self.compare_scenarios_action = self._action(self.tr("&Compare scenarios"), self.show_comparison, None,
+                                                     None, self.tr("Every scenario side by side"))
+
+    def _make_file_actions(self):
+        files = self.files
+        self.new_action = self._action(self.tr("&New"), files.new_plan, QKeySequence.New, "new",
+                                       self.tr("Start an empty plan with the shipped assumptions"))
+        self.open_action = self._action(self.tr("&Open…"), files.ask_open, QKeySequence.Open, "open",
+                                        self.tr("Open a plan workbook"))
+        self.save_action = self._action(self.tr("&Save"), lambda: files.save(), QKeySequence.Save, "save",
+                                        self.tr("Save the plan"))
+        self.save_as_action = self._action(self.tr("Save &As…"), lambda: files.ask_save_as(), QKeySequence.SaveAs)
+        self.import_action = self._action(self.tr("&Import lines from a sheet…"), files.ask_import, None, "import",
+                                          self.tr("Replace this scenario's lines with a plan typed in Excel; market "
+                                                  "and assumptions stay"))
+        self.export_action = self._action(self.tr("&Export a copy…"), files.ask_export, QKeySequence("Ctrl+E"),
+                                          "export", self.tr("Write a copy of the workbook with results, elsewhere"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
+
+    def _make_edit_actions(self):
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
+        plan_tab = self.plan_tab
+        self.add_action = self._action(self.tr("&Add line"), plan_tab.add_line, QKeySequence("Ctrl+Shift+N"), "add",
+                                       self.tr("Add a line to the plan"))
+        self.duplicate_action = self._action(self.tr("&Duplicate line"), plan_tab.duplicate_lines,
+                                             QKeySequence("Ctrl+D"), "duplicate", self.tr("Copy the selected lines"))
+        self.delete_action = self._action(self.tr("De&lete lines"), plan_tab.delete_lines, QKeySequence.Delete,
+                                          "delete", self.tr("Delete the selected lines"))
+        self.delete_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        plan_tab.view.addAction(self.delete_action)
+        self.reset_assumption_action = self._action(
+            self.tr("Reset to &default"), self.reset_assumptions, None, None,
+            self.tr("Put the selected assumptions back to the shipped benchmark"))
+        self.assumptions_view.addAction(self.reset_assumption_action)
+        self.assumptions_view.setContextMenuPolicy(Qt.ActionsContextMenu)
+        self.reset_festival_action = self._action(
+            self.tr("Reset to &default"), self.reset_festivals, None, None,
+            self.tr("Put the selected festivals back to the shipped calendar"))
+        self.festivals_view.addAction(self.reset_festival_action)
+        self.festivals_view.setContextMenuPolicy(Qt.ActionsContextMenu)
+
+    def _make_menus(self):
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action):
+            menu.addAction(action)
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
+        menu.addSeparator()
+        for action in (self.save_action, self.save_as_action, self.import_action, self.export_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action, None, self.add_action, self.duplicate_action,
+                       self.delete_action, None, self.reset_assumption_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Scenario"))
+        for action in (self.optimise_action, None, self.new_scenario_action, self.rename_scenario_action,
+                       self.delete_scenario_action, None, self.compare_scenarios_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        self._make_view_menu(self.menuBar().addMenu(self.tr("&View")))
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self._action(self.tr("&About Market Entry Planner"), self.about))
+        self._make_toolbar()
+
+    def _make_view_menu(self, menu):
+        self.currency_actions = {}
+        for code in ("CNY", "EUR", "USD"):
+            action = self._action(self.tr("Money in {0}").format(code),
+                                  lambda checked=False, c=code: self.market_panel.commit("currency", c))
+            action.setCheckable(True)
+            menu.addAction(action)
+            self.currency_actions[code] = action
+        menu.addSeparator()
+        themes = menu.addMenu(self.tr("&Theme"))
+        self.theme_actions = {}
+        for key, label in ((theme.SYSTEM, self.tr("Follow the system")), (theme.LIGHT, self.tr("Light")),
+                           (theme.DARK, self.tr("Dark"))):
+            action = self._action(label, lambda checked=False, k=key: self.set_theme(k))
+            action.setCheckable(True)
+            themes.addAction(action)
+            self.theme_actions[key] = action
+        self.theme_actions[self.theme_choice()].setChecked(True)
+        languages = menu.addMenu(self.tr("&Language"))
+        self.language_actions = {}
+        current = str(self.settings.value("view/language", i18n.SYSTEM))
+        for key, label in ((i18n.SYSTEM, self.tr("Follow the system")), *i18n.LANGUAGES.items()):
+            action = self._action(label, lambda checked=False, k=key: self.set_language(k))
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            languages.addAction(action)
+            self.language_actions[key] = action
+
+    def _make_toolbar(self):
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        for action in (self.new_action, self.open_action, self.save_action, None, self.undo_action,
+                       self.redo_action, None, self.add_action, self.duplicate_action, self.delete_action, None,
+                       self.import_action, self.export_action, None, self.optimise_action):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" Scenario ")))
+        self.scenario_box = QComboBox()
+        self.scenario_box.setToolTip(self.tr("The scenario shown and edited"))
+        self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
+        bar.addWidget(self.scenario_box)
+
+    # -- the View and Help menus
+    def theme_choice(self) -> str:
+        choice = str(self.settings.value("view/theme", theme.SYSTEM))
+        return choice if choice in (theme.SYSTEM, theme.LIGHT, theme.DARK) else theme.SYSTEM
+
+    def set_theme(self, choice: str):
+        self.settings.set_value("view/theme", choice)
+        for key, action in self.theme_actions.items():
+            action.setChecked(key == choice)
+        theme.apply_scheme(QApplication.instance(), choice)
+
+    def set_language(self, choice: str):
+        """Takes effect at the next start: every label would otherwise need rebuilding in place."""
+        self.settings.set_value("view/language", choice)
+        for key, action in self.language_actions.items():
+            action.setChecked(key == choice)
+        self.statusBar().showMessage(self.tr("The language changes the next time Market Entry Planner starts."),
+                                     10000)
+
+    def about(self):
+        dialog = AboutDialog(self)
+        self.last_about_dialog = dialog
+        dialog.exec()
