@@ -216,67 +216,85 @@ class OptimiseDialog(QDialog):
         self.frontier_result = None
         self.setWindowTitle(self.tr("Optimise the budget — {0}").format(document.plan.scenario.name))
         self.resize(1240, 680)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._make_goal_row())
+        layout.addLayout(self._make_channel_minimums_row())
+        self.summary = QLabel("")
+        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self._make_lines_and_frontier(), 1)
+        layout.addWidget(self._small_print(self.tr(
+            "Tick Lock to keep a line's budget; double-click Min or Max to bound it. KOL sessions and videos move in "
+            "whole units. Drag the red line on the chart to try another total.")))
+        layout.addLayout(self._make_buttons())
+        self._connect()
+        self._frontier_stale = True
+        self.run()
 
+    # -- building
+    def _money_box(self) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 1e12)
+        box.setDecimals(0)
+        box.setSingleStep(100_000)
+        box.setGroupSeparatorShown(True)
+        box.setPrefix(self.formatter.symbol)
+        box.setKeyboardTracking(False)
+        return box
+
+    @staticmethod
+    def _small_print(text: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet("font-size: 11px; color: palette(mid);")
+        return label
+
+    def _make_goal_row(self) -> QHBoxLayout:
+        """Maximise [objective] spending (exactly | up to) [total]."""
         self.objective_box = QComboBox()
-        n = document.plan.market.effective_frequency
+        n = self.plan.market.effective_frequency
         self.objective_labels = {"reach": self.tr("Deduplicated reach"),
                                  "reach3": self.tr("Effective reach {0}+").format(n),
                                  "gmv": self.tr("GMV"),
                                  "contribution": self.tr("Profit (contribution − marketing cost)")}
         for key in OBJECTIVES:
             self.objective_box.addItem(self.objective_labels[key], key)
-        self.total_box = QDoubleSpinBox()
-        self.total_box.setRange(0, 1e12)
-        self.total_box.setDecimals(0)
-        self.total_box.setSingleStep(100_000)
-        self.total_box.setGroupSeparatorShown(True)
-        self.total_box.setPrefix(formatter.symbol)
-        self.total_box.setValue(document.plan.total_budget / formatter.rate)
-        self.total_box.setKeyboardTracking(False)
+        self.total_box = self._money_box()
+        self.total_box.setValue(self.plan.total_budget / self.formatter.rate)
         self.exactly = QRadioButton(self.tr("exactly"))
         self.at_most = QRadioButton(self.tr("up to"))
         self.exactly.setChecked(True)
         self.at_most.setToolTip(self.tr("Spend only where it pays: money that would lower the objective stays "
                                         "unspent"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Maximise")))
+        row.addWidget(self.objective_box)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("spending")))
+        for widget in (self.exactly, self.at_most, self.total_box):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Maximise")))
-        top.addWidget(self.objective_box)
-        top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("spending")))
-        top.addWidget(self.exactly)
-        top.addWidget(self.at_most)
-        top.addWidget(self.total_box)
-        top.addStretch(1)
-
-        # "at least ¥500k on Tmall": one box per channel with lines, 0 = no minimum
-        floors = QHBoxLayout()
-        floors.addWidget(QLabel(self.tr("At least on")))
+    def _make_channel_minimums_row(self) -> QHBoxLayout:
+        """"At least ¥500k on Tmall": one box per channel with lines, 0 = no minimum."""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("At least on")))
         self.channel_boxes: dict[str, QDoubleSpinBox] = {}
-        for channel in dict.fromkeys(line.channel for line in document.plan.lines):
-            box = QDoubleSpinBox()
-            box.setRange(0, 1e12)
-            box.setDecimals(0)
-            box.setSingleStep(100_000)
-            box.setGroupSeparatorShown(True)
-            box.setPrefix(formatter.symbol)
+        for channel in dict.fromkeys(line.channel for line in self.plan.lines):
+            box = self._money_box()
             box.setSpecialValueText(self.tr("any"))
-            box.setKeyboardTracking(False)
             box.setToolTip(self.tr("The least the optimised plan spends on {0} (any: no minimum)").format(
                 channel_text(channel)))
-            box.valueChanged.connect(lambda _: self._inputs_changed(frontier=True))
-            floors.addWidget(QLabel(channel_text(channel)))
-            floors.addWidget(box)
+            row.addWidget(QLabel(channel_text(channel)))
+            row.addWidget(box)
             self.channel_boxes[channel] = box
-        floors.addStretch(1)
+        row.addStretch(1)
+        return row
 
-        self.summary = QLabel("")
-        self.summary.setTextFormat(Qt.RichText)
-        self.summary.setWordWrap(True)
-        self.notes = QLabel("")
-        self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("font-size: 11px; color: palette(mid);")
-
+    def _make_lines_and_frontier(self) -> QSplitter:
+        """The lines table (limits, now, optimised, the next ¥10k) beside the frontier chart."""
         self.model = OptimiseLinesModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -288,11 +306,9 @@ class OptimiseDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(OptimiseLinesModel.LINE, QHeaderView.Stretch)
-
         self.frontier_plot = FrontierPlot()
-        self.frontier_plot.set_formatter(formatter)
-        self.frontier_status = QLabel("")
-        self.frontier_status.setStyleSheet("font-size: 11px; color: palette(mid);")
+        self.frontier_plot.set_formatter(self.formatter)
+        self.frontier_status = self._small_print()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -305,32 +321,25 @@ class OptimiseDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([740, 480])
+        return splitter
 
-        self.apply_button = QPushButton(self.tr("Apply to '{0}'").format(document.plan.scenario.name))
+    def _make_buttons(self) -> QHBoxLayout:
+        """Notes on the result, then Keep as a new scenario, Apply, Close."""
+        self.notes = self._small_print()
+        self.apply_button = QPushButton(self.tr("Apply to '{0}'").format(self.plan.scenario.name))
         self.apply_button.setDefault(True)
         self.apply_button.setToolTip(self.tr("Set these budgets (and limits) in the scenario shown: one edit, "
                                              "Undo restores"))
         self.scenario_button = QPushButton(self.tr("Keep as a new scenario…"))
         self.scenario_button.setToolTip(self.tr("Add the optimised plan as a scenario beside yours, to compare"))
         self.close_button = QPushButton(self.tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.notes, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.notes, 1)
         for button in (self.scenario_button, self.apply_button, self.close_button):
-            buttons.addWidget(button)
+            row.addWidget(button)
+        return row
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(floors)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
-        hint = QLabel(self.tr("Tick Lock to keep a line's budget; double-click Min or Max to bound it. KOL sessions "
-                              "and videos move in whole units. Drag the red line on the chart to try another "
-                              "total."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("font-size: 11px; color: palette(mid);")
-        layout.addWidget(hint)
-        layout.addLayout(buttons)
-
+    def _connect(self):
         self.rerun_timer = QTimer(self)
         self.rerun_timer.setSingleShot(True)
         self.rerun_timer.setInterval(0)  # coalesce several changes made in one event-loop turn
@@ -338,14 +347,14 @@ class OptimiseDialog(QDialog):
         self.objective_box.currentIndexChanged.connect(lambda _: self._inputs_changed(frontier=True))
         self.exactly.toggled.connect(lambda _: self._inputs_changed(frontier=True))
         self.total_box.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
+        for box in self.channel_boxes.values():
+            box.valueChanged.connect(lambda _: self._inputs_changed(frontier=True))
         self.model.limitsChanged.connect(lambda: self._inputs_changed(frontier=True))
         self.model.editRejected.connect(lambda text: self.notes.setText(text))
         self.frontier_plot.totalDragged.connect(lambda cny: self.total_box.setValue(cny / self.formatter.rate))
         self.apply_button.clicked.connect(self.apply)
         self.scenario_button.clicked.connect(self.apply_as_scenario)
         self.close_button.clicked.connect(self.reject)
-        self._frontier_stale = True
-        self.run()
 
     # -- inputs
     @property
