@@ -72,7 +72,42 @@ def test_frontier_never_falls_as_budget_grows(sample_plan, objective):
     assert f.budgets[0] == 0 and f.budgets[-1] == pytest.approx(2 * sample_plan.total_budget)
     assert sample_plan.total_budget in f.budgets
     assert set(FRONTIER_METRICS) <= set(f.totals) and f.line_budgets.shape == (len(f.budgets), len(sample_plan.lines))
-    assert np.allclose(f.line_budgets.sum(axis=1), f.budgets, rtol=1e-9, atol=1e-3) or objective != "gmv"
+    # more money never hurts these objectives and the sample has lines that take any amount: each level's plan
+    # spends exactly that level's total
+    assert f.line_budgets.sum(axis=1) == pytest.approx(f.budgets, rel=1e-9, abs=1e-3)
+
+
+_METRIC_OF = {"reach": "reach", "reach3": "effective_reach", "gmv": "gmv", "contribution": "profit"}
+
+
+def _check_levels(plan, f, objective):
+    """Each level's plan keeps the plan's limits, spends at most the level's total, and is worth what the frontier
+    says: its value and totals are what evaluating that plan gives."""
+    compiled = compile_plan(plan)
+    lower = np.array([line.budget if line.locked else (line.min_budget or 0.0) for line in plan.lines])
+    upper = np.array([line.budget if line.locked else (np.inf if line.max_budget is None else line.max_budget)
+                      for line in plan.lines])
+    for level, (total, value, budgets) in enumerate(zip(f.budgets, f.values, f.line_budgets)):
+        assert np.all(budgets >= lower - 1e-6) and np.all(budgets <= upper + 1e-6), level
+        assert budgets.sum() <= total + 1e-3, (level, budgets.sum(), total)
+        assert f.totals["budget"][level] == pytest.approx(budgets.sum(), rel=1e-12)
+        evaluated = _totals(compiled, budgets)
+        assert value == pytest.approx(evaluated[_METRIC_OF[objective]], rel=1e-9, abs=1e-6), level
+        for metric in ("reach", "effective_reach", "gmv", "contribution", "profit"):
+            assert f.totals[metric][level] == pytest.approx(evaluated[metric], rel=1e-9, abs=1e-6), (level, metric)
+
+
+@pytest.mark.parametrize("at_most", [False, True])
+@pytest.mark.parametrize("objective", ["reach", "reach3", "gmv", "contribution"])
+def test_each_frontier_level_is_a_plan_within_the_limits_worth_its_value(sample_plan, objective, at_most):
+    lines = list(sample_plan.lines)
+    lines[0] = replace(lines[0], locked=True)
+    lines[3] = replace(lines[3], min_budget=300_000, max_budget=900_000)
+    plan = sample_plan.with_lines(lines)
+    f = frontier(plan, objective, levels=12, at_most=at_most)
+    _check_levels(plan, f, objective)
+    if objective != "contribution" or not at_most:  # only profit may leave money unspent
+        assert f.line_budgets.sum(axis=1) == pytest.approx(f.budgets, rel=1e-9, abs=1e-3)
 
 
 def test_frontier_on_random_plans_with_limits_never_falls():
@@ -85,8 +120,10 @@ def test_frontier_on_random_plans_with_limits_never_falls():
         except OptimiseError:
             continue
         assert np.all(np.diff(f.values) >= 0), f.values
+        _check_levels(plan, f, "reach")
         at_most = frontier(plan, "contribution", levels=12, at_most=True)
         assert np.all(np.diff(at_most.values) >= 0), at_most.values
+        _check_levels(plan, at_most, "contribution")
         checked += 1
 
 
