@@ -88,16 +88,6 @@ def set_budgets(plan: Plan, budgets: dict[int, float]) -> Plan:
     return plan.with_lines(lines)
 
 
-def set_line_override(plan: Plan, row: int, parameter: str, value: float | None) -> Plan:
-    line = plan.lines[row]
-    overrides = dict(line.overrides)
-    if value is None:
-        overrides.pop(parameter, None)
-    else:
-        overrides[parameter] = float(value)
-    return plan.with_line(row, replace(line, overrides=overrides))
-
-
 def insert_lines(plan: Plan, row: int, lines: Sequence[LineItem]) -> Plan:
     current = list(plan.lines)
     current[row:row] = list(lines)

@@ -62,7 +62,6 @@ _ALL = (
 )
 
 PARAMETERS: dict[str, Parameter] = {p.key: p for p in _ALL}
-CHANNEL_PARAMETERS = tuple(p.key for p in _ALL if p.level == "channel")
 # Every tactic needs these, besides its own price (and audience) parameter
 FUNNEL_PARAMETERS = ("ctr", "cvr", "on_target", "k", "return_rate", "fulfilment_per_order")
 

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from market_entry_planner.core.engine.evaluate import Results, estimate
 from market_entry_planner.core.model import Plan
 from market_entry_planner.core.problems import PlanError, Problem
@@ -41,9 +39,3 @@ def summarise(plan: Plan, index: int, results: Results | None = None) -> Scenari
 def compare(plan: Plan, active_results: Results | None = None) -> list[ScenarioSummary]:
     """One summary per scenario, in the plan's order; the active scenario may reuse results already computed."""
     return [summarise(plan, i, active_results if i == plan.active else None) for i in range(len(plan.scenarios))]
-
-
-def difference(summaries: list[ScenarioSummary], key: str, base: int = 0) -> np.ndarray:
-    """Each scenario's `key` minus the base scenario's (NaN where either cannot be estimated)."""
-    values = np.array([s.totals[key] if s.totals else np.nan for s in summaries], dtype=float)
-    return values - values[base]

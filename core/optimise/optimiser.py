@@ -50,9 +50,6 @@ from market_entry_planner.core.problems import Problem
 __all__ = ["OBJECTIVES", "Optimisation", "OptimiseError", "Solution", "feasible_start", "objective_value", "optimise",
            "optimise_compiled", "solve", "solve_constrained", "unknown_objective"]
 
-BINDING = ("locked", "min", "max", "free")
-
-
 def unknown_objective(objective: str) -> OptimiseError:
     return OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
 

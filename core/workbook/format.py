@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
@@ -35,7 +35,6 @@ WEAK_FILL = PatternFill("solid", fgColor="FCE4D6")       # orange: weak, assumed
 COMPUTED_FONT = Font(color="44546A", italic=True)
 TITLE_FONT = Font(bold=True, size=14, color="1F3A5F")
 WARNING_FONT = Font(bold=True, color="C00000")
-THIN = Side(style="thin", color="D0D7E2")
 
 FORMULA_START = ("=", "+", "-", "@")
 INFINITY = "∞"  # an NBD shape k of infinity (Poisson exposure): XML numbers cannot say it

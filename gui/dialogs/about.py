@@ -50,6 +50,3 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-
-    def licence_names(self) -> list[str]:
-        return [name for name, _, _ in LICENCES]
