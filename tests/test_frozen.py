@@ -1,9 +1,12 @@
 """The PyInstaller bundle: build it from build.spec and run its --self-test, as a marketer's machine would.
 
 Run on its own with `pytest -m frozen`. Skipped when PyInstaller is missing, unless MEP_REQUIRE_FROZEN=1
-(CI sets it, so a broken build fails instead of skipping).
+(CI sets it, so a broken build fails instead of skipping). MEP_BUNDLE=dist/market-entry-planner tests a bundle
+already built (the hosted CI builds it once, then tests and uploads it).
 """
 import os
+import plistlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +17,15 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.frozen, pytest.mark.slow]
 
 
+EXECUTABLE = "market-entry-planner.exe" if os.name == "nt" else "market-entry-planner"
+
+
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory):
+    if os.environ.get("MEP_BUNDLE"):
+        app = Path(os.environ["MEP_BUNDLE"]).resolve() / EXECUTABLE
+        assert app.exists(), f"MEP_BUNDLE: no {app}"
+        return app
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
@@ -27,8 +37,7 @@ def bundle(tmp_path_factory):
                            "--distpath", str(work / "dist"), "--workpath", str(work / "build"), "build.spec"],
                           cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-3000:]
-    app = work / "dist" / "market-entry-planner" / ("market-entry-planner.exe" if os.name == "nt"
-                                                     else "market-entry-planner")
+    app = work / "dist" / "market-entry-planner" / EXECUTABLE
     assert app.exists()
     return app
 
@@ -62,3 +71,24 @@ def test_bundle_carries_its_resources_and_not_test_tools(bundle):
     assert (internal / "market_entry_planner" / "resources" / "icons" / "app.svg").exists()
     for unwanted in ("scipy", "pytest", "hypothesis", "xlsxwriter", "tkinter"):
         assert not (internal / unwanted).exists(), unwanted
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the GTK theme is Linux's")
+def test_the_linux_bundle_leaves_out_gtk_and_the_desktops_own_libraries(bundle):
+    internal = bundle.parent / "_internal"
+    names = {path.name for path in internal.rglob("*")}
+    assert "libqgtk3.so" not in names
+    gtk_stack = re.compile(r"^lib(gtk-3|gdk-3|cairo|pango|atk|gdk_pixbuf|harfbuzz|X11|fontconfig|stdc\+\+)[-.]")
+    assert not sorted(filter(gtk_stack.match, names))
+    assert {"libqxcb.so", "libqoffscreen.so", "libQt6Widgets.so.6", "libxcb-cursor.so.0"} <= names
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="the .app is macOS's")
+def test_the_macos_app_bundle_says_who_it_is_and_runs(bundle, tmp_path):
+    app = bundle.parent.parent / "Market Entry Planner.app"
+    info = plistlib.loads((app / "Contents" / "Info.plist").read_bytes())
+    assert info["CFBundleIdentifier"] == "app.market-entry-planner"
+    assert info["CFBundleDocumentTypes"][0]["LSItemContentTypes"] == ["org.openxmlformats.spreadsheetml.sheet"]
+    assert (app / "Contents" / "Resources" / "app.icns").exists()
+    done = run(app / "Contents" / "MacOS" / "market-entry-planner", "--self-test")
+    assert done.returncode == 0, done.stdout + done.stderr
