@@ -254,7 +254,7 @@ class PlanFiles(QObject):
             return self.tr("the disk is full")
         if code == errno.EROFS:
             return self.tr("the disk or folder is read-only")
-        if isinstance(error, IsADirectoryError):
+        if isinstance(error, IsADirectoryError) or path.is_dir():  # Windows says "permission denied" for it
             return self.tr("there is a folder of that name")
         if isinstance(error, (FileNotFoundError, NotADirectoryError)):
             return self.tr("the folder {0} does not exist (a disconnected drive?)").format(path.parent)
