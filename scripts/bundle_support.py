@@ -151,14 +151,15 @@ def info_plist(version: str) -> dict:
 
 # -- what goes into the bundle
 # Qt modules the app never loads, in each platform's spelling: libQt6Qml.so.6 (Linux), Qt6Qml.dll (Windows),
-# QtQml.framework/... (macOS)
+# QtQml.framework/... (macOS); "VirtualKeyboard" also takes the virtual keyboard's input plugin, which needs Qt Quick
+# (the compose-key and IBus input plugins stay: Chinese input methods on Linux go through them)
 _QT_MODULES = ("Qml", "Quick", "Network", "Pdf", "VirtualKeyboard", "Designer", "Sql", "Test", "Wayland", "WlShell",
                "EglFS", "EglFs", "Concurrent", "Xml", "Multimedia", "WebEngine", "WebChannel", "WebSockets",
                "Positioning", "Location", "Sensors", "SerialPort", "Bluetooth", "Nfc", "Help", "UiTools",
                "ShaderTools", "3D", "Charts", "DataVisualization", "Graphs", "Scxml", "StateMachine", "TextToSpeech",
                "RemoteObjects", "SpatialAudio", "HttpServer", "Labs")
 _PLUGIN_FOLDERS = ("sqldrivers", "networkinformation", "tls", "qmllint", "qmltooling", "designer",
-                   "platforminputcontexts", "egldeviceintegrations", "generic", "wayland-decoration-client",
+                   "egldeviceintegrations", "generic", "wayland-decoration-client",
                    "wayland-graphics-integration-client", "wayland-graphics-integration-server",
                    "wayland-shell-integration", "multimedia", "position", "sensors", "webview", "virtualkeyboard")
 # the platform plugins kept: xcb, wayland's absence aside (XWayland runs xcb), windows, cocoa, and offscreen for

@@ -113,6 +113,9 @@ def test_the_info_plist_names_the_app_and_opens_xlsx():
     ("linux", "PySide6/Qt/plugins/imageformats/libqsvg.so", True),
     ("linux", "PySide6/Qt/plugins/imageformats/libqwebp.so", False),
     ("linux", "PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+    ("linux", "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+    ("linux", "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
+    ("linux", "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
     ("linux", "libX11.so.6", False),            # the desktop's own
     ("linux", "libstdc++.so.6", False),
     ("linux", "libxcb-cursor.so.0", True),      # often missing from desktops: bundled
