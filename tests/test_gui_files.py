@@ -108,3 +108,15 @@ def test_a_plan_edited_while_it_is_written_stays_unsaved(qapp, sample_plan, tmp_
     assert not document.undo_stack.isClean() and document.path == tmp_path / "plan.xlsx"
     document.mark_saved(tmp_path / "plan.xlsx", document.plan)
     assert document.undo_stack.isClean()
+
+
+def test_a_second_save_while_one_is_written_waits_its_turn(window, qtbot, tmp_path):
+    _edit(window)
+    first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    with qtbot.waitSignal(window.files.saved, timeout=20000):
+        assert window.save_to(first)
+        assert not window.save_to(second)  # refused, not interleaved: the status bar says to try again
+        assert "try again" in window.statusBar().currentMessage()
+        assert window.save_to(second, wait=True)  # one that must happen (closing) waits for the first
+    assert read_plan(first).plan == read_plan(second).plan == window.document.plan
+    assert window.document.path == second and not window.isWindowModified()

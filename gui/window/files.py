@@ -189,6 +189,8 @@ class PlanFiles(QObject):
         return self._write(path, as_document=False, wait=wait)
 
     def _write(self, path: Path, as_document: bool, wait: bool) -> bool:
+        if self.save_job is not None and wait:
+            self.finish_writing()
         if self.save_job is not None:
             self._say(self.tr("Still writing the last file: try again in a moment"))
             return False
