@@ -1275,7 +1275,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Your plan is unchanged and still open: save it under another name or in another folder.</source>
-        <translation>您的计划没有变化，仍然打开：请用其他名称或保存到其他文件夹。</translation>
+        <translation>您的计划没有丢失，仍然打开着：请换一个文件名或换一个文件夹保存。</translation>
     </message>
     <message>
         <source>Not saved</source>
