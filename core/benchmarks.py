@@ -1,8 +1,14 @@
-"""The shipped data sets: benchmark assumptions and tactics (resources/benchmarks), the festival calendar
-(resources/calendar). Loaded once, on first use."""
+"""The shipped data sets: benchmark assumptions, tactics and category presets (resources/benchmarks), the festival
+calendar (resources/calendar). Loaded once, on first use.
+
+A category preset (women's apparel, beauty…) holds the figures that depend on what the brand sells: the reference
+order value at which conversion rates hold, the price elasticity, return rates per tactic, and a typical order
+value and gross margin that are offered (clearly marked) where the brand's own figures are missing.
+"""
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +19,8 @@ from market_entry_planner.core.model import Tactic
 from market_entry_planner.core.paths import resource
 
 BENCHMARKS = "benchmarks"
+OTHER = "other"  # the category of a plan that names none
+SUGGESTED = ("aov", "gross_margin")  # a category's typical figures: offered, never applied silently
 CALENDAR = "calendar"
 
 
@@ -34,12 +42,37 @@ def read_assumptions_csv(path: Path) -> Assumptions:
     return Assumptions(rows)
 
 
+@dataclass(frozen=True)
+class Category:
+    key: str
+    label: str
+    rows: tuple[Assumption, ...]            # assumption rows the preset sets (channel "*")
+    suggestions: dict[str, Assumption]      # "aov", "gross_margin": the category's typical figures, not defaults
+
+
+def read_categories_csv(path: Path) -> dict[str, Category]:
+    rows: dict[str, list] = {}
+    labels: dict[str, str] = {}
+    with open(path, newline="", encoding="utf-8") as handle:
+        for r in csv.DictReader(handle):
+            key = r["category"].strip()
+            labels[key] = r["label"].strip()
+            rows.setdefault(key, []).append(Assumption(
+                channel=r["channel"].strip(), tactic=r["tactic"].strip(), parameter=r["parameter"].strip(),
+                value=_number(r["value"]), low=_number(r["low"]), high=_number(r["high"]), grade=r["grade"].strip(),
+                year=int(r["year"]) if r["year"].strip() else None, source=r["source"].strip()))
+    return {key: Category(key, labels[key], tuple(a for a in found if a.parameter not in SUGGESTED),
+                          {a.parameter: a for a in found if a.parameter in SUGGESTED})
+            for key, found in rows.items()}
+
+
 def read_tactics_csv(path: Path) -> dict[str, Tactic]:
     with open(path, newline="", encoding="utf-8") as handle:
         return {
             r["tactic"]: Tactic(
                 key=r["tactic"], label=r["label"], buying=r["buying"], unit=r["unit"],
                 price_parameter=r["price_parameter"], audience_parameter=r["audience_parameter"],
+                conversion_parameter=r.get("conversion_parameter") or "cvr",
                 spend_kind=r["spend_kind"], whole_units=r["whole_units"].strip().lower() in ("yes", "true", "1"),
                 description=r["description"],
             )
@@ -48,8 +81,33 @@ def read_tactics_csv(path: Path) -> dict[str, Tactic]:
 
 
 @lru_cache(maxsize=1)
-def default_assumptions() -> Assumptions:
+def _shipped_assumptions() -> Assumptions:
     return read_assumptions_csv(resource(BENCHMARKS, "assumptions.csv"))
+
+
+@lru_cache(maxsize=1)
+def categories() -> dict[str, Category]:
+    """The category presets, in the order a picker shows them ("other" last)."""
+    return read_categories_csv(resource(BENCHMARKS, "categories.csv"))
+
+
+def category(key: str) -> Category:
+    """A category preset; an unknown key (a workbook from elsewhere) is "other"."""
+    found = categories()
+    return found.get(key, found[OTHER])
+
+
+def with_category(assumptions: Assumptions, key: str) -> Assumptions:
+    """The table with a category preset's rows in place of the same keys (added where missing)."""
+    for row in category(key).rows:
+        assumptions = assumptions.with_row(row)
+    return assumptions
+
+
+@lru_cache(maxsize=8)
+def default_assumptions(category_key: str = "other") -> Assumptions:
+    """The shipped benchmark table for a brand of this category."""
+    return with_category(_shipped_assumptions(), category_key)
 
 
 @lru_cache(maxsize=1)

@@ -46,6 +46,9 @@ class Tactic:
     unit: str
     price_parameter: str
     audience_parameter: str = ""
+    # the conversion figure its evidence comes in: "cvr" (orders per click, or per view for a unit tactic) or
+    # "gmv_per_view" (yuan of GMV per view, as livestream records are published)
+    conversion_parameter: str = "cvr"
     spend_kind: str = "media"  # "kol": the budget pays KOLs (slot/video fees) and commission applies
     whole_units: bool = False
     description: str = ""
@@ -60,6 +63,7 @@ class Market:
     """The brand and its target group. AOV and margin are the brand's own figures: no defaults."""
 
     target: str = ""
+    category: str = "other"  # what the brand sells: sets its category preset (core/benchmarks.categories)
     target_population: float = 0.0
     aov: float | None = None
     gross_margin: float | None = None

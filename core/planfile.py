@@ -51,7 +51,7 @@ def line_to_dict(line: LineItem) -> dict:
 def plan_from_dict(d: dict) -> Plan:
     market = d.get("market", {})
     assumptions = (Assumptions(Assumption(**row) for row in d["assumptions"])
-                   if "assumptions" in d else default_assumptions())
+                   if "assumptions" in d else default_assumptions(market.get("category", "other")))
     tactics = ({t["key"]: Tactic(**t) for t in d["tactics"]} if "tactics" in d else dict(default_tactics()))
     scenarios = tuple(
         Scenario(s["name"], tuple(line_from_dict(line) for line in s.get("lines", ())))

@@ -24,8 +24,14 @@ HAND_ASSUMPTIONS = Assumptions([
     row("*", "search_ads", "on_target", 1.0), row("*", "search_ads", "k", 0.5),
     row("*", "search_ads", "return_rate", 0.1),
     row("*", "kol_live", "slot_fee", 10_000), row("*", "kol_live", "viewers_per_session", 100_000),
-    row("*", "kol_live", "kol_commission", 0.2), row("*", "kol_live", "ctr", 0.1), row("*", "kol_live", "cvr", 0.001),
+    row("*", "kol_live", "kol_commission", 0.2), row("*", "kol_live", "ctr", 0.1),
     row("*", "kol_live", "on_target", 0.5), row("*", "kol_live", "k", 0.5), row("*", "kol_live", "return_rate", 0.3),
+    # model v2: conversion at the market's own order value (no price effect), sales that saturate, finite search
+    row("*", "*", "reference_aov", 200), row("*", "*", "price_elasticity", 0.5), row("*", "*", "views_per_viewer", 1.0),
+    row("*", "*", "frequency_response", 0.3), row("*", "*", "return_cost_per_order", 5),
+    row("*", "kol_live", "gmv_per_view", 0.2), row("*", "kol_live", "views_per_viewer", 2.0),
+    row("*", "kol_live", "viewer_pool", 400_000),
+    row("*", "search_ads", "search_demand", 1_000_000),
 ])
 
 

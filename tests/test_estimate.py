@@ -13,6 +13,11 @@ from market_entry_planner.core.problems import PlanError
 from tests.planning import HAND_ASSUMPTIONS, MARKET, default_plan, hand_plan
 
 
+def _saturated(unsaturated, potential, k):
+    """docs/model.md: orders = potential · (1 − (1 + unsaturated/potential / k)^−k)."""
+    return potential * (1 - (1 + unsaturated / potential / k) ** -k)
+
+
 def test_feed_line_funnel_and_costs_by_hand():
     r = estimate(hand_plan(LineItem("x", "feed_ads", 10_000)))
     line = {k: float(v[0]) for k, v in r.line.items()}
@@ -21,37 +26,55 @@ def test_feed_line_funnel_and_costs_by_hand():
     assert line["reach"] == pytest.approx(500_000 * (1 - 1 / 1.32))  # A = 50% of 1m; m = 0.32; k = 1
     assert line["frequency"] == pytest.approx(160_000 / line["reach"])
     assert line["clicks"] == pytest.approx(4_000)
-    assert line["orders"] == pytest.approx(40)
-    assert line["gmv"] == pytest.approx(8_000)
-    assert line["returns"] == pytest.approx(800)
-    assert line["platform_fee"] == pytest.approx(360)       # 5% of net GMV 7,200
-    assert line["fulfilment"] == pytest.approx(400)         # 40 orders × 10
+    # 40 orders at low frequency (CTR 2% × CVR 1%, at the reference order value); the pool's people (500k on
+    # target / 80%) hold 625k × 2e-4 / 0.3 = 416.7 orders of potential, and the 40 saturate in it (k = 1)
+    orders = _saturated(40, 625_000 * 2e-4 / 0.3, 1.0)
+    assert line["orders"] == pytest.approx(orders)
+    assert 36 < orders < 37
+    gmv = orders * 200
+    assert line["gmv"] == pytest.approx(gmv)
+    assert line["returns"] == pytest.approx(0.1 * gmv)
+    assert line["platform_fee"] == pytest.approx(0.05 * 0.9 * gmv)   # 5% of net GMV
+    assert line["fulfilment"] == pytest.approx(10 * orders)
+    assert line["return_costs"] == pytest.approx(5 * 0.1 * orders)   # ¥5 per returned order
     assert line["kol_commission"] == 0
     assert line["fixed_costs"] == pytest.approx(5_000)      # annual fee + set-up, the channel's only line
     assert line["deposit"] == pytest.approx(1_000)          # refundable: reported, not a cost
     assert line["agency_fee"] == pytest.approx(1_000)
     assert line["marketing_cost"] == pytest.approx(16_000)
-    assert line["cost"] == pytest.approx(16_760)
-    assert line["contribution"] == pytest.approx(7_200 * 0.5 - 360 - 400)
-    assert line["roas"] == pytest.approx(0.8)
-    assert line["roi"] == pytest.approx((2_840 - 16_000) / 16_000)
+    contribution = 0.9 * gmv * 0.5 - 0.05 * 0.9 * gmv - 10 * orders - 0.5 * orders
+    assert line["contribution"] == pytest.approx(contribution)
+    assert line["cost"] == pytest.approx(16_000 + 0.05 * 0.9 * gmv + 10 * orders + 0.5 * orders)
+    assert line["roas"] == pytest.approx(gmv / 10_000)
+    assert line["roi"] == pytest.approx((contribution - 16_000) / 16_000)
     assert line["media"] == 10_000 and line["kol_fees"] == 0
 
 
-def test_search_line_buys_clicks():
+def test_search_line_buys_clicks_until_the_searches_run_out():
     r = estimate(hand_plan(LineItem("x", "search_ads", 1_000)))
-    assert r.line["clicks"][0] == pytest.approx(500)            # 1,000 / CPC 2
-    assert r.line["impressions"][0] == pytest.approx(12_500)    # clicks / CTR 4%
-    assert r.line["orders"][0] == pytest.approx(10)             # clicks × CVR 2%
+    raw = 12_500                                        # 1,000 / CPC 2 = 500 clicks; / CTR 4% = 12,500 impressions
+    x = raw / 1_000_000                                 # over 1m searches a year
+    impressions = raw * (1 - np.exp(-x)) / x
+    assert r.line["impressions"][0] == pytest.approx(impressions)
+    assert r.line["clicks"][0] == pytest.approx(0.04 * impressions)
+    # the whole demand: every search answered once, never more
+    flooded = estimate(hand_plan(LineItem("x", "search_ads", 1e9)))
+    assert flooded.line["impressions"][0] == pytest.approx(1_000_000, rel=1e-6)
 
 
-def test_kol_live_line_buys_sessions_and_pays_commission():
+def test_kol_live_line_buys_sessions_within_the_kols_viewer_pool_and_pays_commission():
     r = estimate(hand_plan(LineItem("x", "kol_live", 20_000)))
     assert r.line["units"][0] == pytest.approx(2)               # two sessions at 10,000
-    assert r.line["impressions"][0] == pytest.approx(200_000)   # viewers
-    assert r.line["orders"][0] == pytest.approx(200)            # viewers × CVR 0.1%
+    assert r.line["impressions"][0] == pytest.approx(200_000)   # cumulative views (人次)
+    # 2 views per viewer: 100,000 viewer-sessions, half on target, in a pool of 400,000 × 50% = 200,000 people
+    assert r.line["target_impressions"][0] == pytest.approx(50_000)
+    assert r.line["reach"][0] == pytest.approx(200_000 * (1 - (1 + 0.25 / 0.5) ** -0.5))
+    # ¥0.20 of GMV per view at the reference order value = 0.001 orders per view: 200 at low frequency, saturating
+    # in the pool's potential (400,000 people × 0.002 per viewer-session ÷ 0.3)
+    orders = _saturated(200, 400_000 * 0.002 / 0.3, 0.5)
+    assert r.line["orders"][0] == pytest.approx(orders)
     assert r.line["clicks"][0] == pytest.approx(20_000)         # product-card taps, informational
-    assert r.line["kol_commission"][0] == pytest.approx(0.2 * 40_000 * 0.7)
+    assert r.line["kol_commission"][0] == pytest.approx(0.2 * orders * 200 * 0.7)
     assert r.line["kol_fees"][0] == 20_000 and r.line["media"][0] == 0
 
 
@@ -159,4 +182,5 @@ def test_sample_plan_is_sensible(sample_plan):
     assert 0.3 < t["reach_pct"] < 0.9          # ¥5m reaches a large part, not all, of 46m people
     assert 1.2 < t["frequency"] < 5
     assert 1.5 < t["roas"] < 8                  # premium apparel, first year
-    assert -0.5 < t["roi"] < 1.0
+    # model v2: ~45–55% of women's wear bought online comes back, and a first year does not pay for itself
+    assert -0.9 < t["roi"] < 0.5

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from market_entry_planner.core.engine.batched import TOTALS, batch_totals
-from market_entry_planner.core.engine.compile import CompiledPlan, compile_plan, line_rates
+from market_entry_planner.core.engine.compile import CHANNEL_INPUTS, LINE_INPUTS, CompiledPlan, compile_plan, derive
 from market_entry_planner.core.engine.evaluate import evaluate
 from market_entry_planner.core.engine.festivals import festival_factors
 from market_entry_planner.core.model import ANY, Plan, channel_label
@@ -42,9 +42,8 @@ RESULTS = ("reach", "reach_pct", "effective_reach", "effective_reach_pct", "impr
            "net_gmv", "cost", "marketing_cost", "contribution", "roas", "roi")
 TORNADO_METRICS = ("reach", "effective_reach", "gmv", "contribution", "roi")
 PERCENTILES = (10, 50, 90)
-_LINE_INPUTS = ("price", "audience_per_unit", "ctr", "cvr", "on_target", "k", "return_rate", "kol_commission",
-                "platform_fee", "fulfilment_per_order")
-_CHANNEL_INPUTS = ("penetration", "annual_fee", "store_setup", "deposit")
+_LINE_INPUTS = LINE_INPUTS + ("halo",)  # halo: (lines, channels), the search lines' rows per source channel
+_CHANNEL_INPUTS = CHANNEL_INPUTS
 _CHUNK = 50_000  # (draws × lines) evaluated at once: small enough to stay in cache
 
 
@@ -77,7 +76,8 @@ def uncertain_inputs(plan: Plan, compiled: CompiledPlan | None = None) -> list[U
     lines meet (CPM only where an auction-bought line meets the festival)."""
     c = compile_plan(plan) if compiled is None else compiled
     inputs = []
-    line_rows = np.stack([c.provenance[name] for name in _LINE_INPUTS]) if c.size else np.zeros((0, 0), np.intp)
+    line_rows = np.concatenate([np.atleast_2d(c.provenance[name].T) for name in _LINE_INPUTS]) if c.size \
+        else np.zeros((0, 0), np.intp)
     channel_rows = np.stack([c.provenance[name] for name in _CHANNEL_INPUTS])
     used = np.union1d(line_rows[line_rows >= 0], channel_rows[channel_rows >= 0]).astype(int)
     for index in used:
@@ -116,8 +116,9 @@ def _draws(spec: UncertainInput, size: int, seed: int, distribution: str) -> np.
                         high - np.sqrt((1 - u) * width * (high - mode)))
 
 
-def _arrays(c: CompiledPlan, inputs: list[UncertainInput], values: np.ndarray, population: float):
-    """The compiled arrays for each row of input values (B, inputs): per-line and per-channel replacements."""
+def _rates(c: CompiledPlan, inputs: list[UncertainInput], values: np.ndarray):
+    """The model's rates for each row of input values (B, inputs): every drawn figure put in place of its row's
+    value wherever the plan took it from that row, then `derive`, as compile_plan does for the point estimate."""
     rows = values.shape[0]
     # assumption row index -> column of `values`; the last entry (-1) catches overrides and unvaried rows
     taken = [(s.index, j) for j, s in enumerate(inputs) if s.kind == "assumption"]
@@ -131,40 +132,25 @@ def _arrays(c: CompiledPlan, inputs: list[UncertainInput], values: np.ndarray, p
         drawn = column >= 0
         if not drawn.any():
             return c.inputs[name]
-        if drawn.all():
-            return values[:, column]
-        return np.where(drawn, values[:, np.maximum(column, 0)], c.inputs[name])
+        picked = np.moveaxis(values[:, np.maximum(column, 0)], 0, 0)  # (B, *shape)
+        return np.where(drawn, picked, c.inputs[name])
 
-    groups = len(c.channels)
-    line = {name: resolved(name) for name in _LINE_INPUTS}
-    channel = {name: resolved(name) for name in _CHANNEL_INPUTS}
-
+    drawn = {name: resolved(name) for name in (*_LINE_INPUTS, *_CHANNEL_INPUTS)}
     schedule, auction = c.schedule, c.buying != "unit"
     festival_columns = {(s.index, s.multiplier): j for j, s in enumerate(inputs) if s.kind == "festival"}
     if festival_columns:
         per_festival = {}
         for kind in ("cpm", "cvr"):
             point = np.array([f.multiplier(kind)[1] for f in schedule.festivals])
-            drawn = np.broadcast_to(point, (rows, len(point))).copy()
+            varied = np.broadcast_to(point, (rows, len(point))).copy()
             for (j, which), column in festival_columns.items():
                 if which == kind:
-                    drawn[:, j] = values[:, column]
-            per_festival[kind] = drawn
+                    varied[:, j] = values[:, column]
+            per_festival[kind] = varied
         factors = festival_factors(schedule, auction, *schedule.multipliers(per_festival["cpm"], per_festival["cvr"]))
-    elif schedule is not None:
-        factors = festival_factors(schedule, auction, *schedule.multipliers())
     else:
-        factors = (1.0, 1.0)
-    impressions_per_yuan, order_rate = line_rates(c.buying, line["price"], line["ctr"], line["cvr"],
-                                                  line["audience_per_unit"], *factors)
-    line_arrays = {"impressions_per_yuan": impressions_per_yuan, "order_rate": order_rate,
-                   **{name: line[name] for name in ("ctr", "on_target", "k", "return_rate", "kol_commission",
-                                                    "platform_fee", "fulfilment_per_order")}}
-    # as compile_plan: audience = population × penetration; fixed costs = 0 + annual fee + store set-up
-    channel_arrays = {"audience": population * channel["penetration"],
-                      "fixed_costs": np.zeros(groups) + channel["annual_fee"] + channel["store_setup"],
-                      "deposit": channel["deposit"]}
-    return line_arrays, channel_arrays
+        factors = c.festival
+    return derive(c.buying, c.uses_gmv_per_view, c.structure, drawn, c.population, factors)
 
 
 class Cancelled(Exception):
@@ -183,8 +169,7 @@ def evaluate_inputs(c: CompiledPlan, inputs: list[UncertainInput], values: np.nd
     out = {m: np.empty(len(values)) for m in metrics}
     for start in range(0, len(values), step):
         chunk = values[start:start + step]
-        line, channel = _arrays(c, inputs, chunk, c.population)
-        totals = batch_totals(c, np.broadcast_to(budgets, (len(chunk), c.size)), line, channel, metrics)
+        totals = batch_totals(c, np.broadcast_to(budgets, (len(chunk), c.size)), _rates(c, inputs, chunk), metrics)
         for m in metrics:
             out[m][start:start + len(chunk)] = totals[m]
         if progress is not None and progress(min(1.0, (start + len(chunk)) / len(values))) is False:

@@ -1,7 +1,9 @@
-"""Plan → arrays: every line's parameters resolved (assumptions, fallbacks, overrides) and the plan checked.
+"""Plan → arrays: every line's figures resolved (assumptions, fallbacks, overrides), pools and demand groups
+formed, and the plan checked.
 
-`compile_plan` is the only place with Python work per line; `evaluate` (core/engine/evaluate.py) then runs on
-its arrays, vectorised, on every edit. Its definitions are in docs/model.md.
+`compile_plan` is the only place with Python work per line; the model (core/engine/model.py) then runs on its
+arrays, vectorised, on every edit. `derive` turns resolved figures into the model's rates; the Monte Carlo calls it
+with drawn figures, so a draw and the point estimate go through the same definitions (docs/model.md).
 """
 from __future__ import annotations
 
@@ -11,18 +13,32 @@ import numpy as np
 
 from market_entry_planner.core.calendar import calendar_problems
 from market_entry_planner.core.engine.festivals import Schedule, build_schedule, festival_factors
+from market_entry_planner.core.engine.model import Rates, Structure, group_max
 from market_entry_planner.core.model import Plan
-from market_entry_planner.core.parameters import FUNNEL_PARAMETERS, PARAMETERS, valid_range
+from market_entry_planner.core.parameters import FUNNEL_PARAMETERS, PARAMETERS, halo_parameter, valid_range
 from market_entry_planner.core.problems import PlanError, Problem
 
-# parameters every line resolves; the price and audience parameter come from its tactic
-_LINE_PARAMETERS = FUNNEL_PARAMETERS + ("kol_commission", "platform_fee")
+# figures every line resolves (the price, audience and conversion figures come from its tactic)
+LINE_INPUTS = ("price", "audience_per_unit", "views_per_viewer", "viewer_pool", "ctr", "cvr", "gmv_per_view",
+               "reference_aov", "price_elasticity", "on_target", "k", "frequency_response", "return_rate",
+               "return_cost_per_order", "kol_commission", "platform_fee", "fulfilment_per_order", "search_demand",
+               "aov", "gross_margin")
+CHANNEL_INPUTS = ("penetration", "annual_fee", "store_setup", "deposit")
+_ALWAYS = FUNNEL_PARAMETERS + ("platform_fee",)
+# a row that may be absent: (value when absent); viewer_pool absent = the whole channel audience
+_OPTIONAL = {"kol_commission": 0.0, "viewer_pool": np.nan, "views_per_viewer": 1.0}
+# figures that make lines of one channel × tactic share (or not) an audience: lines that take them from the same
+# place (one assumption row, or one typed value) form one pool
+_POOL_KEYS = ("k", "on_target", "viewer_pool", "views_per_viewer", "frequency_response")
 _CHANNEL_COSTS = ("annual_fee", "store_setup", "deposit")
+_MARKET_LINE = ("aov", "gross_margin")  # the brand's figures a line may override
+# limits beyond which a figure can only be a typing slip, and would blow up time or memory
+MAX_EFFECTIVE_FREQUENCY = 50
 
 
 @dataclass(frozen=True, eq=False)
 class CompiledPlan:
-    """A plan's lines resolved into arrays; everything `evaluate` needs except the budgets."""
+    """A plan's lines resolved into arrays; everything the model needs except the budgets."""
 
     channels: tuple[str, ...]          # channel keys that have lines; index = channel code
     channel_code: np.ndarray           # per line
@@ -31,186 +47,213 @@ class CompiledPlan:
     line_name: tuple[str, ...]
     budgets: np.ndarray                # the plan's own budgets
     population: float
-    audience: np.ndarray               # per channel: target people reachable there (A_c)
-    unit_price: np.ndarray             # per line: CNY per unit (cpm: per 1,000 impressions)
-    impressions_per_yuan: np.ndarray
-    order_rate: np.ndarray             # orders per impression
+    unit_price: np.ndarray             # per line: CNY per unit (cpm: per 1,000 impressions; cpc: per click)
     is_kol: np.ndarray
     whole_units: np.ndarray
-    params: dict[str, np.ndarray]      # per line: ctr, on_target, k, aov, return_rate, ...
-    fixed_costs: np.ndarray            # per channel: annual fee + store set-up
-    deposit: np.ndarray                # per channel
-    gross_margin: float
     agency_fee: float
     effective_frequency: int
-    # For the uncertainty view and the weekly flighting. `inputs`: each figure as resolved, before festival effects
-    # (per line: price, audience_per_unit, ctr, cvr, on_target, k, aov, return_rate, kol_commission, platform_fee,
-    # fulfilment_per_order; per channel: penetration, annual_fee, store_setup, deposit). `provenance`: the same keys,
-    # the index of the assumption row that supplied it, or -1 (a line's override, the brand's own market figure, or
-    # no row at all), so that a Monte Carlo draw moves every line that shares a row together.
+    structure: Structure
+    rates: Rates                       # the point estimate's rates (festival effects included)
+    # `inputs`: each figure as resolved, before festival effects, per line (LINE_INPUTS), per channel
+    # (CHANNEL_INPUTS) and "halo" (lines × channels). `provenance`: the same keys and shapes, the index of the
+    # assumption row that supplied it, or -1 (a line's override, the brand's own figure, or no row at all), so that
+    # a Monte Carlo draw moves every line that shares a row together.
     inputs: dict[str, np.ndarray] = field(default_factory=dict)
     provenance: dict[str, np.ndarray] = field(default_factory=dict)
     buying: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))  # per line: cpm, cpc or unit
+    uses_gmv_per_view: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     schedule: Schedule | None = None  # the lines' dates against the festival calendar
+    festival: tuple = (1.0, 1.0)      # per line (cpm factor, conversion factor) of the festivals its days meet
 
     @property
     def size(self) -> int:
         return len(self.budgets)
 
+    @property
+    def audience(self) -> np.ndarray:
+        """Per channel: target people reachable there (A_c)."""
+        return self.rates.audience
 
-def line_rates(buying, price, ctr, cvr, audience_per_unit, cpm_factor=1.0, cvr_factor=1.0):
-    """(impressions per yuan, orders per impression) of lines; arrays broadcast (a batch of draws is fine)."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        impressions_per_yuan = np.select(
-            [buying == "cpm", buying == "cpc"], [1000.0 / price, 1.0 / (price * ctr)], audience_per_unit / price)
-    impressions_per_yuan = np.nan_to_num(impressions_per_yuan, nan=0.0, posinf=0.0) * cpm_factor
-    order_rate = np.where(buying == "unit", cvr, ctr * cvr) * cvr_factor
-    return impressions_per_yuan, order_rate
+    @property
+    def fixed_costs(self) -> np.ndarray:
+        return self.rates.fixed_costs
+
+    @property
+    def deposit(self) -> np.ndarray:
+        return self.rates.deposit
+
+
+def derive(c_buying: np.ndarray, uses_gmv_per_view: np.ndarray, structure: Structure, inputs: dict,
+           population: float, festival=(1.0, 1.0)) -> Rates:
+    """The model's rates from resolved figures. Arrays broadcast: a batch of drawn figures (B, L) gives (B, …)."""
+    s, f = structure, inputs
+    cpm, cpc, unit = c_buying == "cpm", c_buying == "cpc", c_buying == "unit"
+    price, ctr = f["price"], f["ctr"]
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        impressions = np.where(cpm, 1000.0 / price, np.where(cpc, 1.0 / (price * ctr), f["audience_per_unit"] / price))
+        impressions = np.nan_to_num(impressions, nan=0.0, posinf=0.0) * festival[0]
+        exposures = np.where(unit, 1.0 / f["views_per_viewer"], 1.0)
+        # the evidence's own unit: orders per impression (ads: CTR × CVR; unit tactics: per view) or GMV per view
+        base = np.where(unit, np.where(uses_gmv_per_view, f["gmv_per_view"] / f["reference_aov"], f["cvr"]),
+                        ctr * f["cvr"])
+        price_factor = (f["aov"] / f["reference_aov"]) ** -f["price_elasticity"]
+    before_festivals = base * price_factor  # NaN only where the brand's order value is missing
+    conversion = before_festivals * festival[1]
+    at_pool = (lambda a: np.take(a, s.pool_line, axis=-1))
+    audience = population * f["penetration"]
+    pool_audience = np.take(audience, s.pool_channel, axis=-1)
+    pool_people = at_pool(f["viewer_pool"]) * at_pool(f["on_target"])
+    universe = np.where(np.isnan(pool_people), pool_audience, np.minimum(pool_people, pool_audience))
+    # a pool's purchase potential: its people (all of them, not only the target group, since conversion is measured
+    # on all impressions) × the share of them who would buy, = conversion per exposure ÷ frequency response. The
+    # strongest line's conversion sets it, so a line bought at festival time converts faster, not more people.
+    per_exposure = before_festivals / exposures
+    potential = (universe / at_pool(f["on_target"])) * group_max(per_exposure, s.pool_code, s.pools) \
+        / at_pool(f["frequency_response"])
+    at_group = (lambda a: np.take(a, s.demand_line, axis=-1))
+    return Rates(
+        impressions_per_yuan=impressions, exposures_per_impression=exposures, on_target=f["on_target"],
+        conversion=conversion, ctr=ctr, aov=f["aov"], gross_margin=f["gross_margin"], return_rate=f["return_rate"],
+        return_cost_per_order=f["return_cost_per_order"], kol_commission=f["kol_commission"],
+        platform_fee=f["platform_fee"], fulfilment_per_order=f["fulfilment_per_order"],
+        universe=universe, k=at_pool(f["k"]), potential=potential,
+        audience=audience, fixed_costs=f["annual_fee"] + f["store_setup"], deposit=f["deposit"],
+        demand=at_group(f["search_demand"]), halo=np.take(f["halo"], s.demand_line, axis=-2),
+        population=float(population))
 
 
 def _add(problems, line, field, message):
     problems.append(Problem(message, line=line, field=field))
 
 
-def compile_plan(plan: Plan) -> CompiledPlan:
-    """Resolve and check a plan; raise PlanError listing every problem."""
-    market, assumptions, tactics = plan.market, plan.assumptions, plan.tactics
-    lines = plan.lines
-    problems: list[Problem] = []
-
+def _market_problems(market, require_market: bool) -> list[Problem]:
+    problems = []
     if market.aov is None:
-        problems.append(Problem("Average order value is missing. It is the brand's own figure and has no default: "
-                                "set it in the market settings (Market sheet, 'Average order value').", field="aov"))
-    elif not (market.aov > 0):
+        if require_market:
+            problems.append(Problem(
+                "Average order value is missing. It is the brand's own figure and has no default: set it in the "
+                "market settings (Market sheet, 'Average order value').", field="aov"))
+    elif not (np.isfinite(market.aov) and market.aov > 0):
         problems.append(Problem(f"Average order value must be above 0, not {market.aov}.", field="aov"))
     if market.gross_margin is None:
-        problems.append(Problem("Gross margin is missing. It is the brand's own figure and has no default: "
-                                "set it in the market settings (Market sheet, 'Gross margin').",
-                                field="gross_margin"))
+        if require_market:
+            problems.append(Problem(
+                "Gross margin is missing. It is the brand's own figure and has no default: set it in the market "
+                "settings (Market sheet, 'Gross margin').", field="gross_margin"))
     elif not (0 <= market.gross_margin <= 1):
         problems.append(Problem(f"Gross margin must be between 0% and 100%, not {market.gross_margin}.",
                                 field="gross_margin"))
-    if not (market.target_population > 0):
+    if not (np.isfinite(market.target_population) and market.target_population > 0):
         problems.append(Problem("Target population must be above 0.", field="target_population"))
     if not (0 <= market.agency_fee <= 1):
         problems.append(Problem(f"Agency fee must be between 0% and 100%, not {market.agency_fee}.",
                                 field="agency_fee"))
-    if int(market.effective_frequency) < 1:
-        problems.append(Problem("Effective frequency must be 1 or more.", field="effective_frequency"))
+    if not (1 <= int(market.effective_frequency) <= MAX_EFFECTIVE_FREQUENCY):
+        problems.append(Problem(f"Effective frequency must be between 1 and {MAX_EFFECTIVE_FREQUENCY}, not "
+                                f"{market.effective_frequency}.", field="effective_frequency"))
+    return problems
+
+
+def compile_plan(plan: Plan, require_market: bool = True) -> CompiledPlan:
+    """Resolve and check a plan; raise PlanError listing every problem.
+
+    require_market=False lets a plan without the brand's order value or margin compile: reach needs neither, and
+    every money figure then comes out NaN (shown as missing), never as a guess."""
+    market, assumptions, tactics = plan.market, plan.assumptions, plan.tactics
+    lines = plan.lines
+    n = len(lines)
+    problems = _market_problems(market, require_market)
 
     # channels in the assumptions' order, restricted to those the lines use
     used = {line.channel for line in lines}
     channels = tuple(c for c in plan.channels if c in used) + tuple(sorted(used - set(plan.channels)))
     channel_index = {c: i for i, c in enumerate(channels)}
+    halo_names = tuple(halo_parameter(c) for c in channels)
 
-    # resolve each distinct channel × tactic once, then broadcast to lines
-    pair_values: dict[tuple[str, str], dict[str, float]] = {}
-    pair_rows: dict[tuple[str, str], dict[str, int]] = {}
+    # resolve each distinct channel × tactic once: {input name: (value, row index)}
+    pairs: dict[tuple[str, str], dict[str, tuple[float, int]]] = {}
     for line_no, line in enumerate(lines):
         pair = (line.channel, line.tactic)
-        if pair in pair_values:
+        if pair in pairs:
             continue
-        values: dict[str, float] = {}
-        rows = pair_rows[pair] = {}
+        found = pairs[pair] = {}
         tactic = tactics.get(line.tactic)
         if tactic is None:
-            _add(problems, line_no, "tactic",
-                 f"Unknown tactic '{line.tactic}'. Known tactics: {', '.join(tactics)}.")
-            pair_values[pair] = values
+            _add(problems, line_no, "tactic", f"Unknown tactic '{line.tactic}'. Known tactics: {', '.join(tactics)}.")
             continue
-        needed = list(_LINE_PARAMETERS) + [tactic.price_parameter]
+        wanted = {name: name for name in (*_ALWAYS, *_OPTIONAL)}
+        wanted["price"] = tactic.price_parameter
         if tactic.buying == "unit":
-            needed.append(tactic.audience_parameter)
-        for name in needed:
-            row = assumptions.find(line.channel, line.tactic, name)
+            wanted["audience_per_unit"] = tactic.audience_parameter
+            wanted[tactic.conversion_parameter] = tactic.conversion_parameter
+        else:
+            wanted["cvr"] = "cvr"
+        if tactic.buying == "cpc":
+            wanted["search_demand"] = "search_demand"
+            wanted.update({name: name for name in halo_names})
+        for name, key in wanted.items():
+            row = assumptions.find(line.channel, line.tactic, key)
             if row is not None:
-                values[name] = row.value
-                rows[name] = assumptions.index_of(row.key)
-            elif name == "kol_commission" and not tactic.pays_commission:
-                values[name] = 0.0  # not a KOL tactic: nobody takes a commission unless a row says so
-        pair_values[pair] = values
+                found[name] = (row.value, assumptions.index_of(row.key))
+            elif name == "kol_commission" and tactic.pays_commission:
+                continue  # a KOL tactic needs its commission: reported as missing below
+            elif name in _OPTIONAL:
+                found[name] = (_OPTIONAL[name], -1)
+            elif name in halo_names:
+                found[name] = (0.0, -1)  # no row: the plan's content on that channel does not feed this demand
 
-    n = len(lines)
-    # one table row per distinct channel × tactic, broadcast to the lines by index: no Python work per line
-    pairs = list(pair_values)
-    pair_index = {pair: j for j, pair in enumerate(pairs)}
-    line_pair = np.fromiter((pair_index[(line.channel, line.tactic)] for line in lines), np.intp, n)
-    names = _LINE_PARAMETERS + ("price", "audience_per_unit")
-    table = {name: np.full(len(pairs), np.nan) for name in names}
-    table_origin = {name: np.full(len(pairs), -1, dtype=np.intp) for name in names}
-    for j, pair in enumerate(pairs):
-        values, rows = pair_values[pair], pair_rows[pair]
-        tactic = tactics.get(pair[1])
-        keys = {name: name for name in _LINE_PARAMETERS}
-        if tactic is not None:
-            keys["price"] = tactic.price_parameter
-            if tactic.buying == "unit":
-                keys["audience_per_unit"] = tactic.audience_parameter
-        for name, key in keys.items():
-            table[name][j] = values.get(key, np.nan)
-            table_origin[name][j] = rows.get(key, -1)
-    columns = {name: table[name][line_pair] for name in names}
-    origin = {name: table_origin[name][line_pair] for name in names}
-    columns["aov"] = np.full(n, market.aov if market.aov is not None else np.nan)
-    origin["aov"] = np.full(n, -1, dtype=np.intp)
+    # per-line arrays, filled from the pair table, then overrides
+    inputs = {name: np.full(n, np.nan) for name in LINE_INPUTS}
+    origin = {name: np.full(n, -1, dtype=np.intp) for name in LINE_INPUTS}
+    halo = np.zeros((n, len(channels)))
+    halo_origin = np.full((n, len(channels)), -1, dtype=np.intp)
+    for i, line in enumerate(lines):
+        found = pairs[(line.channel, line.tactic)]
+        for name in LINE_INPUTS:
+            if name in found:
+                inputs[name][i], origin[name][i] = found[name]
+        for j, name in enumerate(halo_names):
+            if name in found:
+                halo[i, j], halo_origin[i, j] = found[name]
+    inputs["aov"][:] = market.aov if market.aov is not None else np.nan
+    inputs["gross_margin"][:] = market.gross_margin if market.gross_margin is not None else np.nan
 
     for i, line in enumerate(lines):
-        if not line.overrides:
-            continue
         tactic = tactics.get(line.tactic)
+        if not line.overrides or tactic is None:
+            continue
+        margin_given = False
         for name, value in line.overrides.items():
-            if tactic is not None and name == tactic.price_parameter:
-                columns["price"][i], origin["price"][i] = value, -1
-            elif tactic is not None and tactic.buying == "unit" and name == tactic.audience_parameter:
-                columns["audience_per_unit"][i], origin["audience_per_unit"][i] = value, -1
-            elif name in columns:
-                columns[name][i], origin[name][i] = value, -1
-            elif name in PARAMETERS and PARAMETERS[name].level == "channel":
+            if name == tactic.price_parameter:
+                inputs["price"][i], origin["price"][i] = value, -1
+            elif tactic.buying == "unit" and name == tactic.audience_parameter:
+                inputs["audience_per_unit"][i], origin["audience_per_unit"][i] = value, -1
+            elif name in LINE_INPUTS and name not in ("price", "audience_per_unit"):
+                inputs[name][i], origin[name][i] = value, -1
+                margin_given |= name == "gross_margin"
+            elif name in PARAMETERS and PARAMETERS[name].level == "channel" or name in halo_names:
                 _add(problems, i, name, f"'{name}' is set per channel on the Assumptions sheet, not per line.")
             else:
                 _add(problems, i, name, f"'{name}' is not a parameter of {line.tactic}.")
+        # a discounted deal keeps the unit cost: the margin follows the line's own order value
+        if "aov" in line.overrides and not margin_given and market.aov and market.gross_margin is not None:
+            unit_cost = market.aov * (1.0 - market.gross_margin)
+            inputs["gross_margin"][i] = 1.0 - unit_cost / inputs["aov"][i] if inputs["aov"][i] > 0 else np.nan
 
     budgets = np.array([line.budget for line in lines], dtype=float)
-    bad_budget = ~np.isfinite(budgets) | (budgets < 0)
-    for i in np.flatnonzero(bad_budget):
+    for i in np.flatnonzero(~np.isfinite(budgets) | (budgets < 0)):
         _add(problems, int(i), "budget", f"Budget must be a number of 0 or more, not {lines[i].budget}.")
     for i, line in enumerate(lines):
         if line.start is not None and line.end is not None and line.end < line.start:
             _add(problems, i, "end", f"The line ends ({line.end}) before it starts ({line.start}).")
     problems += calendar_problems(plan.calendar)
-
-    # missing or out-of-range parameters, said once per line
-    for name, array in columns.items():
-        label = {"price": "price", "audience_per_unit": "audience per unit"}.get(name, name)
-        for i in np.flatnonzero(np.isnan(array)):
-            if tactics.get(lines[i].tactic) is None or (name == "aov" and market.aov is None):
-                continue
-            tactic = tactics[lines[i].tactic]
-            if name == "audience_per_unit" and tactic.buying != "unit":
-                continue
-            key = {"price": tactic.price_parameter, "audience_per_unit": tactic.audience_parameter}.get(name, name)
-            _add(problems, int(i), key, f"No value for '{key}' on {lines[i].channel} × {lines[i].tactic}: "
-                                        "add a row on the Assumptions sheet or an override on the line.")
-        key_range = valid_range(name) if name in PARAMETERS else (0.0, np.inf)
-        bad = ~np.isnan(array) & ((array < key_range[0]) | (array > key_range[1]))
-        if name in ("price",):
-            bad |= ~np.isnan(array) & (array <= 0)
-        for i in np.flatnonzero(bad):
-            _add(problems, int(i), label, f"'{label}' must be between {key_range[0]:g} and {key_range[1]:g} "
-                                          f"(and a price above 0), not {array[i]:g}.")
+    problems += _line_value_problems(lines, tactics, inputs, market)
 
     # channel-level figures
-    population = float(market.target_population)
-    audience = np.zeros(len(channels))
-    fixed = np.zeros(len(channels))
-    deposit = np.zeros(len(channels))
-    channel_inputs = {name: np.zeros(len(channels)) for name in ("penetration",) + _CHANNEL_COSTS}
-    channel_origin = {name: np.full(len(channels), -1, dtype=np.intp) for name in channel_inputs}
+    channel_inputs = {name: np.zeros(len(channels)) for name in CHANNEL_INPUTS}
+    channel_origin = {name: np.full(len(channels), -1, dtype=np.intp) for name in CHANNEL_INPUTS}
     for c, channel in enumerate(channels):
         row = assumptions.find(channel, "*", "penetration")
-        if row is not None:
-            channel_inputs["penetration"][c] = row.value
-            channel_origin["penetration"][c] = assumptions.index_of(row.key)
         if row is None:
             problems.append(Problem(f"Channel '{channel}' has no penetration: add a row (Channel '{channel}', "
                                     "Tactic '*', Parameter 'penetration') on the Assumptions sheet.",
@@ -219,54 +262,144 @@ def compile_plan(plan: Plan) -> CompiledPlan:
             problems.append(Problem(f"Penetration of '{channel}' must be between 0% and 100%, not {row.value}.",
                                     field="penetration"))
         else:
-            audience[c] = population * row.value
+            channel_inputs["penetration"][c] = row.value
+            channel_origin["penetration"][c] = assumptions.index_of(row.key)
         for name in _CHANNEL_COSTS:
             row = assumptions.find(channel, "*", name)
-            value = row.value if row is not None else 0.0
-            channel_inputs[name][c] = value
+            channel_inputs[name][c] = row.value if row is not None else 0.0
             channel_origin[name][c] = assumptions.index_of(row.key) if row is not None else -1
-            if name == "deposit":
-                deposit[c] = value
-            else:
-                fixed[c] += value
 
     if problems:
         raise PlanError(problems)
 
     buying = np.array([tactics[line.tactic].buying for line in lines] if n else [], dtype=object)
+    uses_gmv = np.array([tactics[line.tactic].buying == "unit"
+                         and tactics[line.tactic].conversion_parameter == "gmv_per_view" for line in lines],
+                        dtype=bool)
     channel_code = np.array([channel_index[line.channel] for line in lines], dtype=np.intp)
-    # festivals: a dated line's days at festival prices and conversion, folded into per-line factors (linear in
-    # budget, so `evaluate` stays as it is)
+    # festivals: a dated line's days at festival prices and conversion, folded into per-line factors
     schedule = build_schedule([line.start for line in lines], [line.end for line in lines], channel_code, channels,
                               plan.calendar)
-    cpm_factor, cvr_factor = festival_factors(schedule, buying != "unit", *schedule.multipliers())
-    impressions_per_yuan, order_rate = line_rates(buying, columns["price"], columns["ctr"], columns["cvr"],
-                                                  columns["audience_per_unit"], cpm_factor, cvr_factor)
-
-    params = {name: columns[name] for name in ("ctr", "on_target", "k", "aov", "return_rate", "kol_commission",
-                                                "platform_fee", "fulfilment_per_order")}
+    structure = _structure(lines, buying, channel_code, len(channels), inputs, origin, halo, halo_origin, schedule)
+    festival = festival_factors(schedule, buying != "unit", *schedule.multipliers())
+    all_inputs = {**inputs, **channel_inputs, "halo": halo}
+    population = float(market.target_population)
+    rates = derive(buying, uses_gmv, structure, all_inputs, population, festival)
     return CompiledPlan(
-        channels=channels,
-        channel_code=channel_code,
-        line_channel=tuple(line.channel for line in lines),
-        line_tactic=tuple(line.tactic for line in lines),
-        line_name=tuple(line.name for line in lines),
-        budgets=budgets,
-        population=population,
-        audience=audience,
-        unit_price=columns["price"],
-        impressions_per_yuan=impressions_per_yuan,
-        order_rate=order_rate,
-        is_kol=np.array([tactics[line.tactic].pays_commission for line in lines], dtype=bool),
+        channels=channels, channel_code=channel_code,
+        line_channel=tuple(line.channel for line in lines), line_tactic=tuple(line.tactic for line in lines),
+        line_name=tuple(line.name for line in lines), budgets=budgets, population=population,
+        unit_price=inputs["price"], is_kol=np.array([tactics[line.tactic].pays_commission for line in lines],
+                                                    dtype=bool),
         whole_units=np.array([tactics[line.tactic].whole_units for line in lines], dtype=bool),
-        params=params,
-        fixed_costs=fixed,
-        deposit=deposit,
-        gross_margin=float(market.gross_margin),
-        agency_fee=float(market.agency_fee),
-        effective_frequency=int(market.effective_frequency),
-        inputs={**columns, **channel_inputs},
-        provenance={**origin, **channel_origin},
-        buying=buying,
-        schedule=schedule,
-    )
+        agency_fee=float(market.agency_fee), effective_frequency=int(market.effective_frequency),
+        structure=structure, rates=rates, inputs=all_inputs,
+        provenance={**origin, **channel_origin, "halo": halo_origin}, buying=buying, uses_gmv_per_view=uses_gmv,
+        schedule=schedule, festival=festival)
+
+
+def _line_value_problems(lines, tactics, inputs, market) -> list[Problem]:
+    """Missing and out-of-range figures, said once per line and figure."""
+    problems = []
+    for name, array in inputs.items():
+        for i in np.flatnonzero(np.isnan(array)):
+            tactic = tactics.get(lines[i].tactic)
+            if tactic is None or name in ("aov", "gross_margin", "viewer_pool"):
+                continue  # unknown tactic (said above), the brand's figures (said by the market), an optional pool
+            needed = {"audience_per_unit": tactic.buying == "unit",
+                      "cvr": tactic.buying != "unit" or tactic.conversion_parameter == "cvr",
+                      "gmv_per_view": tactic.buying == "unit" and tactic.conversion_parameter == "gmv_per_view",
+                      "search_demand": tactic.buying == "cpc"}.get(name, True)
+            if not needed:
+                continue
+            key = {"price": tactic.price_parameter, "audience_per_unit": tactic.audience_parameter}.get(name, name)
+            _add(problems, int(i), key, f"No value for '{key}' on {lines[i].channel} × {lines[i].tactic}: "
+                                        "add a row on the Assumptions sheet or an override on the line.")
+        if name in ("price", "audience_per_unit"):
+            low, high = 0.0, np.inf
+        elif name == "gross_margin":
+            low, high = -np.inf, 1.0  # a line sold below its unit cost has a negative margin: a real loss
+        else:
+            low, high = valid_range(name) if name in PARAMETERS else (0.0, np.inf)
+        bad = ~np.isnan(array) & ((array < low) | (array > high) | np.isinf(array) & (name != "k"))
+        if name in ("price", "search_demand", "reference_aov", "aov", "viewer_pool"):
+            bad |= ~np.isnan(array) & (array <= 0)
+        for i in np.flatnonzero(bad):
+            tactic = tactics.get(lines[i].tactic)
+            key = {"price": tactic.price_parameter if tactic else "price",
+                   "audience_per_unit": tactic.audience_parameter if tactic else "audience"}.get(name, name)
+            problems.append(Problem(f"'{key}' must be between {low:g} and {high:g}"
+                                    + (" and above 0" if name in ("price", "search_demand", "reference_aov", "aov",
+                                                                  "viewer_pool") else "")
+                                    + f", not {array[i]:g}.", line=int(i), field=key))
+    return problems
+
+
+def _source(value: float, row: int):
+    return ("row", int(row)) if row >= 0 else ("value", float(value))
+
+
+# lines bought by the click share a keyword demand when they take it, and their conversion, from the same place:
+# lines with their own conversion figures are other keywords (give them their own search demand)
+_DEMAND_KEYS = ("search_demand", "ctr", "cvr", "reference_aov", "price_elasticity", "aov", *_POOL_KEYS)
+YEAR = 365.0
+
+
+def _structure(lines, buying, channel_code, channels: int, inputs, origin, halo, halo_origin,
+               schedule: Schedule) -> Structure:
+    """Pools (lines of one channel × tactic that take their audience figures from the same place), demand groups
+    (lines bought by the click that answer the same searches) and the groups' time segments."""
+    pool_index: dict[tuple, int] = {}
+    pool_code, pool_line = np.zeros(len(lines), dtype=np.intp), []
+    demand_index: dict[tuple, int] = {}
+    demand_code, demand_line = np.full(len(lines), -1, dtype=np.intp), []
+    for i, line in enumerate(lines):
+        key = (line.channel, line.tactic, *(_source(inputs[name][i], origin[name][i]) for name in _POOL_KEYS))
+        if key not in pool_index:
+            pool_index[key] = len(pool_line)
+            pool_line.append(i)
+        pool_code[i] = pool_index[key]
+        if buying[i] == "cpc":
+            key = (line.channel, line.tactic, *(_source(inputs[name][i], origin[name][i]) for name in _DEMAND_KEYS),
+                   *(_source(halo[i, j], halo_origin[i, j]) for j in range(halo.shape[1])))
+            if key not in demand_index:
+                demand_index[key] = len(demand_line)
+                demand_line.append(i)
+            demand_code[i] = demand_index[key]
+    pool_line = np.array(pool_line, dtype=np.intp)
+    segments = _demand_segments(demand_code, len(demand_line), schedule)
+    return Structure(channel_code=channel_code, pool_code=pool_code, pool_channel=channel_code[pool_line],
+                     pool_line=pool_line, demand_code=demand_code, demand_line=np.array(demand_line, dtype=np.intp),
+                     channels=channels, **segments)
+
+
+def _demand_segments(demand_code: np.ndarray, groups: int, schedule: Schedule) -> dict:
+    """Searches happen over the year: a line answers the searches of its own days. Each demand group's time is cut
+    where its lines start and end; a segment holds its share of the year's demand (days / 365), and each line
+    spends its budget evenly over its days (an undated line: over the plan's period, or a year if nothing is
+    dated). Lines with the same dates share every segment, so splitting a buy changes nothing."""
+    if schedule.period is None:
+        first, last = 0, int(YEAR) - 1
+    else:
+        first, last = schedule.period
+    start = np.where(schedule.dated, schedule.start, first)
+    end = np.where(schedule.dated, schedule.end, last) + 1  # exclusive
+    segment_group, segment_days, pair_line, pair_segment, pair_weight = [], [], [], [], []
+    for g in range(groups):
+        members = np.flatnonzero(demand_code == g)
+        cuts = np.unique(np.concatenate([start[members], end[members]]))
+        for lo, hi in zip(cuts[:-1], cuts[1:]):
+            active = members[(start[members] <= lo) & (end[members] >= hi)]
+            if not active.size:
+                continue
+            j = len(segment_group)
+            segment_group.append(g)
+            segment_days.append(hi - lo)
+            for i in active:
+                pair_line.append(i)
+                pair_segment.append(j)
+                pair_weight.append((hi - lo) / (end[i] - start[i]))
+    return {"segment_group": np.array(segment_group, dtype=np.intp),
+            "segment_share": np.array(segment_days, dtype=float) / YEAR,
+            "pair_line": np.array(pair_line, dtype=np.intp), "pair_segment": np.array(pair_segment, dtype=np.intp),
+            "pair_weight": np.array(pair_weight, dtype=float)}

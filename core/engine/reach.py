@@ -86,6 +86,77 @@ def nbd_reach_at_least(impressions, audience, k, n: int) -> np.ndarray:
     return audience * at_least_fraction(log_pgf(mean, k, max(n, 1)), n)
 
 
+def exp_series(c: np.ndarray) -> np.ndarray:
+    """Coefficients of exp(Σ_{m≥1} c_m·x^m), truncated like c (c_0 is ignored)."""
+    out = np.empty_like(c)
+    out[0] = 1.0
+    for j in range(1, c.shape[0]):
+        total = np.zeros_like(c[0])
+        for i in range(1, j + 1):
+            total = total + i * c[i] * out[j - i]
+        out[j] = total / j
+    return out
+
+
+def mixture_series(coeffs: np.ndarray, share) -> tuple[np.ndarray, np.ndarray]:
+    """Log-pgf of a mixture: with probability `share` a person's exposures follow the distribution whose log-pgf
+    series is `coeffs`, otherwise none: log(1 − q + q·exp(C(x))), truncated like coeffs; and the series
+    h = q·e^C / (1 − q + q·e^C) that carries a derivative back: ∂log Q_i/∂C_m = h_{i−m}.
+
+    Computed in the log domain around x = 0, so a fully saturated component (e^{C0} → 0) stays finite. share = 1
+    gives coeffs back; share = 0 gives zeros."""
+    n = coeffs.shape[0]
+    share = np.broadcast_to(np.asarray(share, dtype=float), coeffs.shape[1:])
+    with np.errstate(divide="ignore"):
+        log_share, log_rest = np.log(share), np.log1p(-np.minimum(share, 1.0))
+    log_q0 = np.logaddexp(log_rest, log_share + coeffs[0])                   # log P(unexposed)
+    with np.errstate(invalid="ignore", over="ignore"):
+        exposed = np.exp(log_share + coeffs[0] - log_q0)                     # σ = q·e^{C0}/Q(0) ∈ [0, 1]
+    exposed = np.where(np.isnan(exposed), 0.0, exposed)
+    series = exp_series(coeffs)
+    ratio = series * exposed                                                  # Q_j / Q(0), j ≥ 1
+    log_q = np.empty_like(coeffs)
+    log_q[0] = log_q0
+    h = np.empty_like(coeffs)
+    h[0] = exposed
+    for j in range(1, n):
+        total = np.zeros_like(coeffs[0])
+        for i in range(1, j):
+            total = total + i * log_q[i] * ratio[j - i]
+        log_q[j] = ratio[j] - total / j
+        back = np.zeros_like(coeffs[0])
+        for i in range(1, j + 1):
+            back = back + ratio[i] * h[j - i]
+        h[j] = exposed * series[j] - back
+    return log_q, h
+
+
+def mixture_backward(d_series: np.ndarray, h: np.ndarray) -> np.ndarray:
+    """∂J/∂C_m = Σ_{i≥m} ∂J/∂(log Q)_i · h_{i−m}: the derivative through `mixture_series`."""
+    n = d_series.shape[0]
+    out = np.empty(np.broadcast_shapes(d_series.shape, h.shape))
+    for m in range(n):
+        total = np.zeros(out.shape[1:])
+        for i in range(m, n):
+            total = total + d_series[i] * h[i - m]
+        out[m] = total
+    return out
+
+
+def log_pgf_mean_derivative(d_coeffs: np.ndarray, mean, k) -> np.ndarray:
+    """Σ_j ∂J/∂c_j · ∂c_j/∂mean for NBD log-pgf coefficients (`log_pgf`): ∂c_0/∂mean = −(1 − β) and
+    ∂c_j/∂mean = β^(j−1)·(1 − β)² for j ≥ 1, β = mean/(mean + k) (Poisson: β = 0)."""
+    mean, k = np.broadcast_arrays(np.asarray(mean, dtype=float), np.asarray(k, dtype=float))
+    with np.errstate(invalid="ignore"):
+        beta = np.where(np.isinf(k), 0.0, mean / (mean + np.where(np.isinf(k), 1.0, k)))
+    out = -(1.0 - beta) * d_coeffs[0]
+    power = (1.0 - beta) ** 2
+    for j in range(1, d_coeffs.shape[0]):
+        out = out + power * d_coeffs[j]
+        power = power * beta
+    return out
+
+
 def sum_by_group(coeffs: np.ndarray, group: np.ndarray, groups: int) -> np.ndarray:
     """Add the log-pgf coefficients of independent lines in each group: shape (n, groups)."""
     return np.stack([np.bincount(group, weights=row, minlength=groups) for row in coeffs])

@@ -110,14 +110,14 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
     line_budgets = np.zeros((count, compiled.size))
     found = np.zeros(count)
     exact = np.zeros(count, dtype=bool)
-    previous, guess = None, None
+    previous = None
     continuous = ~base.rounded & (base.upper > base.lower)
     for i, total in enumerate(grid):
         if cancelled is not None and cancelled():
             raise OptimiseError([Problem("The frontier was cancelled.")])
         limits = replace(base, total=float(total), at_most=spend_up_to)
         start = feasible_start(compiled.budgets if previous is None else previous, limits)
-        solution = solve_constrained(r, compiled, objective, limits, start, minimum, guess, warm=previous)
+        solution = solve_constrained(r, compiled, objective, limits, start, minimum, warm=previous)
         budgets, is_exact = solution.budgets, solution.exact
         value = float(values(r, objective, budgets)[0])
         if previous is not None and spend_up_to and value < found[i - 1]:
@@ -126,8 +126,6 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
             budgets, value, is_exact = fallback, float(values(r, objective, fallback)[0]), False
         line_budgets[i], found[i], exact[i] = budgets, value, is_exact
         previous = budgets
-        if np.isfinite(solution.log_multiplier):
-            guess = solution.log_multiplier
         if progress is not None:
             progress(i + 1, count)
 

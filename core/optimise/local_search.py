@@ -1,7 +1,9 @@
-"""Projected-gradient ascent over the budget set, for objectives that are not concave (effective reach n+).
+"""Projected-gradient ascent over the budget set: the optimiser's one search, for every objective.
 
-Effective reach n+ is S-shaped in a line's budget (nobody sees an ad three times on a small budget), so it can
-have several local optima and no polynomial method is known to be exact. This is the spectral projected
+For reach, GMV and contribution (concave under model v2) the maximum it converges to is the global one, and the
+Frank–Wolfe bound (core/optimise/concave.py) says how close it is. Effective reach n+ is S-shaped in a line's
+budget (nobody sees an ad three times on a small budget), so it can have several local optima and no polynomial
+method is known to be exact: there it starts from many points. This is the spectral projected
 gradient method (Birgin, Martínez & Raydan 2000): steps along the exact gradient, Barzilai–Borwein step
 lengths, projection onto {lower ≤ b ≤ upper, Σb = total} (exact, core/budget_limits), and a non-monotone
 Armijo line search. It converges to a point where no feasible direction improves (a KKT point) from each
@@ -17,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from market_entry_planner.core.optimise.budget_limits import project_onto_budget, settle_total
-from market_entry_planner.core.optimise.objectives import Response, exposure_share, gradients, values
+from market_entry_planner.core.optimise.objectives import Response, value_and_gradient
 
 _MEMORY = 5          # non-monotone line search: compare with the worst of the last few values
 SCOUTING_STEPS = 4   # steps every start takes before the clearly worse ones are dropped
@@ -25,14 +27,36 @@ KEEP_WITHIN = 0.03   # ... "clearly worse": more than 3% below the best after th
 _ARMIJO = 1e-4
 
 
-def _value_and_gradient(r: Response, objective: str, x: np.ndarray):
-    if objective in ("reach", "reach3"):
-        share, grad = exposure_share(r, x, 1 if objective == "reach" else r.effective_frequency, gradient=True)
-        return r.population * share, r.population * grad
-    return values(r, objective, x), gradients(r, objective, x)
+class Objective:
+    """What the search maximises: an objective of the plan, and with `slack` a last budget column that earns nothing
+    (money left unspent: "at most" a total is "exactly" the total with a slack line that may take the rest)."""
+
+    def __init__(self, r: Response, objective: str, slack: bool = False, fixed_costs: bool = True):
+        self.r, self.objective, self.slack, self.fixed_costs = r, objective, slack, fixed_costs
+
+    def _lines(self, x):
+        x = np.atleast_2d(x)
+        return x[:, :-1] if self.slack else x
+
+    def values(self, x) -> np.ndarray:
+        return value_and_gradient(self.r, self.objective, self._lines(x), gradient=False,
+                                  fixed_costs=self.fixed_costs)
+
+    def value_and_gradient(self, x):
+        value, grad = value_and_gradient(self.r, self.objective, self._lines(x), fixed_costs=self.fixed_costs)
+        if self.slack:
+            grad = np.concatenate([grad, np.zeros((grad.shape[0], 1))], axis=1)
+        return value, grad
+
+    def gradients(self, x) -> np.ndarray:
+        return self.value_and_gradient(x)[1]
 
 
-def polish(r: Response, objective: str, x: np.ndarray, lower, upper, total: float, iterations: int = 8,
+def _value_and_gradient(fn: Objective, x: np.ndarray):
+    return fn.value_and_gradient(x)
+
+
+def polish(fn: Objective, x: np.ndarray, lower, upper, total: float, iterations: int = 8,
            tolerance: float = 1e-12) -> tuple[np.ndarray, float, bool]:
     """Newton steps on the lines inside their range, from a point the gradient search brought near a maximum.
 
@@ -44,7 +68,7 @@ def polish(r: Response, objective: str, x: np.ndarray, lower, upper, total: floa
     point no Newton step improves (a maximum on its free lines, with no line wanting to leave its bound).
     """
     scale = max(total, 1.0)
-    f, g = (v[0] for v in _value_and_gradient(r, objective, x[None, :]))
+    f, g = (v[0] for v in _value_and_gradient(fn, x[None, :]))
     for _ in range(iterations):
         margin = 1e-9 * scale
         free = np.flatnonzero((x > lower + margin) & (x < upper - margin))
@@ -54,7 +78,7 @@ def polish(r: Response, objective: str, x: np.ndarray, lower, upper, total: floa
         h = 1e-7 * scale
         probes = np.tile(x, (k, 1))
         probes[np.arange(k), free] += h
-        hessian = (gradients(r, objective, probes)[:, free] - g[free]) / h
+        hessian = (fn.gradients(probes)[:, free] - g[free]) / h
         hessian = (hessian + hessian.T) / 2
         kkt = np.zeros((k + 1, k + 1))
         kkt[:k, :k], kkt[:k, k], kkt[k, :k] = hessian, -1.0, 1.0
@@ -76,7 +100,7 @@ def polish(r: Response, objective: str, x: np.ndarray, lower, upper, total: floa
         d[free] = d_free
         for length in (1.0, 0.5, 0.25, 0.125):
             trial = project_onto_budget(x + length * d, lower, upper, total)[0]
-            trial_f, trial_g = (v[0] for v in _value_and_gradient(r, objective, trial[None, :]))
+            trial_f, trial_g = (v[0] for v in _value_and_gradient(fn, trial[None, :]))
             if trial_f > f:
                 x, f, g = trial, trial_f, trial_g
                 break
@@ -85,7 +109,7 @@ def polish(r: Response, objective: str, x: np.ndarray, lower, upper, total: floa
     return x, float(f), False
 
 
-def ascend(r: Response, objective: str, starts, lower, upper, total: float, iterations: int = 400,
+def ascend(fn: Objective, starts, lower, upper, total: float, iterations: int = 400,
            tolerance: float = 1e-10) -> tuple[np.ndarray, np.ndarray]:
     """Local maxima from each start row: (budgets (S, lines), values (S,)).
 
@@ -95,7 +119,7 @@ def ascend(r: Response, objective: str, starts, lower, upper, total: float, iter
     """
     x = project_onto_budget(np.atleast_2d(starts), lower, upper, total)
     rows = x.shape[0]
-    f, g = _value_and_gradient(r, objective, x)
+    f, g = _value_and_gradient(fn, x)
     best_x, best_f = x.copy(), f.copy()
     history = np.tile(f[:, None], (1, _MEMORY))
     progress = np.full((rows, _MEMORY), -np.inf)   # best value over the last few steps, to see a stall
@@ -112,7 +136,7 @@ def ascend(r: Response, objective: str, starts, lower, upper, total: float, iter
             break
         worst = history.min(axis=1)
         new_x = x + d
-        new_f, new_g = _value_and_gradient(r, objective, new_x)
+        new_f, new_g = _value_and_gradient(fn, new_x)
         accepted = ~active | (new_f >= worst + _ARMIJO * slope)
         length = np.ones(rows)
         for _ in range(40):  # halve the step on the rows whose full step failed (rare with BB steps)
@@ -120,12 +144,12 @@ def ascend(r: Response, objective: str, starts, lower, upper, total: float, iter
                 break
             length = np.where(accepted, length, length / 2)
             trial = x + length[:, None] * d
-            trial_f = values(r, objective, trial)
+            trial_f = fn.values(trial)
             ok = ~accepted & (trial_f >= worst + _ARMIJO * length * slope)
             new_x[ok], new_f[ok] = trial[ok], trial_f[ok]
             accepted |= ok
             if accepted.all():
-                new_g = _value_and_gradient(r, objective, new_x)[1]
+                new_g = _value_and_gradient(fn, new_x)[1]
         active &= accepted
         s = new_x - x
         y = g - new_g                                  # for ascent: −(change of the gradient)
@@ -143,7 +167,7 @@ def ascend(r: Response, objective: str, starts, lower, upper, total: float, iter
     return settle_total(best_x, lower, upper, total), best_f
 
 
-def maximise(r: Response, objective: str, starts, lower, upper, total: float,
+def maximise(fn: Objective, starts, lower, upper, total: float,
              iterations: int = 400) -> tuple[np.ndarray, float, int]:
     """(budgets, value, starts used): the gradient search from every distinct start, to a millionth of the value,
     then Newton steps from the best of them to round-off."""
@@ -151,12 +175,12 @@ def maximise(r: Response, objective: str, starts, lower, upper, total: float,
     _, first = np.unique(np.round(starts, 2), axis=0, return_index=True)
     distinct = starts[np.sort(first)]  # the same start twice would only cost time
     # a few steps from every start sort the basins; the ones within a few percent of the best go on
-    found, found_values = ascend(r, objective, distinct, lower, upper, total, SCOUTING_STEPS, tolerance=1e-6)
+    found, found_values = ascend(fn, distinct, lower, upper, total, SCOUTING_STEPS, tolerance=1e-6)
     keep = found_values >= found_values.max() - KEEP_WITHIN * abs(found_values.max())
-    found, found_values = ascend(r, objective, found[keep], lower, upper, total, iterations, tolerance=1e-4)
+    found, found_values = ascend(fn, found[keep], lower, upper, total, iterations, tolerance=1e-4)
     best = int(np.argmax(found_values))
-    x, value, converged = polish(r, objective, found[best], lower, upper, total)
+    x, value, converged = polish(fn, found[best], lower, upper, total)
     if not converged:  # Newton could not finish (the lines at a bound are not settled yet): more gradient steps
-        found, found_values = ascend(r, objective, x[None, :], lower, upper, total, iterations, tolerance=1e-9)
-        x, value, _ = polish(r, objective, found[0], lower, upper, total)
+        found, found_values = ascend(fn, x[None, :], lower, upper, total, iterations, tolerance=1e-9)
+        x, value, _ = polish(fn, found[0], lower, upper, total)
     return x, value, len(distinct)

@@ -16,6 +16,14 @@ from market_entry_planner.core.engine.compile import CompiledPlan
 from market_entry_planner.core.optimise.objectives import Response, gradients, response_of, values
 
 STEP = 10_000.0
+
+
+def _fixed_opened(r: Response, budgets: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Per row, the fixed costs of the channels the row's step opens (the profit objective pays them)."""
+    before = np.bincount(r.channel_code, weights=budgets, minlength=r.channels) > 0
+    after = np.stack([np.bincount(r.channel_code, weights=row, minlength=r.channels) > 0 for row in rows]) \
+        if len(rows) else np.zeros((0, r.channels), dtype=bool)
+    return (after & ~before).astype(float) @ r.fixed_costs
 # what a marketer reads in the table, in this order: people reached, people reached n+ times, sales, money
 MARGINAL_METRICS = ("reach", "effective_reach", "gmv", "contribution", "profit")
 _OBJECTIVE_OF = {"reach": "reach", "effective_reach": "reach3", "gmv": "gmv", "profit": "contribution"}
@@ -39,13 +47,14 @@ class MarginalReturns:
 
 
 
-def _changes(r: Response, contribution_rate: np.ndarray, budgets: np.ndarray, steps: np.ndarray) -> dict:
+def _changes(r: Response, budgets: np.ndarray, steps: np.ndarray) -> dict:
     """Each metric's change when line i alone gets steps[i] more yuan (nan steps give nan)."""
     rows = budgets + np.diag(np.nan_to_num(steps))
     out = {}
     for metric, objective in _OBJECTIVE_OF.items():
         out[metric] = values(r, objective, rows) - values(r, objective, budgets)[0]
-    out["contribution"] = contribution_rate * np.nan_to_num(steps)
+    # DESIGN's contribution, before marketing cost: the profit objective plus what the step costs in marketing
+    out["contribution"] = out["profit"] + r.marketing_rate * np.nan_to_num(steps) + _fixed_opened(r, budgets, rows)
     mask = np.isnan(steps)
     return {m: np.where(mask, np.nan, v) for m, v in out.items()}
 
@@ -55,17 +64,17 @@ def marginal_returns(compiled: CompiledPlan, budgets=None, step: float = STEP) -
     r = response_of(compiled)
     b = compiled.budgets if budgets is None else np.asarray(budgets, dtype=float)
     n = compiled.size
-    contribution_rate = r.profit_rate + (1.0 + compiled.agency_fee)
-    next_step = _changes(r, contribution_rate, b, np.full(n, float(step)))
+    next_step = _changes(r, b, np.full(n, float(step)))
     whole = np.asarray(compiled.whole_units, dtype=bool) & (compiled.unit_price > 0)
     unit_price = np.where(whole, compiled.unit_price, np.nan)
-    next_unit = _changes(r, contribution_rate, b, unit_price)
+    next_unit = _changes(r, b, unit_price)
+    profit = gradients(r, "contribution", b)[0]
     per_yuan = {
         "reach": gradients(r, "reach", b)[0],
         "effective_reach": gradients(r, "reach3", b)[0],
-        "gmv": r.gmv_rate.copy(),
-        "contribution": contribution_rate,
-        "profit": r.profit_rate.copy(),
+        "gmv": gradients(r, "gmv", b)[0],
+        "contribution": profit + r.marketing_rate,
+        "profit": profit,
     }
     return MarginalReturns(step=float(step), budgets=b.copy(), next_step=next_step, next_unit=next_unit,
                            unit_price=unit_price, per_yuan=per_yuan)

@@ -8,12 +8,11 @@ The four objectives are totals `evaluate` reports (tests check they agree):
   contribution alone would ignore what the media costs; with this one, an "at most" budget leaves money unspent
   where a yuan brings back less than a yuan, and a channel is opened only if it repays its fixed costs.
 
-Reach and effective reach go through the log-pgf machinery of core/reach: a line adds coefficients
-c_m(mean_i) to its channel's log-pgf C_c; a channel reaches only its audience share α_c of the population, so its
-pgf over the population is Q_c(x) = 1 − α_c + α_c·exp(C_c(x)), and channels being independent, the total's
-log-pgf is Σ_c log Q_c(x) (see `exposure_share`). The gradient follows the same path backwards, in closed form;
-for an NBD line (β = mean/(mean + k)):
-  ∂c_0/∂mean = −(1 − β),  ∂c_m/∂mean = β^{m−1}(1 − β)²  (m ≥ 1; Poisson is β = 0).
+All four run the engine's own model (core/engine/model.py: `forward` for values, `backward` for gradients), so
+what the optimiser maximises is exactly what the estimate reports. Reach, GMV and contribution (but for each
+channel's fixed costs, paid once the channel has budget) are concave in the budgets under model v2 (sales saturate
+in each pool, search in its demand): docs/model.md says why and where the one exception lies (lines of one pool
+sold at different order values).
 """
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from market_entry_planner.core.engine.compile import CompiledPlan
+from market_entry_planner.core.engine.model import backward, forward, group_sum, order_value, share_gradient
 
 OBJECTIVES = ("reach", "reach3", "gmv", "contribution")
 OBJECTIVE_LABELS = {
@@ -30,6 +30,7 @@ OBJECTIVE_LABELS = {
     "gmv": "GMV",
     "contribution": "Contribution − marketing cost",
 }
+CONCAVE = ("reach", "gmv", "contribution")
 
 
 def objective_label(objective: str, effective_frequency: int = 3) -> str:
@@ -40,144 +41,97 @@ def objective_label(objective: str, effective_frequency: int = 3) -> str:
 
 @dataclass(frozen=True, eq=False)
 class Response:
-    """A compiled plan reduced to what budgets act on: per line rates, per channel shares and fixed costs."""
+    """A compiled plan as the optimiser sees it: the model, and what each objective adds per order and per yuan."""
 
-    channel_code: np.ndarray     # per line
-    one_hot: np.ndarray          # lines × channels
-    population: float
-    audience_share: np.ndarray   # per channel: α_c = A_c / P
-    exposure_rate: np.ndarray    # per line: mean exposures per person in its channel's audience, per yuan
-    k: np.ndarray                # per line NBD shape (inf = Poisson)
-    gmv_rate: np.ndarray         # per line: GMV per yuan
-    profit_rate: np.ndarray      # per line: contribution per yuan − marketing cost per yuan (1 + agency fee)
-    fixed_costs: np.ndarray      # per channel: charged once the channel has any budget
-    effective_frequency: int
+    compiled: CompiledPlan
 
     def __post_init__(self):
-        # constants of every evaluation, computed once (the local search evaluates hundreds of times)
-        alpha = self.audience_share
-        with np.errstate(divide="ignore"):
-            object.__setattr__(self, "log_alpha", np.log(alpha))
-            object.__setattr__(self, "log_rest", np.log1p(-alpha))
-        poisson = np.isinf(self.k)
-        object.__setattr__(self, "poisson", poisson if poisson.any() else None)
-        object.__setattr__(self, "shape", np.where(poisson, 1.0, self.k))
+        c = self.compiled
+        r = c.rates
+        object.__setattr__(self, "gmv_value", np.broadcast_to(order_value(r, "gmv"), (c.size,)).astype(float))
+        object.__setattr__(self, "profit_value",
+                           np.broadcast_to(order_value(r, "contribution"), (c.size,)).astype(float))
+        reaches = (np.asarray(r.impressions_per_yuan) * r.exposures_per_impression * r.on_target > 0) & \
+            (np.take(r.universe, c.structure.pool_code) > 0)
+        object.__setattr__(self, "reaching", np.asarray(reaches, dtype=bool))
 
     @property
-    def size(self) -> int:
-        return len(self.channel_code)
+    def channel_code(self) -> np.ndarray:
+        return self.compiled.channel_code
 
     @property
     def channels(self) -> int:
-        return len(self.audience_share)
+        return len(self.compiled.channels)
+
+    @property
+    def population(self) -> float:
+        return self.compiled.population
+
+    @property
+    def effective_frequency(self) -> int:
+        return max(1, int(self.compiled.effective_frequency))
+
+    @property
+    def fixed_costs(self) -> np.ndarray:
+        return np.asarray(self.compiled.rates.fixed_costs, dtype=float)
+
+    @property
+    def marketing_rate(self) -> float:
+        """Marketing cost per yuan of budget: the yuan and the agency's fee on it."""
+        return 1.0 + self.compiled.agency_fee
+
+    @property
+    def size(self) -> int:
+        return self.compiled.size
 
 
 def response_of(c: CompiledPlan) -> Response:
-    p = c.params
-    groups = len(c.channels)
-    audience = c.audience[c.channel_code] if groups else np.zeros(0)
-    target_per_yuan = c.impressions_per_yuan * p["on_target"]
-    exposure = np.divide(target_per_yuan, audience, out=np.zeros(c.size), where=audience > 0)
-    gmv_rate = c.impressions_per_yuan * c.order_rate * p["aov"]
-    net = gmv_rate * (1 - p["return_rate"])
-    orders_rate = c.impressions_per_yuan * c.order_rate
-    contribution_rate = (net * c.gross_margin - net * p["kol_commission"] - net * p["platform_fee"]
-                         - orders_rate * p["fulfilment_per_order"])
-    one_hot = np.zeros((c.size, groups))
-    one_hot[np.arange(c.size), c.channel_code] = 1.0
-    share = c.audience / c.population if c.population > 0 else np.zeros(groups)
-    return Response(channel_code=c.channel_code, one_hot=one_hot, population=c.population,
-                    audience_share=share, exposure_rate=exposure, k=np.asarray(p["k"], dtype=float),
-                    gmv_rate=gmv_rate, profit_rate=contribution_rate - (1.0 + c.agency_fee),
-                    fixed_costs=np.asarray(c.fixed_costs, dtype=float),
-                    effective_frequency=max(1, int(c.effective_frequency)))
+    return Response(c)
 
 
-def _exp_series(c: np.ndarray) -> np.ndarray:
-    """Coefficients of exp(Σ_{m≥1} c_m·x^m), truncated like c (c_0 is ignored)."""
-    out = np.empty_like(c)
-    out[0] = 1.0
-    for j in range(1, c.shape[0]):
-        out[j] = sum(i * c[i] * out[j - i] for i in range(1, j + 1)) / j
-    return out
+def _depth(r: Response, objective: str) -> int:
+    return r.effective_frequency if objective == "reach3" else 1
 
 
-def exposure_share(r: Response, budgets, n: int, gradient: bool = False):
-    """Share of the target population exposed n+ times, for budget rows (S, lines): (S,), and its gradient (S, lines).
+def _active_fixed(r: Response, b: np.ndarray) -> np.ndarray:
+    active = group_sum(b, r.channel_code, r.channels) > 0
+    return active.astype(float) @ r.fixed_costs
 
-    n = 1 is deduplicated reach. Channels combine in the log domain: the total's log-pgf is Σ_c log Q_c(x),
-    Q_c(x) = 1 − α_c + α_c·exp(C_c(x)), so one sum over channels replaces their convolution, and a channel
-    whose whole audience is saturated (Q_c(0) → 0) stays finite. The gradient is exact: with w_m = ∂share/∂L_m
-    of the total log-pgf L and H_c = α_c·exp(C_c)/Q_c (a series), ∂share/∂C_c,m = Σ_{i≥m} w_i·H_c,i−m.
-    """
+
+def value_and_gradient(r: Response, objective: str, budgets, gradient: bool = True, fixed_costs: bool = True):
+    """The objective for each budget row (S, lines): (S,), and ∂objective/∂budget (S, lines) when asked
+    (contribution's step at a channel's first yuan aside). fixed_costs=False leaves the channels' fixed costs out
+    of contribution: the concave part, for a search within a chosen set of open channels."""
+    if objective not in OBJECTIVES:
+        raise ValueError(f"unknown objective {objective!r}")
     b = np.atleast_2d(np.asarray(budgets, dtype=float))
-    mean = b * r.exposure_rate
-    # the NBD log-pgf of each line (core/reach.log_pgf, inlined: this runs hundreds of times per search)
-    k = r.shape
-    beta = mean / (mean + k)
-    coeffs = np.empty((n,) + mean.shape)                                      # (n, S, L)
-    coeffs[0] = -k * np.log1p(mean / k)
-    power = beta
-    for j in range(1, n):
-        coeffs[j] = k * power / j
-        power = power * beta
-    if r.poisson is not None:  # k = inf: c_0 = −m, c_1 = m, nothing above
-        beta = np.where(r.poisson, 0.0, beta)
-        coeffs[0] = np.where(r.poisson, -mean, coeffs[0])
-        for j in range(1, n):
-            coeffs[j] = np.where(r.poisson, mean if j == 1 else 0.0, coeffs[j])
-    channel = coeffs @ r.one_hot                                              # (n, S, C)
-    log_alpha = r.log_alpha
-    log_q0 = np.logaddexp(r.log_rest, log_alpha + channel[0])                # log Q_c(0) = log P(unexposed)
-    with np.errstate(invalid="ignore"):
-        exposed = np.exp(log_alpha + channel[0] - log_q0)                     # σ_c = α·e^{C0}/Q_c(0) ∈ [0, 1]
-    exposed = np.where(np.isnan(exposed), 0.0, exposed)                       # a channel nobody uses
-    series = _exp_series(channel)
-    ratio = series * exposed                                                  # Q_c,j / Q_c(0), j ≥ 1
-    log_q = np.empty_like(channel)                                            # log Q_c as a series
-    log_q[0] = log_q0
-    for j in range(1, n):
-        log_q[j] = ratio[j] - sum(i * log_q[i] * ratio[j - i] for i in range(1, j)) / j
-    total = log_q.sum(axis=2)                                                 # (n, S)
-    head = np.exp(total[0]) * _exp_series(total)                              # P(exposed j times), j < n
-    share = np.clip(-np.expm1(total[0]) - head[1:].sum(axis=0), 0.0, 1.0) + 0.0  # no −0.0 on nothing spent
+    c = r.compiled
+    s, rates = c.structure, c.rates
+    n = _depth(r, objective)
+    state = forward(s, rates, b, n)
+    if objective in ("reach", "reach3"):
+        share, w = share_gradient(state, n)
+        value = r.population * share
+        if not gradient:
+            return value
+        return value, r.population * backward(s, rates, state, d_total=w)
+    per_order = r.gmv_value if objective == "gmv" else r.profit_value
+    value = state.orders @ per_order
+    if objective == "contribution":
+        value = value - r.marketing_rate * b.sum(axis=1) - (_active_fixed(r, b) if fixed_costs else 0.0)
     if not gradient:
-        return share
-    w = -np.cumsum(head, axis=0)[::-1]                                        # w_m = −Σ_{j<n−m} p_j
-    h = np.empty_like(channel)                                                # H_c·(Q_c/Q_c(0)) = σ·series
-    h[0] = exposed
-    for j in range(1, n):
-        h[j] = exposed * series[j] - sum(ratio[i] * h[j - i] for i in range(1, j + 1))
-    d_channel = np.stack([sum(w[i][:, None] * h[i - m] for i in range(m, n)) for m in range(n)])
-    d_coeff = d_channel @ r.one_hot.T                                         # (n, S, L)
-    d_mean = -(1.0 - beta) * d_coeff[0]
-    power = (1.0 - beta) ** 2
-    for m in range(1, n):
-        d_mean = d_mean + power * d_coeff[m]
-        power = power * beta
-    return share, d_mean * r.exposure_rate
+        return value
+    grad = backward(s, rates, state, d_orders=per_order)
+    if objective == "contribution":
+        grad = grad - r.marketing_rate
+    return value, grad
 
 
 def values(r: Response, objective: str, budgets) -> np.ndarray:
     """The objective for each budget row (S, lines): (S,)."""
-    b = np.atleast_2d(np.asarray(budgets, dtype=float))
-    if objective == "reach":
-        return r.population * exposure_share(r, b, 1)
-    if objective == "reach3":
-        return r.population * exposure_share(r, b, r.effective_frequency)
-    if objective == "gmv":
-        return b @ r.gmv_rate
-    if objective == "contribution":
-        active = (b @ r.one_hot) > 0
-        return b @ r.profit_rate - active @ r.fixed_costs
-    raise ValueError(f"unknown objective {objective!r}")
+    return value_and_gradient(r, objective, budgets, gradient=False)
 
 
 def gradients(r: Response, objective: str, budgets) -> np.ndarray:
     """∂objective/∂budget per yuan for each row (S, lines); contribution's step at a channel's first yuan aside."""
-    b = np.atleast_2d(np.asarray(budgets, dtype=float))
-    if objective in ("reach", "reach3"):
-        n = 1 if objective == "reach" else r.effective_frequency
-        return r.population * exposure_share(r, b, n, gradient=True)[1]
-    rate = r.gmv_rate if objective == "gmv" else r.profit_rate
-    return np.broadcast_to(rate, b.shape).copy()
+    return value_and_gradient(r, objective, budgets)[1]

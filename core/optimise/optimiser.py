@@ -2,18 +2,20 @@
 
 `optimise(plan, "reach", budget=5e6)` reallocates the plan's total (or `budget`, spent exactly or, with
 at_most, up to it) across its lines within each line's minimum and maximum, keeping locked lines, with whole
-units for KOL sessions and videos. The method depends on the objective's shape, and each says how exact it is:
+units for KOL sessions and videos. Every objective runs the estimate's own model (core/optimise/objectives), and
+each answer says how exact it is:
 
-- reach: concave (core/reach_allocation) → KKT water-filling, exact to round-off;
-- gmv: linear → greedy fill by GMV per yuan, exact;
-- contribution (contribution − marketing cost, i.e. profit after marketing, the ROI numerator): linear per line
-  plus each channel's fixed costs once it is used → greedy fill for every set of open channels, exact up to
-  10 channels free to open (core/linear_allocation);
-- reach3 (effective reach n+): S-shaped, not concave → projected-gradient ascent (core/local_search) from the
-  input, the reach optimum, each channel's own reach optimum and the best single-line plans; a local optimum,
-  with no proof (`exact` is False, no bound); tests hold it within 0.1% of a multi-start SLSQP on 200 random plans;
+- reach, GMV: concave under model v2 (sales saturate in each pool, search in its demand) → projected-gradient
+  search with Newton steps (core/optimise/local_search), certified by the Frank–Wolfe bound (core/optimise/concave):
+  "exact" when the gap is below a millionth;
+- contribution (contribution − marketing cost, i.e. profit after marketing, the ROI numerator): concave once the
+  set of open channels is chosen (each channel's fixed costs are paid at its first yuan) → the same search for
+  every set of open channels while few are free to open, bounded likewise;
+- reach3 (effective reach n+): S-shaped, not concave → the same search from the input, the reach optimum, each
+  channel's own reach optimum and the best single-line plans; a local optimum, with no proof (`exact` False, no
+  bound); tests hold it within 0.1% of a multi-start SLSQP on random plans;
 - whole units: round the continuous optimum and exchange single units (core/whole_units); the continuous
-  optimum is reported as `upper_bound`, so the gap is known.
+  optimum's bound is reported as `upper_bound`, so the gap is known.
 
 Whatever the method, the answer is never worse than the plan it started from when that plan meets the limits:
 if the search finds nothing better, the input comes back unchanged (`kept_input`). Everything is deterministic.
@@ -36,14 +38,14 @@ from market_entry_planner.core.optimise.budget_limits import (
     project_onto_budget,
 )
 from market_entry_planner.core.optimise.channel_minimums import check_feasible, minimums_by_channel, solve_with_minimums
-from market_entry_planner.core.optimise.linear_allocation import (
+from market_entry_planner.core.optimise.concave import (
     MAX_ENUMERATED_CHANNELS,
     allocate_contribution,
-    allocate_gmv,
+    is_exact,
+    solve_concave,
 )
-from market_entry_planner.core.optimise.local_search import maximise
+from market_entry_planner.core.optimise.local_search import Objective, maximise
 from market_entry_planner.core.optimise.objectives import OBJECTIVES, Response, objective_label, response_of, values
-from market_entry_planner.core.optimise.reach_allocation import allocate_reach
 from market_entry_planner.core.optimise.whole_units import round_to_units
 from market_entry_planner.core.problems import Problem
 
@@ -76,118 +78,99 @@ class Solution:
     upper_bound: float | None     # no plan within the limits does better (None: not known)
     exact: bool                   # proven optimal (to round-off) for this instance
     method: str
-    log_multiplier: float = np.nan  # reach only: log of the KKT multiplier, to warm-start the next solve
 
 
-def _reach_total(r: Response, limits: BudgetLimits, lower, upper) -> float:
-    """Reach never falls with budget: with at_most, spend all that lines reaching anyone can take."""
+def _spend_all(r: Response, limits: BudgetLimits, lower, upper) -> float:
+    """Reach and GMV never fall with budget: with at_most, spend all that lines reaching anyone can take."""
     if not limits.at_most:
         return limits.total
-    reaching = r.exposure_rate > 0
-    return min(limits.total, float(np.where(reaching, upper, lower).sum()))
+    return min(limits.total, float(np.where(r.reaching, upper, lower).sum()))
 
 
 def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
-          log_multiplier_guess: float | None = None, warm: np.ndarray | None = None) -> Solution:
+          warm: np.ndarray | None = None) -> Solution:
     """The best budgets for `objective` within `limits` (see the module docstring for each method).
 
-    `start` must meet the limits. A frontier passes the previous level's answer as `warm` (and, for reach, its
-    multiplier): effective reach then starts from it and the reach optimum instead of every deep start.
+    `start` must meet the limits. A frontier passes the previous level's answer as `warm`: effective reach then
+    starts from it and the reach optimum instead of every deep start.
     """
     lower, upper = limits.lower, limits.upper
     if not np.any(upper > lower):  # nothing can move (no lines, or all locked or pinned by their limits)
         value = float(values(r, objective, lower)[0]) if limits.size else 0.0
         return Solution(lower.copy(), value, True, "nothing to reallocate: every line is locked or pinned")
     if objective == "reach3" and r.effective_frequency == 1:
-        objective_used = "reach"  # effective reach 1+ is reach: concave, solved exactly
+        objective_used = "reach"  # effective reach 1+ is reach: concave
     else:
         objective_used = objective
+    starts = [start] if warm is None else [start, warm]
 
-    if objective_used == "reach":
-        found = allocate_reach(r, lower, upper, limits.total, limits.at_most, log_multiplier_guess)
-        relaxed, exact, method = found.budgets, True, "KKT water-filling on the concave reach (exact)"
-        guess = found.log_multiplier
-
-        def resolve(lo, hi, total, at_most, warm):
-            return allocate_reach(r, lo, hi, total, at_most, guess).budgets
-    elif objective_used == "gmv":
-        relaxed, exact, method = allocate_gmv(r, lower, upper, limits.total, limits.at_most), True, \
-            "greedy fill by GMV per yuan (exact: the objective is linear)"
-        guess = np.nan
+    if objective_used in ("reach", "gmv"):
+        total = _spend_all(r, limits, lower, upper)
+        relaxed, value, bound = solve_concave(r, objective_used, lower, upper, total, False, starts)
+        exact = is_exact(value, bound)
+        method = "projected-gradient search on a concave objective, " + (
+            "exact (the Frank–Wolfe bound meets the answer)" if exact else "within its Frank–Wolfe bound")
 
         def resolve(lo, hi, total, at_most, warm):
-            return allocate_gmv(r, lo, hi, total, at_most)
+            spend = _spend_all(r, replace(limits, total=total, at_most=at_most), lo, hi)
+            return solve_concave(r, objective_used, lo, hi, spend, False, [warm])[0]
     elif objective_used == "contribution":
-        relaxed, exact = allocate_contribution(r, lower, upper, limits.total, limits.at_most, start)
-        method = ("greedy fill for every set of open channels (exact)" if exact else
-                  f"greedy fill, opening and shutting one channel at a time (more than {MAX_ENUMERATED_CHANNELS} "
-                  "channels: a local optimum)")
-        guess = np.nan
+        relaxed, bound = allocate_contribution(r, lower, upper, limits.total, limits.at_most, start)
+        value = float(values(r, "contribution", relaxed)[0])
+        exact = bound is not None and is_exact(value, bound)
+        method = ("projected-gradient search for every set of open channels" if bound is not None else
+                  f"projected-gradient search, shutting one channel at a time (more than {MAX_ENUMERATED_CHANNELS} "
+                  "channels free to open: a local optimum)")
+        method += ", exact (the Frank–Wolfe bound meets the answer)" if exact else ""
 
         def resolve(lo, hi, total, at_most, warm):
             return allocate_contribution(r, lo, hi, total, at_most, warm)[0]
     elif objective_used == "reach3":
-        total = _reach_total(r, limits, lower, upper)
-        spread = allocate_reach(r, lower, upper, total).budgets
+        total = _spend_all(r, limits, lower, upper)
+        spread = solve_concave(r, "reach", lower, upper, total, False, starts)[0]
         extra = _deep_starts(r, lower, upper, total, spread) if warm is None else [warm]
-        starts = np.array([start, spread, *extra])
-        relaxed, _, used = maximise(r, "reach3", starts, lower, upper, total)
-        exact = False
+        f = Objective(r, "reach3")
+        relaxed, _, used = maximise(f, np.array([start, spread, *extra]), lower, upper, total)
+        exact, bound = False, None
         method = (f"projected-gradient ascent from {used} starts, then Newton steps (a local optimum: effective "
                   "reach is not concave)")
-        guess = np.nan
 
         def resolve(lo, hi, total, at_most, warm):
-            spend = _reach_total(r, replace(limits, total=total, at_most=at_most), lo, hi)
-            return maximise(r, "reach3", warm[None, :], lo, hi, spend, iterations=100)[0]
+            spend = _spend_all(r, replace(limits, total=total, at_most=at_most), lo, hi)
+            return maximise(f, warm[None, :], lo, hi, spend, iterations=100)[0]
     else:
         raise unknown_objective(objective)
 
-    bound = float(values(r, objective_used, relaxed)[0]) if exact else None
     budgets = relaxed
+    if objective_used != "reach3":
+        bound = max(bound, float(values(r, objective_used, relaxed)[0])) if bound is not None else None
     if np.any(limits.rounded & (upper > lower)):
         budgets = round_to_units(r, objective_used, limits, relaxed, resolve)
         method += "; whole units by rounding and single-unit exchanges"
         value = float(values(r, objective_used, budgets)[0])
         exact = exact and bound is not None and value >= bound - 1e-9 * max(1.0, abs(bound))
-    return Solution(budgets, bound, exact, method, guess)
+    return Solution(budgets, bound, exact, method)
 
 
 def solve_constrained(r: Response, compiled: CompiledPlan, objective: str, limits: BudgetLimits,
                       start: np.ndarray, channel_minimum: np.ndarray | None = None,
-                      guess: float | None = None, warm: np.ndarray | None = None) -> Solution:
-    """`solve`, and with channel minimums (core/channel_minimums) on top of the lines' own limits:
-    - GMV and profit with divisible lines: the greedy fill meets each channel's floor from its best lines first
-      (exact; profit also tries every set of open channels, a floored channel being open);
-    - otherwise an active set over the channels, each step re-solved by `solve`: exact for reach with divisible
-      lines; a good plan, without proof, for effective reach and wherever whole units are rounded."""
+                      warm: np.ndarray | None = None) -> Solution:
+    """`solve`, and with channel minimums (core/channel_minimums) on top of the lines' own limits: an active set
+    over the channels, each step re-solved by `solve` (a good plan, without proof: the search's halo couples
+    channels)."""
     if channel_minimum is None or not np.any(channel_minimum > 0):
-        return solve(r, objective, limits, feasible_start(start, limits), guess, warm)
+        return solve(r, objective, limits, feasible_start(start, limits), warm)
     check_feasible(compiled, limits, channel_minimum)
     rounding = bool(np.any(limits.rounded & (limits.upper > limits.lower)))
-    if objective in ("gmv", "contribution") and not rounding:
-        total = limits.total
-        if objective == "gmv":
-            budgets = allocate_gmv(r, limits.lower, limits.upper, total, limits.at_most, channel_minimum)
-            exact = True
-        else:
-            budgets, exact = allocate_contribution(r, limits.lower, limits.upper, total, limits.at_most, start,
-                                                   channel_minimum)
-        value = float(values(r, objective, budgets)[0])
-        return Solution(budgets, value if exact else None, exact,
-                        "greedy fill with each channel's minimum met first from its best lines"
-                        + (" (exact)" if exact else " (open channels tried one at a time: a local optimum)"))
 
     def unconstrained(lim, from_budgets):
         begin = start if from_budgets is None else from_budgets
         return solve(r, objective, lim, feasible_start(begin, lim)).budgets
 
     budgets = solve_with_minimums(compiled, limits, objective, channel_minimum, unconstrained)
-    exact = objective == "reach" and not rounding
-    value = float(values(r, objective, budgets)[0])
-    return Solution(budgets, value if exact else None, exact,
-                    "channel minimums by an active set over the channels, each step re-solved "
-                    + ("exactly" if exact else "by the search for this objective (no proof of optimality)"))
+    del rounding  # whole units are rounded inside each re-solve
+    return Solution(budgets, None, False, "channel minimums by an active set over the channels, each step "
+                                          "re-solved by the search for this objective (no proof of optimality)")
 
 
 # effective reach rewards depth: besides the input and the reach optimum, the local search starts from the
@@ -200,7 +183,7 @@ def _deep_starts(r: Response, lower, upper, total, spread: np.ndarray) -> list[n
     all of it in one line, for the most promising lines; each moved into the limits."""
     starts = []
     money = total - lower.sum()
-    moving = (upper > lower) & (r.exposure_rate > 0)
+    moving = (upper > lower) & r.reaching
     for channel in range(r.channels):
         inside = moving & (r.channel_code == channel)
         if inside.any():

@@ -15,7 +15,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from market_entry_planner.core.parameters import MONEY, SHARE
 
 FORMAT_NAME = "market-entry-planner"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: model v2 (category, new assumptions, conversion parameter)
 ALL = "All"  # how "*" (every channel / every tactic) reads on the sheets
 LISTS_CHANNEL_KEY = "Channel key"
 META_EMPTY_SCENARIO = "empty_scenario"  # _meta rows: a scenario without lines has no row on the Plan sheet

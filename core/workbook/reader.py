@@ -15,7 +15,7 @@ from defusedxml import DefusedXmlException
 from openpyxl.utils import get_column_letter
 
 from market_entry_planner.core.assumptions import GRADES, Assumption, Assumptions
-from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics
+from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics, with_category
 from market_entry_planner.core.model import (
     ANY,
     BUYING_MODELS,
@@ -41,12 +41,15 @@ from market_entry_planner.core.workbook.format import (
 from market_entry_planner.core.workbook.safety import UnsafeFile, check_xlsx
 from market_entry_planner.core.workbook.vocabulary import (
     ASSUMPTION_HEADERS,
+    CATEGORY_NAMES,
+    CATEGORY_VALUES,
     CHANNEL_VALUES,
     MARKET_KEYS,
     PARAMETER_HEADERS,
     PLAN_HEADERS,
     TACTIC_HEADERS,
     TACTIC_VALUES,
+    halo_key,
 )
 
 HEADER_SEARCH_ROWS = 30
@@ -175,6 +178,7 @@ class _Reader:
             tactics[key] = Tactic(key=key, label=parse_text(values.get("label")) or key, buying=buying,
                                   unit=parse_text(values.get("unit")), price_parameter=parse_text(
                                       values.get("price_parameter")), audience_parameter=audience,
+                                  conversion_parameter=parse_text(values.get("conversion_parameter")) or "cvr",
                                   spend_kind=spend, whole_units=bool(whole),
                                   description=parse_text(values.get("description")))
         return tactics
@@ -239,7 +243,7 @@ class _Reader:
                 self.error(sheet.title, r, col("tactic"),
                            f"unknown tactic '{values.get('tactic')}': expected All or one of {', '.join(tactics)}")
                 ok = False
-            key = parameters.get(normalise(values.get("parameter")))
+            key = parameters.get(normalise(values.get("parameter"))) or halo_key(values.get("parameter"), channel_names)
             if key is None:
                 self.error(sheet.title, r, col("parameter"), f"unknown parameter '{values.get('parameter')}'")
                 ok = False
@@ -314,6 +318,15 @@ class _Reader:
             if key in ("title", "notes", "target", "currency", "active"):
                 found[key] = parse_text(value)
                 continue
+            if key == "category":
+                text = parse_text(value)
+                category = CATEGORY_VALUES.get(normalise(text)) if text else "other"
+                if category is None:
+                    self.error(sheet.title, r, "B", f"unknown category '{text}': expected one of "
+                               + ", ".join(CATEGORY_NAMES[k][0] for k in CATEGORY_NAMES))
+                    continue
+                found[key] = category
+                continue
             share = key in ("gross_margin", "agency_fee")
             number, _, problem = parse_number(value, share=share)
             if problem:
@@ -328,8 +341,9 @@ class _Reader:
                     continue
                 number = int(number)
             found[key] = number
-        fields = {k: v for k, v in found.items() if k in ("target", "target_population", "aov", "gross_margin",
-                                                         "agency_fee", "effective_frequency", "currency")}
+        fields = {k: v for k, v in found.items() if k in ("target", "category", "target_population", "aov",
+                                                         "gross_margin", "agency_fee", "effective_frequency",
+                                                         "currency")}
         for key in ("agency_fee", "target_population"):
             if fields.get(key, 0) is None:
                 fields[key] = 0.0
@@ -337,6 +351,23 @@ class _Reader:
             fields["effective_frequency"] = 3
         market = replace(market, **fields, exchange_rates=rates or dict(market.exchange_rates))
         return market, found
+
+    def _upgrade_to_model_v2(self, tactics: dict[str, Tactic], assumptions: Assumptions, market: Market):
+        """A workbook saved before model v2 has none of its new figures: they come in at their shipped values (for
+        the plan's category), the shipped tactics take their v2 conversion figure, and a note says so."""
+        shipped_tactics = default_tactics()
+        tactics = {key: (replace(t, conversion_parameter=shipped_tactics[key].conversion_parameter)
+                         if key in shipped_tactics else t) for key, t in tactics.items()}
+        present = {row.key for row in assumptions}
+        added = [row for row in default_assumptions(market.category) if row.key not in present]
+        if added:
+            assumptions = Assumptions([*assumptions, *added])
+            names = sorted({parameter(row.parameter).label for row in added})
+            self.warn("Assumptions", None, None,
+                      f"saved before model v2: {len(added)} new figures ({', '.join(names)}) were added at their "
+                      "shipped values. Sales now saturate with frequency and fall with price, so GMV and ROI differ "
+                      "from what this workbook showed")
+        return tactics, assumptions
 
     def _columns(self, sheet: _Sheet, top: int, table: dict[str, str], report_unknown: bool,
                  extra: dict[str, str] | None = None) -> dict[str, int]:
@@ -569,6 +600,7 @@ class _Reader:
 
     def _read_workbook(self, wb) -> ReadResult:
         native = False
+        version = None
         empty_scenarios: list[tuple[int, str]] = []
         if "_meta" in wb.sheetnames:
             meta_rows = [r for r in _Sheet(wb["_meta"]).rows if r and r[0] is not None]
@@ -593,6 +625,10 @@ class _Reader:
             rows.update((row.key, row) for row in assumptions)
             assumptions = Assumptions(rows.values())
         market, market_found = self.read_market(self._sheet(wb, "Market", "Mercato", "市场"))
+        if native and not (isinstance(version, (int, float)) and version >= MODEL_V2_FORMAT):
+            tactics, assumptions = self._upgrade_to_model_v2(tactics, assumptions, market)
+        elif not native and "category" in market_found:
+            assumptions = with_category(assumptions, market.category)  # the sheet says what the brand sells
         calendar = read_calendar_sheet(self._sheet(wb, *CALENDAR_SHEETS), self.base.calendar, native, self.problems,
                                        self.warnings, assumptions.channels)
 
@@ -639,6 +675,9 @@ class _Reader:
         line_rows = {(names.index(s), i): r for (s, i), r in rows_of.items()}
         return ReadResult(plan=plan, warnings=self.warnings, unknown_columns=self.unknown_columns, native=native,
                           plan_sheet=plan_sheet.title, line_rows=line_rows, columns=self.columns)
+
+
+MODEL_V2_FORMAT = 2  # the first workbook format of model v2 (saturating sales, price, pools, search demand)
 
 
 def _unreadable(error: BaseException, part: str) -> str:

@@ -5,7 +5,8 @@ The first name of each entry is the header we write; all are accepted on import 
 """
 from __future__ import annotations
 
-from market_entry_planner.core.workbook.cells import normalise
+from market_entry_planner.core.parameters import HALO_PREFIX, halo_parameter
+from market_entry_planner.core.workbook.cells import normalise, parse_text
 
 # Plan sheet: field -> header names
 PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -35,6 +36,15 @@ PARAMETER_NAMES: dict[str, tuple[str, ...]] = {
     "viewers_per_hour": ("Viewers per hour", "Spettatori per ora", "每小时观看人数"),
     "fee_per_video": ("Fee per video", "Costo per video", "单条视频费用", "视频单价"),
     "views_per_video": ("Views per video", "Visualizzazioni per video", "单条播放量", "视频播放量"),
+    "views_per_viewer": ("Views per viewer", "Visualizzazioni per spettatore", "人均观看次数", "人次人数比"),
+    "viewer_pool": ("Viewer pool", "Bacino di spettatori", "Pubblico del KOL", "粉丝池", "观众池"),
+    "search_demand": ("Search demand", "Domanda di ricerca", "Ricerche annue", "搜索需求", "年搜索量"),
+    "gmv_per_view": ("GMV per view", "GMV per visualizzazione", "单次观看GMV", "千次观看成交额"),
+    "reference_aov": ("Reference order value", "Reference AOV", "Valore ordine di riferimento", "参考客单价"),
+    "price_elasticity": ("Price elasticity", "Elasticità al prezzo", "价格弹性"),
+    "frequency_response": ("Frequency response", "Risposta alla frequenza", "频次响应"),
+    "return_cost_per_order": ("Return cost per order", "Costo del reso per ordine", "单均退货成本", "逆向物流成本"),
+    "gross_margin": ("Gross margin", "Margin", "Margine lordo", "Margine", "毛利率"),
     "ctr": ("CTR", "Click-through rate", "Tasso di clic", "点击率"),
     "cvr": ("CVR", "Conversion rate", "Tasso di conversione", "转化率"),
     "on_target": ("On-target share", "On target", "Quota in target", "目标人群占比"),
@@ -78,8 +88,9 @@ MARKET_FIELDS: dict[str, tuple[str, ...]] = {
     "notes": ("Plan notes", "Notes", "Note", "备注"),
     "target": ("Target group", "Target", "Gruppo target", "Pubblico", "目标人群"),
     "target_population": ("Target population", "Population", "Popolazione target", "目标人口", "目标人群规模"),
+    "category": ("Category", "Product category", "Categoria", "Categoria di prodotto", "品类", "类目"),
     "aov": PARAMETER_NAMES["aov"],
-    "gross_margin": ("Gross margin", "Margin", "Margine lordo", "Margine", "毛利率"),
+    "gross_margin": PARAMETER_NAMES["gross_margin"],
     "agency_fee": ("Agency fee", "Fee agenzia", "Commissione agenzia", "代理费", "代理费率"),
     "effective_frequency": ("Effective frequency", "Frequenza efficace", "有效频次"),
     "currency": ("Display currency", "Currency", "Valuta", "货币"),
@@ -107,10 +118,27 @@ TACTIC_COLUMNS: dict[str, tuple[str, ...]] = {
     "unit": ("Unit", "Unità", "单位"),
     "price_parameter": ("Price parameter", "Parametro prezzo", "价格参数"),
     "audience_parameter": ("Audience parameter", "Parametro pubblico", "受众参数"),
+    "conversion_parameter": ("Conversion parameter", "Parametro di conversione", "转化参数"),
     "spend_kind": ("Spend", "Spesa", "支出类型"),
     "whole_units": ("Whole units", "Unità intere", "整数单位"),
     "description": ("Description", "Descrizione", "说明"),
 }
+
+
+# Market sheet's Category: key -> names (the first is what we write)
+CATEGORY_NAMES: dict[str, tuple[str, ...]] = {
+    "womens_apparel": ("Women's apparel", "Womenswear", "Women's wear", "Abbigliamento donna", "女装"),
+    "beauty": ("Beauty and personal care", "Beauty", "Cosmetics", "Bellezza", "Cosmetica", "美妆", "美妆个护"),
+    "food_wine": ("Food and wine", "Food", "Wine", "Food & wine", "Cibo e vino", "Alimentari", "Vino", "食品酒水",
+                  "食品", "酒水"),
+    "luxury_leather": ("Luxury leather goods", "Luxury", "Leather goods", "Pelletteria di lusso", "Lusso",
+                       "Pelletteria", "奢侈品皮具", "奢侈品", "皮具"),
+    "home": ("Home and living", "Home", "Casa", "Casa e arredo", "家居"),
+    "other": ("Other", "Altro", "其他"),
+}
+
+# a search tactic's demand grows with the reach of the plan's content on each channel: "Search halo from Douyin"
+HALO_PREFIXES = ("Search halo from", "Halo from", "Alone di ricerca da", "Alone da", "搜索带动自", "搜索光环")
 
 
 def lookup(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -124,6 +152,7 @@ def lookup(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 PLAN_HEADERS = lookup(PLAN_COLUMNS)
+CATEGORY_VALUES = lookup(CATEGORY_NAMES)
 PARAMETER_HEADERS = lookup(PARAMETER_NAMES)
 CHANNEL_VALUES = lookup(CHANNEL_NAMES)
 TACTIC_VALUES = lookup(TACTIC_NAMES)
@@ -134,3 +163,24 @@ TACTIC_HEADERS = lookup(TACTIC_COLUMNS)
 
 def header(field: str, names: dict[str, tuple[str, ...]] = PLAN_COLUMNS) -> str:
     return names[field][0]
+
+
+def halo_key(text, channel_names: dict[str, str]) -> str | None:
+    """The halo parameter a name means ("Search halo from Douyin", "halo_douyin"), or None. A channel the lookup
+    does not know keeps its own name as key, as channels do on the Assumptions sheet."""
+    raw = parse_text(text)
+    lowered = raw.lower()
+    for prefix in HALO_PREFIXES:
+        if lowered.startswith(prefix.lower()):
+            rest = raw[len(prefix):].strip(" :：")
+            if not rest:
+                return None
+            return halo_parameter(channel_names.get(normalise(rest), rest.lower().replace(" ", "_")))
+    if lowered.startswith(HALO_PREFIX) and len(lowered) > len(HALO_PREFIX):
+        return lowered.replace(" ", "_")
+    return None
+
+
+def halo_text(key: str, channel_text) -> str:
+    """How a halo parameter reads on the sheets: "Search halo from Douyin"."""
+    return f"{HALO_PREFIXES[0]} {channel_text(key[len(HALO_PREFIX):])}"

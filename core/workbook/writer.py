@@ -27,7 +27,7 @@ from market_entry_planner.core.benchmarks import default_assumptions
 from market_entry_planner.core.engine.evaluate import Results, estimate
 from market_entry_planner.core.metrics import METRIC_INFO
 from market_entry_planner.core.model import ANY, Plan, channel_label
-from market_entry_planner.core.parameters import MONEY, SHARE, parameter
+from market_entry_planner.core.parameters import HALO_PREFIX, MONEY, SHARE, parameter
 from market_entry_planner.core.problems import PlanError
 from market_entry_planner.core.workbook import streaming
 from market_entry_planner.core.workbook.calendar_sheet import write_calendar_sheet
@@ -57,10 +57,12 @@ from market_entry_planner.core.workbook.format import (
 )
 from market_entry_planner.core.workbook.vocabulary import (
     ASSUMPTION_COLUMNS,
+    CATEGORY_NAMES,
     MARKET_FIELDS,
     PARAMETER_NAMES,
     PLAN_COLUMNS,
     TACTIC_COLUMNS,
+    halo_text,
 )
 
 _log = logging.getLogger(__name__)
@@ -78,6 +80,8 @@ def _tactic_text(plan: Plan, tactic: str) -> str:
 
 
 def _parameter_text(key: str) -> str:
+    if key.startswith(HALO_PREFIX):
+        return halo_text(key, _channel_text)
     return PARAMETER_NAMES[key][0] if key in PARAMETER_NAMES else parameter(key).label
 
 
@@ -197,9 +201,10 @@ def _write_tactics(wb, plan: Plan):
     ws = wb.create_sheet("Tactics")
     fields = list(TACTIC_COLUMNS)
     headers = [TACTIC_COLUMNS[f][0] for f in fields]
-    rows = [[t.key, t.label, t.buying, t.unit, t.price_parameter, t.audience_parameter or None, t.spend_kind,
+    rows = [[t.key, t.label, t.buying, t.unit, t.price_parameter, t.audience_parameter or None,
+             t.conversion_parameter, t.spend_kind,
              "yes" if t.whole_units else "no", t.description] for t in plan.tactics.values()]
-    write_table(ws, "Tactics", headers, rows, [None] * len(headers), widths={9: 80})
+    write_table(ws, "Tactics", headers, rows, [None] * len(headers), widths={len(headers): 80})
 
 
 def _market_rows(plan: Plan) -> list[tuple[str, object, str, str]]:
@@ -212,6 +217,8 @@ def _market_rows(plan: Plan) -> list[tuple[str, object, str, str]]:
         (name("title"), plan.title, "", None),
         (name("notes"), plan.notes or None, "", None),
         (name("target"), m.target, "who the brand wants to reach", None),
+        (name("category"), CATEGORY_NAMES.get(m.category, (m.category,))[0],
+         "what the brand sells: sets its reference order value, price elasticity and return rates", None),
         (name("target_population"), m.target_population, "people in the target group", FMT_COUNT),
         (name("aov"), m.aov, "the brand's own figure: required, no default", FMT_MONEY_CENTS),
         (name("gross_margin"), m.gross_margin, "the brand's own figure: required, no default", FMT_SHARE),
