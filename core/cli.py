@@ -78,7 +78,7 @@ def results_table(results: Results, plan) -> str:
     c = results.compiled
     n = c.effective_frequency
     head = ["Channel", "Budget", "Reach", "% target", "Freq", f"Reach {n}+", "Clicks", "Orders", "GMV", "Cost",
-            "ROAS", "ROI"]
+            "ROAS", "Profit ROI"]
 
     def row(label, d, j=None):
         get = (lambda k: d[k][j]) if j is not None else (lambda k: d[k])
@@ -99,7 +99,8 @@ def results_table(results: Results, plan) -> str:
              f"{_count(c.population)} people", "", fmt(head), rule, *map(fmt, body), rule, fmt(total), "",
              f"Contribution {_money(t['contribution'])}; marketing cost {_money(t['marketing_cost'])} "
              f"(budget + agency fee + channel fixed costs); refundable deposits {_money(t['deposit'])}.",
-             "Money in CNY. ROAS = GMV / budget; ROI = (contribution − marketing cost) / marketing cost."]
+             "Money in CNY. ROAS = GMV / budget (what Chinese platforms call ROI, 投产比); "
+             "Profit ROI = (contribution − marketing cost) / marketing cost."]
     return "\n".join(lines)
 
 
@@ -239,7 +240,7 @@ def optimise_table(o, plan) -> str:
     rule = "-" * len(fmt(head))
     tb, ta = o.before.total, o.after.total
     metrics = [("Reach", "reach", _count), (f"Reach {n}+", "effective_reach", _count), ("GMV", "gmv", _money),
-               ("Contribution − marketing cost", None, _money), ("ROI", "roi", lambda v: _ratio(v, True))]
+               ("Contribution − marketing cost", None, _money), ("Profit ROI", "roi", lambda v: _ratio(v, True))]
     rows = []
     for label, key, show in metrics:
         old = tb[key] if key else tb["contribution"] - tb["marketing_cost"]

@@ -46,12 +46,12 @@ class Tactic:
     unit: str
     price_parameter: str
     audience_parameter: str = ""
-    # the conversion figure its evidence comes in: "cvr" (orders per click, or per view for a unit tactic) or
-    # "gmv_per_view" (yuan of GMV per view, as livestream records are published)
-    conversion_parameter: str = "cvr"
     spend_kind: str = "media"  # "kol": the budget pays KOLs (slot/video fees) and commission applies
     whole_units: bool = False
     description: str = ""
+    # the conversion figure its evidence comes in: "cvr" (orders per click, or per view for a unit tactic) or
+    # "gmv_per_view" (yuan of GMV per view, as livestream records are published)
+    conversion_parameter: str = "cvr"
 
     @property
     def pays_commission(self) -> bool:

@@ -1,8 +1,8 @@
 """Test-only helpers for the optimiser: seeded random plans and a multi-start SLSQP reference.
 
-The reference knows nothing of core/optimise and its solvers: its objectives are written from DESIGN.md's
-definitions (reach) or from the engine's own primitives and `evaluate` (effective reach, GMV, contribution),
-batched so that SLSQP's finite-difference gradients cost one numpy call.
+The reference knows nothing of core/optimise and its solvers: its objectives are the estimate's own totals
+(core/engine/batched, which `evaluate` agrees with to the bit), batched so that SLSQP's central-difference
+gradients cost one numpy call.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from scipy.optimize import minimize
 
 from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics
 from market_entry_planner.core.edits import set_penetration
-from market_entry_planner.core.engine import reach as nbd
+from market_entry_planner.core.engine.batched import batch_totals
 from market_entry_planner.core.engine.compile import CompiledPlan
 from market_entry_planner.core.engine.evaluate import evaluate
 from market_entry_planner.core.model import LineItem, Market, Plan, Scenario
@@ -48,7 +48,10 @@ def random_plan(rng: np.random.Generator, whole_units: bool = False, lines: tupl
             price = float(rng.uniform(2e4, 3e5))
             overrides[tactic.price_parameter] = price
             overrides[tactic.audience_parameter] = price * float(rng.uniform(5, 100))
-            overrides["cvr"] = float(rng.uniform(0.0005, 0.006))
+            if tactic.conversion_parameter == "gmv_per_view":
+                overrides["gmv_per_view"] = float(rng.uniform(0.05, 0.6))
+            else:
+                overrides["cvr"] = float(rng.uniform(0.0005, 0.006))
         budget = float(np.exp(rng.uniform(np.log(2e4), np.log(3e6))))
         if tactic.whole_units:
             price = overrides[tactic.price_parameter]
@@ -100,41 +103,11 @@ def random_request(rng: np.random.Generator, plan: Plan) -> tuple[float | None, 
 
 # ---- the reference's objectives, for rows of budgets (S, lines) ----
 
-def _rates(c: CompiledPlan):
-    ones = evaluate(c, np.ones(c.size)).line  # linear per yuan
-    profit = ones["contribution"] - (1.0 + c.agency_fee)
-    return ones["gmv"], profit
-
-
 def reference_values(c: CompiledPlan, objective: str, budgets) -> np.ndarray:
-    b = np.atleast_2d(budgets)
-    audience = c.audience[c.channel_code]
-    target = b * c.impressions_per_yuan * c.params["on_target"]
-    one_hot = np.zeros((c.size, len(c.channels)))
-    one_hot[np.arange(c.size), c.channel_code] = 1.0
-    if objective == "reach":  # DESIGN.md: NBD per line, independent within a channel, Sainsbury across
-        k = c.params["k"]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            unreached = np.where(np.isinf(k), np.exp(-target / audience), (1 + target / (k * audience)) ** -k)
-        unreached = np.where(audience > 0, unreached, 1.0)
-        channel_share = 1 - np.exp(np.log(unreached) @ one_hot)          # R_c / A_c
-        channel_reach = c.audience * channel_share
-        return c.population * (1 - np.prod(1 - channel_reach / c.population, axis=1))
-    if objective == "reach3":
-        n = c.effective_frequency
-        mean = np.divide(target, audience, out=np.zeros_like(target), where=audience > 0)
-        coeffs = nbd.log_pgf(mean, np.broadcast_to(c.params["k"], mean.shape), n) @ one_hot   # (n, S, C)
-        mixed = nbd.population_mixture(nbd.pmf_head(coeffs), c.audience / c.population)
-        total = np.zeros((n, b.shape[0]))
-        total[0] = 1.0
-        for g in range(len(c.channels)):
-            total = np.stack([sum(total[i] * mixed[j - i, :, g] for i in range(j + 1)) for j in range(n)])
-        return c.population * (1 - total.sum(axis=0))
-    gmv_rate, profit_rate = _rates(c)
-    if objective == "gmv":
-        return b @ gmv_rate
-    active = (b @ one_hot) > 0
-    return b @ profit_rate - active @ c.fixed_costs
+    """The objective as the estimate reports it, for rows of budgets (S, lines)."""
+    totals = batch_totals(c, np.atleast_2d(budgets),
+                          totals=("reach", "effective_reach", "gmv", "contribution", "marketing_cost"))
+    return objective_of(totals, objective)
 
 
 def _slsqp(c, objective, lower, upper, total, at_most, starts, scipy_differences=False, channel_minimum=None):
@@ -148,31 +121,23 @@ def _slsqp(c, objective, lower, upper, total, at_most, starts, scipy_differences
     n = c.size
     h = 1e-7
 
-    if objective in ("gmv", "contribution"):  # linear between the fixed-cost steps: the gradient is the rates
-        rate = _rates(c)[0 if objective == "gmv" else 1] * scale / norm
+    cache = {}
 
-        def fun(x):
-            return -reference_values(c, objective, x * scale)[0] / norm
+    def both(x):  # value and central differences in one batched call; SLSQP asks for both at each point
+        key = x.tobytes()
+        if key not in cache:
+            rows = np.concatenate([x[None, :], x + h * np.eye(n), np.maximum(x - h * np.eye(n), 0.0)])
+            v = reference_values(c, objective, rows * scale) / norm
+            step = (rows[1:n + 1] - rows[n + 1:]).diagonal()
+            cache.clear()
+            cache[key] = (-v[0], -(v[1:n + 1] - v[n + 1:]) / np.maximum(step, 1e-300))
+        return cache[key]
 
-        def jac(x):
-            return -rate
-    else:
-        cache = {}
+    def fun(x):
+        return both(x)[0]
 
-        def both(x):  # value and central differences in one batched call; SLSQP asks for both at each point
-            key = x.tobytes()
-            if key not in cache:
-                rows = np.concatenate([x[None, :], x + h * np.eye(n), x - h * np.eye(n)])
-                v = reference_values(c, objective, rows * scale) / norm
-                cache.clear()
-                cache[key] = (-v[0], -(v[1:n + 1] - v[n + 1:]) / (2 * h))
-            return cache[key]
-
-        def fun(x):
-            return both(x)[0]
-
-        def jac(x):
-            return both(x)[1]
+    def jac(x):
+        return both(x)[1]
 
     if scipy_differences:
         def fun(x):
@@ -194,6 +159,10 @@ def _slsqp(c, objective, lower, upper, total, at_most, starts, scipy_differences
         result = minimize(fun, x0, jac=jac, bounds=bounds, constraints=constraints, method="SLSQP",
                           options={"maxiter": 300, "ftol": 1e-11})
         b = _feasible(np.clip(result.x, lo, hi) * scale, lower, upper, total, at_most)
+        if channel_minimum is not None:  # a run that stopped outside the channel constraints is no answer
+            totals = np.bincount(c.channel_code, weights=b, minlength=len(c.channels))
+            if np.any(totals < channel_minimum - 1e-6 * max(total, 1.0)):
+                continue
         value = objective_of(evaluate(c, b).total, objective)
         if value > best:
             best, best_b = value, b
@@ -214,7 +183,7 @@ def _feasible(b, lower, upper, total, at_most):
     return b
 
 
-def objective_of(total: dict, objective: str) -> float:
+def objective_of(total: dict, objective: str):
     return {"reach": total["reach"], "reach3": total["effective_reach"], "gmv": total["gmv"],
             "contribution": total["contribution"] - total["marketing_cost"]}[objective]
 

@@ -138,3 +138,48 @@ def test_forcing_a_channel_open_can_make_it_the_best_home_for_all_the_money():
     plan = _two_line_plan()
     o = optimise(plan, "contribution", budget=100_000, channel_minimums={"taobao": 20_000})
     assert list(o.budgets_after) == pytest.approx([0.0, 100_000.0])
+
+
+def test_the_projection_with_channel_floors_and_ceilings_is_the_nearest_feasible_plan():
+    """The search's projection (Space.project) against SLSQP solving the same least-squares problem, on random
+    boxes, totals and channel limits: never farther, always feasible."""
+    from scipy.optimize import minimize
+
+    from market_entry_planner.core.optimise.budget_limits import Space
+
+    rng = np.random.default_rng(1)
+    checked = 0
+    for _ in range(200):
+        n, groups = int(rng.integers(2, 9)), int(rng.integers(1, 4))
+        group = rng.integers(-1, groups, n)
+        lower = rng.uniform(0, 1, n) * (rng.random(n) < 0.5)
+        upper = lower + rng.uniform(0.5, 3, n)
+        upper[rng.random(n) < 0.2] = np.inf
+        total = float(lower.sum() + rng.uniform(0, 3))
+        floor, ceiling = np.zeros(groups), np.full(groups, np.inf)
+        for g in range(groups):
+            if rng.random() < 0.5:
+                floor[g] = lower[group == g].sum() + rng.uniform(0, 1)
+            if rng.random() < 0.5:
+                ceiling[g] = floor[g] + rng.uniform(0, 2)
+        y = rng.normal(0, 2, n)
+        b = Space(lower, upper, total, group, floor, ceiling).project(y[None, :])[0]
+        constraints = [{"type": "eq", "fun": lambda x: x.sum() - total}]
+        for g in range(groups):
+            cols = (group == g).astype(float)
+            constraints.append({"type": "ineq", "fun": lambda x, c=cols, f=floor[g]: c @ x - f})
+            if np.isfinite(ceiling[g]):
+                constraints.append({"type": "ineq", "fun": lambda x, c=cols, h=ceiling[g]: h - c @ x})
+        start = np.clip(y, lower, np.where(np.isfinite(upper), upper, 10))
+        reference = minimize(lambda x: ((x - y) ** 2).sum(), start, method="SLSQP", constraints=constraints,
+                             bounds=[(lo, None if np.isinf(hi) else hi) for lo, hi in zip(lower, upper)],
+                             options={"ftol": 1e-14, "maxiter": 500})
+        if not reference.success:
+            continue  # a random instance with no feasible plan
+        checked += 1
+        assert b.sum() == pytest.approx(total, abs=1e-9)
+        assert np.all(b >= lower - 1e-12) and np.all(b <= upper + 1e-12)
+        for g in range(groups):
+            assert floor[g] - 1e-9 <= b[group == g].sum() <= ceiling[g] + 1e-9
+        assert ((b - y) ** 2).sum() <= reference.fun + 1e-6
+    assert checked > 100

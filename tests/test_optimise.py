@@ -10,7 +10,7 @@ from market_entry_planner.core.engine.compile import compile_plan
 from market_entry_planner.core.engine.evaluate import evaluate
 from market_entry_planner.core.model import LineItem
 from market_entry_planner.core.optimise.budget_limits import OptimiseError
-from market_entry_planner.core.optimise.objectives import OBJECTIVES, response_of, values
+from market_entry_planner.core.optimise.objectives import OBJECTIVES, gradients, response_of, values
 from market_entry_planner.core.optimise.optimiser import objective_value, optimise
 from tests.optimise_reference import feasible_instances, objective_of, random_plan, reference_best, reference_values
 from tests.planning import hand_plan
@@ -204,13 +204,22 @@ def test_contribution_with_at_most_leaves_money_that_loses_money_unspent():
     assert exact.budgets_after.sum() == pytest.approx(1_000_000)
 
 
-def test_gmv_goes_to_the_best_gmv_per_yuan_up_to_its_maximum():
+def test_gmv_optimum_meets_its_kkt_conditions_and_a_maximum_binds_only_when_it_should():
+    """Model v2 sales saturate: the best GMV equalises what the next yuan sells on every line inside its range
+    (lines at their maximum sell more per yuan, lines at zero less), instead of a corner on the best line."""
     plan = hand_plan(LineItem("x", "feed_ads", 100_000, max_budget=150_000),
                      LineItem("x", "search_ads", 100_000), LineItem("y", "feed_ads", 100_000))
     o = optimise(plan, "gmv")
-    rates = evaluate(o.compiled, np.ones(3)).line["gmv"]
-    best = int(np.argmax(rates))
-    assert o.budgets_after[best] == pytest.approx(300_000 if best != 0 else 150_000)
+    r = response_of(o.compiled)
+    g = gradients(r, "gmv", o.budgets_after)[0]
+    b, upper = o.budgets_after, np.array([150_000, np.inf, np.inf])
+    inside = (b > 1e-3) & (b < upper - 1e-3)
+    assert inside.sum() >= 2                                       # interior: no longer one line takes it all
+    level = g[inside].mean()
+    assert g[inside] == pytest.approx(np.full(inside.sum(), level), rel=1e-5)
+    assert np.all(g[b >= upper - 1e-3] >= level * (1 - 1e-6))
+    assert np.all(g[b <= 1e-3] <= level * (1 + 1e-6))
+    assert o.exact
 
 
 def test_impossible_limits_are_refused_with_a_reason(sample_plan):

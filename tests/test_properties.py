@@ -13,7 +13,8 @@ CHANNELS = ("douyin", "kuaishou", "taobao", "jd")
 TACTICS = ("feed_ads", "search_ads", "kol_live", "brand_live", "kol_video")
 EPS = 1e-9
 
-budgets = st.one_of(st.just(0.0), st.floats(min_value=0.0, max_value=5e7, allow_nan=False))
+# money is typed to the fen: a budget of 1e-300 yuan is no budget anyone plans
+budgets = st.one_of(st.just(0.0), st.floats(min_value=0.01, max_value=5e7, allow_nan=False))
 lines = st.builds(
     LineItem,
     channel=st.sampled_from(CHANNELS),

@@ -15,7 +15,7 @@ delivered by then; the last week is the plan itself, so its reach is the headlin
 
 Cash out per month: media and KOL fees as spent, the agency fee with them; a channel's annual fee, store set-up
 and deposit in the month its first line starts (the estimate charges the annual fee once, so does this); KOL
-commissions, platform fees and fulfilment as GMV accrues. Deposits are refundable only when the brand leaves the
+commissions, platform fees, fulfilment and the cost of returns as GMV accrues. Deposits are refundable only when the brand leaves the
 platform, so by default none comes back within the plan ("never"); "after_end" books the refund in the month
 after the period ends, for a plan that closes its stores.
 """
@@ -60,7 +60,7 @@ class Flighting:
 
 
 MONTH_COLUMNS = ("month", "media", "kol_fees", "agency_fee", "annual_fee", "store_setup", "kol_commission",
-                 "platform_fee", "fulfilment", "cost", "deposit_paid", "deposit_refunded", "cash_out",
+                 "platform_fee", "fulfilment", "return_costs", "cost", "deposit_paid", "deposit_refunded", "cash_out",
                  "cumulative_cash_out", "gmv", "net_gmv")
 
 
@@ -221,7 +221,7 @@ def _cash_out(c: CompiledPlan, budget, results, spans, first: int, last: int, de
     months = len(bounds) - 1
     table = {name: (line[name][:, None] * by_days).sum(axis=0) for name in ("media", "kol_fees", "agency_fee")}
     table |= {name: (line[name][:, None] * by_orders).sum(axis=0)
-              for name in ("kol_commission", "platform_fee", "fulfilment", "gmv", "net_gmv")}
+              for name in ("kol_commission", "platform_fee", "fulfilment", "return_costs", "gmv", "net_gmv")}
 
     # channel costs in the month the channel's first line with budget starts
     for name in ("annual_fee", "store_setup", "deposit_paid", "deposit_refunded"):
@@ -239,7 +239,8 @@ def _cash_out(c: CompiledPlan, budget, results, spans, first: int, last: int, de
         if deposit_refund == "after_end":
             table["deposit_refunded"][-1] += c.inputs["deposit"][channel]
     table["cost"] = (table["media"] + table["kol_fees"] + table["agency_fee"] + table["annual_fee"]
-                     + table["store_setup"] + table["kol_commission"] + table["platform_fee"] + table["fulfilment"])
+                     + table["store_setup"] + table["kol_commission"] + table["platform_fee"] + table["fulfilment"]
+                     + table["return_costs"])
     table["cash_out"] = table["cost"] + table["deposit_paid"] - table["deposit_refunded"]
     table["cumulative_cash_out"] = np.cumsum(table["cash_out"])
     table["month"] = _dates(bounds[:-1])

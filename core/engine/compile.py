@@ -108,8 +108,9 @@ def derive(c_buying: np.ndarray, uses_gmv_per_view: np.ndarray, structure: Struc
     # on all impressions) × the share of them who would buy, = conversion per exposure ÷ frequency response. The
     # strongest line's conversion sets it, so a line bought at festival time converts faster, not more people.
     per_exposure = before_festivals / exposures
-    potential = (universe / at_pool(f["on_target"])) * group_max(per_exposure, s.pool_code, s.pools) \
-        / at_pool(f["frequency_response"])
+    with np.errstate(divide="ignore", invalid="ignore"):  # nobody on target: no saturation to speak of (inf)
+        potential = (universe / at_pool(f["on_target"])) * group_max(per_exposure, s.pool_code, s.pools) \
+            / at_pool(f["frequency_response"])
     at_group = (lambda a: np.take(a, s.demand_line, axis=-1))
     return Rates(
         impressions_per_yuan=impressions, exposures_per_impression=exposures, on_target=f["on_target"],
@@ -202,19 +203,21 @@ def compile_plan(plan: Plan, require_market: bool = True) -> CompiledPlan:
             elif name in halo_names:
                 found[name] = (0.0, -1)  # no row: the plan's content on that channel does not feed this demand
 
-    # per-line arrays, filled from the pair table, then overrides
-    inputs = {name: np.full(n, np.nan) for name in LINE_INPUTS}
-    origin = {name: np.full(n, -1, dtype=np.intp) for name in LINE_INPUTS}
-    halo = np.zeros((n, len(channels)))
-    halo_origin = np.full((n, len(channels)), -1, dtype=np.intp)
-    for i, line in enumerate(lines):
-        found = pairs[(line.channel, line.tactic)]
-        for name in LINE_INPUTS:
-            if name in found:
-                inputs[name][i], origin[name][i] = found[name]
-        for j, name in enumerate(halo_names):
-            if name in found:
-                halo[i, j], halo_origin[i, j] = found[name]
+    # per-line arrays: one table row per distinct channel × tactic, broadcast to the lines by index (no Python work
+    # per line and figure), then overrides
+    pair_list = list(pairs)
+    pair_of = {pair: j for j, pair in enumerate(pair_list)}
+    line_pair = np.fromiter((pair_of[(line.channel, line.tactic)] for line in lines), np.intp, n)
+    inputs, origin = {}, {}
+    for name in LINE_INPUTS:
+        values = np.array([pairs[p].get(name, (np.nan, -1))[0] for p in pair_list] or [np.nan], dtype=float)
+        rows = np.array([pairs[p].get(name, (np.nan, -1))[1] for p in pair_list] or [-1], dtype=np.intp)
+        inputs[name], origin[name] = values[line_pair], rows[line_pair]
+    halo_values = np.array([[pairs[p].get(h, (0.0, -1))[0] for h in halo_names] for p in pair_list],
+                           dtype=float).reshape(len(pair_list), len(halo_names))
+    halo_rows = np.array([[pairs[p].get(h, (0.0, -1))[1] for h in halo_names] for p in pair_list],
+                         dtype=np.intp).reshape(len(pair_list), len(halo_names))
+    halo, halo_origin = halo_values[line_pair], halo_rows[line_pair]
     inputs["aov"][:] = market.aov if market.aov is not None else np.nan
     inputs["gross_margin"][:] = market.gross_margin if market.gross_margin is not None else np.nan
 
@@ -301,20 +304,23 @@ def compile_plan(plan: Plan, require_market: bool = True) -> CompiledPlan:
 def _line_value_problems(lines, tactics, inputs, market) -> list[Problem]:
     """Missing and out-of-range figures, said once per line and figure."""
     problems = []
+    known = np.array([tactics.get(line.tactic) is not None for line in lines], dtype=bool)
+    buying = np.array([tactics[line.tactic].buying if k else "" for line, k in zip(lines, known)], dtype=object)
+    by_view = np.array([tactics[line.tactic].conversion_parameter == "gmv_per_view" if k else False
+                        for line, k in zip(lines, known)], dtype=bool)
+    unit = buying == "unit"
+    needed = {"audience_per_unit": unit, "cvr": ~unit | ~by_view, "gmv_per_view": unit & by_view,
+              "search_demand": buying == "cpc"}
     for name, array in inputs.items():
-        for i in np.flatnonzero(np.isnan(array)):
-            tactic = tactics.get(lines[i].tactic)
-            if tactic is None or name in ("aov", "gross_margin", "viewer_pool"):
-                continue  # unknown tactic (said above), the brand's figures (said by the market), an optional pool
-            needed = {"audience_per_unit": tactic.buying == "unit",
-                      "cvr": tactic.buying != "unit" or tactic.conversion_parameter == "cvr",
-                      "gmv_per_view": tactic.buying == "unit" and tactic.conversion_parameter == "gmv_per_view",
-                      "search_demand": tactic.buying == "cpc"}.get(name, True)
-            if not needed:
-                continue
+        if name in ("aov", "gross_margin", "viewer_pool"):
+            continue  # the brand's figures (said by the market), an optional pool
+        missing = np.isnan(array) & known & needed.get(name, True)  # an unknown tactic is said above
+        for i in np.flatnonzero(missing):
+            tactic = tactics[lines[i].tactic]
             key = {"price": tactic.price_parameter, "audience_per_unit": tactic.audience_parameter}.get(name, name)
             _add(problems, int(i), key, f"No value for '{key}' on {lines[i].channel} × {lines[i].tactic}: "
                                         "add a row on the Assumptions sheet or an override on the line.")
+    for name, array in inputs.items():
         if name in ("price", "audience_per_unit"):
             low, high = 0.0, np.inf
         elif name == "gross_margin":
@@ -336,7 +342,10 @@ def _line_value_problems(lines, tactics, inputs, market) -> list[Problem]:
 
 
 def _source(value: float, row: int):
-    return ("row", int(row)) if row >= 0 else ("value", float(value))
+    """Where a figure came from, as a key: its assumption row, or its value (NaN, "none", compares equal)."""
+    if row >= 0:
+        return ("row", int(row))
+    return ("value", None if np.isnan(value) else float(value))
 
 
 # lines bought by the click share a keyword demand when they take it, and their conversion, from the same place:
@@ -353,15 +362,21 @@ def _structure(lines, buying, channel_code, channels: int, inputs, origin, halo,
     pool_code, pool_line = np.zeros(len(lines), dtype=np.intp), []
     demand_index: dict[tuple, int] = {}
     demand_code, demand_line = np.full(len(lines), -1, dtype=np.intp), []
+    halo_keys = tuple(range(halo.shape[1]))
     for i, line in enumerate(lines):
-        key = (line.channel, line.tactic, *(_source(inputs[name][i], origin[name][i]) for name in _POOL_KEYS))
+        # most lines override none of the figures that decide their pool: their channel × tactic says it all
+        plain_pool = not line.overrides or not any(name in line.overrides for name in _POOL_KEYS)
+        key = (line.channel, line.tactic) if plain_pool else \
+            (line.channel, line.tactic, *(_source(inputs[name][i], origin[name][i]) for name in _POOL_KEYS))
         if key not in pool_index:
             pool_index[key] = len(pool_line)
             pool_line.append(i)
         pool_code[i] = pool_index[key]
         if buying[i] == "cpc":
-            key = (line.channel, line.tactic, *(_source(inputs[name][i], origin[name][i]) for name in _DEMAND_KEYS),
-                   *(_source(halo[i, j], halo_origin[i, j]) for j in range(halo.shape[1])))
+            plain_demand = not line.overrides or not any(name in line.overrides for name in _DEMAND_KEYS)
+            key = (line.channel, line.tactic) if plain_demand else \
+                (line.channel, line.tactic, *(_source(inputs[name][i], origin[name][i]) for name in _DEMAND_KEYS),
+                 *(_source(halo[i, j], halo_origin[i, j]) for j in halo_keys))
             if key not in demand_index:
                 demand_index[key] = len(demand_line)
                 demand_line.append(i)

@@ -109,7 +109,10 @@ def mixture_series(coeffs: np.ndarray, share) -> tuple[np.ndarray, np.ndarray]:
     share = np.broadcast_to(np.asarray(share, dtype=float), coeffs.shape[1:])
     with np.errstate(divide="ignore"):
         log_share, log_rest = np.log(share), np.log1p(-np.minimum(share, 1.0))
-    log_q0 = np.logaddexp(log_rest, log_share + coeffs[0])                   # log P(unexposed)
+    # log P(unexposed) = log(1 − q + q·e^{C0}): log1p keeps a tiny reach exact, logaddexp a saturated one
+    lost = share * -np.expm1(coeffs[0])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_q0 = np.where(lost < 0.5, np.log1p(-lost), np.logaddexp(log_rest, log_share + coeffs[0]))
     with np.errstate(invalid="ignore", over="ignore"):
         exposed = np.exp(log_share + coeffs[0] - log_q0)                     # σ = q·e^{C0}/Q(0) ∈ [0, 1]
     exposed = np.where(np.isnan(exposed), 0.0, exposed)

@@ -125,9 +125,12 @@ def settle_total(budgets: np.ndarray, lower: np.ndarray, upper: np.ndarray, tota
     """
     b = np.clip(np.asarray(budgets, dtype=float), lower, upper)
     inside = (b > lower) & (b < upper)
+    total = np.asarray(total, dtype=float)
+    if total.ndim:  # one total per row
+        total = total.reshape(-1, 1)
     for _ in range(4):  # one pass settles it; the others only mop up floating-point rounding
         residue = total - b.sum(axis=-1, keepdims=True)
-        residue = np.where(np.abs(residue) <= 1e-14 * max(abs(total), 1.0), 0.0, residue)  # float sums' noise
+        residue = np.where(np.abs(residue) <= 1e-14 * np.maximum(np.abs(total), 1.0), 0.0, residue)  # noise
         if not np.any(residue):
             break
         room = np.where(residue > 0, upper - b, b - lower)
@@ -152,6 +155,8 @@ def project_onto_budget(y: np.ndarray, lower: np.ndarray, upper: np.ndarray, tot
     rows, n = y.shape
     if n == 0:
         return y.copy()
+    total = np.asarray(total, dtype=float)
+    row_total = total.reshape(-1, 1) if total.ndim else total  # one total, or one per row
     lo = np.broadcast_to(lower, y.shape)
     hi = np.broadcast_to(upper, y.shape)
     # going down in τ, line j starts moving at y − lo (leaves its lower bound) and stops at y − hi (−inf: never)
@@ -166,7 +171,7 @@ def project_onto_budget(y: np.ndarray, lower: np.ndarray, upper: np.ndarray, tot
         [np.zeros((rows, 1)), np.cumsum(gaps * moving[:, :-1], axis=1)], axis=1)
     sums = np.where(finite, sums, np.inf)                            # past the last finite event: unbounded
     # k = the first event at which the sum reaches the total; τ lies between events k − 1 and k
-    k = np.clip((sums < total).sum(axis=1), 1, 2 * n - 1)
+    k = np.clip((sums < row_total).sum(axis=1), 1, 2 * n - 1)
     row = np.arange(rows)
     e0, s0, count = events[row, k - 1], sums[row, k - 1], moving[row, k - 1]
     e1, s1 = events[row, k], sums[row, k]
@@ -176,3 +181,157 @@ def project_onto_budget(y: np.ndarray, lower: np.ndarray, upper: np.ndarray, tot
                        e0 - slope_step)
     tau = np.where(total <= sums[:, 0], events[:, 0], tau)
     return settle_total(y - tau[:, None], lo, hi, total) if exact else np.clip(y - tau[:, None], lo, hi)
+
+
+@dataclass(frozen=True, eq=False)
+class Space:
+    """Where a search may look: each column in its box, the columns adding up to `total`, and optionally each
+    group's (channel's) columns adding up to within [group_low, group_high]. group -1: a column in no group (the
+    slack of an "at most" total)."""
+
+    lower: np.ndarray
+    upper: np.ndarray
+    total: float
+    group: np.ndarray | None = None
+    group_low: np.ndarray | None = None
+    group_high: np.ndarray | None = None
+
+    @property
+    def grouped(self) -> bool:
+        return self.group is not None
+
+    def restricted(self, lower, upper, total=None) -> "Space":
+        """The same group limits over other boxes (and total)."""
+        return Space(np.asarray(lower, float), np.asarray(upper, float), self.total if total is None else total,
+                     self.group, self.group_low, self.group_high)
+
+    def with_slack(self, room: float) -> "Space":
+        """An "at most" total as an exact one: a last column, in no group, that takes what is not spent."""
+        group = None if self.group is None else np.append(self.group, -1)
+        lower, upper = np.asarray(self.lower, float), np.asarray(self.upper, float)
+        rows = np.broadcast_shapes(lower.shape[:-1], upper.shape[:-1])
+        lower = np.concatenate([np.broadcast_to(lower, rows + lower.shape[-1:]), np.zeros(rows + (1,))], axis=-1)
+        upper = np.concatenate([np.broadcast_to(upper, rows + upper.shape[-1:]), np.full(rows + (1,), room)], axis=-1)
+        return Space(lower, upper, self.total, group, self.group_low, self.group_high)
+
+    def row(self, k: int) -> "Space":
+        """One row of a space whose boxes differ by row (one per set of open channels)."""
+        lower, upper = np.asarray(self.lower, float), np.asarray(self.upper, float)
+        return Space(lower[k] if lower.ndim == 2 else lower, upper[k] if upper.ndim == 2 else upper, self.total,
+                     self.group, self.group_low, self.group_high)
+
+    def project(self, y, exact: bool = True) -> np.ndarray:
+        """Euclidean projection of each row of y onto the space."""
+        if self.group is None:
+            return project_onto_budget(y, self.lower, self.upper, self.total, exact)
+        return _project_grouped(np.atleast_2d(np.asarray(y, dtype=float)), self)
+
+    def linear_max(self, rate: np.ndarray) -> np.ndarray:
+        """argmax rate·y over the space (a linear programme): each group's floor from its best columns first, then
+        the best rate per yuan first within the groups' ceilings. Exact: groups are disjoint, so the constraints
+        form a laminar family, over which the greedy order is optimal."""
+        rate = np.asarray(rate, dtype=float)
+        y = np.asarray(self.lower, dtype=float).copy()
+        upper = np.asarray(self.upper, dtype=float)
+        order = np.argsort(-rate, kind="stable")
+        group = self.group if self.group is not None else np.full(len(y), -1)
+        if self.group is not None:
+            for g in np.flatnonzero(self.group_low > 0):
+                need = self.group_low[g] - y[group == g].sum()
+                for i in order[group[order] == g]:
+                    if need <= 0:
+                        break
+                    step = min(upper[i] - y[i], need)
+                    y[i] += step
+                    need -= step
+        money = self.total - y.sum()
+        for i in order:
+            if money <= 0:
+                break
+            room = upper[i] - y[i]
+            if group[i] >= 0 and self.group_high is not None:
+                room = min(room, self.group_high[group[i]] - y[group == group[i]].sum())
+            step = max(0.0, min(room, money))
+            y[i] += step
+            money -= step
+        return y
+
+
+def _project_grouped(y: np.ndarray, space: Space) -> np.ndarray:
+    """Projection with group sums in [low, high]: b = clip(y − τ − μ_g, lower, upper), where μ_g ≠ 0 only for a
+    group held at a limit. For a common shift τ each group takes clip(S_g(τ), low_g, high_g), S_g(τ) its columns'
+    sum at that shift; the total T(τ) of those is piecewise linear and falling in τ. T is evaluated at every
+    column's breakpoints at once to find the piece where it meets the total; inside it each S_g is linear, so a
+    few Newton steps (one per group limit crossed, at most) land on τ exactly. Then each group's columns are
+    projected onto their group's amount."""
+    lower = np.broadcast_to(space.lower, y.shape)
+    upper = np.broadcast_to(space.upper, y.shape)
+    group = space.group
+    groups = len(space.group_low)
+    low, high = space.group_low, space.group_high
+    rows, n = y.shape
+    one_hot = np.zeros((n, groups))
+    inside = group >= 0
+    one_hot[np.flatnonzero(inside), group[inside]] = 1.0
+    loose = (~inside).astype(float)
+    total = space.total
+
+    def amounts(tau):  # tau (rows, m) -> T (rows, m), slope (rows, m), group amounts (rows, m, groups)
+        shifted = y[:, None, :] - tau[:, :, None]
+        b = np.clip(shifted, lower[:, None, :], upper[:, None, :])
+        moving = (shifted > lower[:, None, :]) & (shifted < upper[:, None, :])
+        sums = b @ one_hot
+        held = np.clip(sums, low, high)
+        free_group = (sums > low) & (sums < high)
+        slope = (moving @ one_hot * free_group).sum(axis=-1) + moving.astype(float) @ loose
+        return held.sum(axis=-1) + b @ loose, slope, held
+
+    finite_upper = np.where(np.isfinite(upper), upper, lower + max(total, 1.0))
+    points = np.sort(np.concatenate([y - lower, y - finite_upper], axis=1), axis=1)   # (rows, 2n), rising τ
+    values, _, _ = amounts(points)                                                  # falling
+    # the last breakpoint still at or above the total, and the next one below it
+    above = values >= total
+    k = np.clip(above.sum(axis=1) - 1, 0, 2 * n - 1)
+    row = np.arange(rows)
+    a, b = points[row, k], points[row, np.minimum(k + 1, 2 * n - 1)]
+    # inside [a, b] no column reaches a bound: each group's sum is linear, S_g(τ) = α_g − β_g·τ; T only kinks where
+    # a group's sum meets its floor or ceiling. Evaluate T at those kinks, then interpolate on the linear piece.
+    middle = (a + b) / 2
+    shifted = y - middle[:, None]
+    moving = ((shifted > lower) & (shifted < upper)).astype(float)
+    at_middle = np.clip(shifted, lower, upper)
+    beta = moving @ one_hot                                     # (rows, groups)
+    alpha = at_middle @ one_hot + beta * middle[:, None]
+    beta_loose = moving @ loose
+    alpha_loose = at_middle @ loose + beta_loose * middle
+
+    def total_at(tau):  # (rows, m)
+        sums = alpha[:, None, :] - beta[:, None, :] * tau[:, :, None]
+        return np.clip(sums, low, high).sum(axis=-1) + alpha_loose[:, None] - beta_loose[:, None] * tau
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kinks = np.concatenate([(alpha - low) / beta, (alpha - high) / beta], axis=1)
+    kinks = np.where(np.isfinite(kinks), np.clip(kinks, a[:, None], b[:, None]), a[:, None])
+    candidates = np.sort(np.concatenate([a[:, None], kinks, b[:, None]], axis=1), axis=1)
+    found = total_at(candidates)                                # falling along the candidates
+    j = np.clip((found >= total).sum(axis=1) - 1, 0, candidates.shape[1] - 2)
+    t0, t1 = candidates[row, j], candidates[row, j + 1]
+    f0, f1 = found[row, j], found[row, j + 1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        fraction = np.where(f0 > f1, np.clip((f0 - total) / (f0 - f1), 0.0, 1.0), 0.0)
+    tau = t0 + (t1 - t0) * fraction
+    tau = np.where(above[:, 0], tau, points[:, 0])  # even the lowest shift cannot reach the total: most money
+    _, _, held = amounts(tau[:, None])
+    out = np.clip(y - tau[:, None], lower, upper)
+    for g in range(groups):
+        cols = group == g
+        if cols.any():
+            out[:, cols] = project_onto_budget(y[:, cols], lower[:, cols], upper[:, cols], held[:, 0, g])
+    return out
+
+
+def settle(space: Space, x: np.ndarray) -> np.ndarray:
+    """Budgets that meet the space exactly (a search's last digits of rounding settled)."""
+    if space.group is None:
+        return settle_total(x, space.lower, space.upper, space.total)
+    return space.project(x)

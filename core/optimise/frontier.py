@@ -24,6 +24,7 @@ from market_entry_planner.core.engine.evaluate import evaluate
 from market_entry_planner.core.model import Plan
 from market_entry_planner.core.optimise.budget_limits import BudgetLimits, OptimiseError, budget_limits, settle_total
 from market_entry_planner.core.optimise.channel_minimums import minimums_by_channel
+from market_entry_planner.core.optimise.concave import EXACT_GAP
 from market_entry_planner.core.optimise.objectives import OBJECTIVES, objective_label, response_of, values
 from market_entry_planner.core.optimise.optimiser import (
     feasible_start,
@@ -123,7 +124,10 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
         if previous is not None and spend_up_to and value < found[i - 1]:
             # the level below's plan is within this level's limits; for reach and GMV, more so with the extra
             fallback = _grow(previous, limits, continuous) if objective in _MONOTONE else previous
-            budgets, value, is_exact = fallback, float(values(r, objective, fallback)[0]), False
+            fallback_value = float(values(r, objective, fallback)[0])
+            # an exact answer stays exact if the fallback beats it by less than its own certified gap
+            is_exact = is_exact and fallback_value - value <= EXACT_GAP * max(1.0, abs(fallback_value))
+            budgets, value = fallback, fallback_value
         line_budgets[i], found[i], exact[i] = budgets, value, is_exact
         previous = budgets
         if progress is not None:

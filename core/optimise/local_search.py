@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from market_entry_planner.core.optimise.budget_limits import project_onto_budget, settle_total
+from market_entry_planner.core.optimise.budget_limits import Space, settle
 from market_entry_planner.core.optimise.objectives import Response, value_and_gradient
 
 _MEMORY = 5          # non-monotone line search: compare with the worst of the last few values
@@ -56,7 +56,7 @@ def _value_and_gradient(fn: Objective, x: np.ndarray):
     return fn.value_and_gradient(x)
 
 
-def polish(fn: Objective, x: np.ndarray, lower, upper, total: float, iterations: int = 8,
+def polish(fn: Objective, x: np.ndarray, space: Space, iterations: int = 8,
            tolerance: float = 1e-12) -> tuple[np.ndarray, float, bool]:
     """Newton steps on the lines inside their range, from a point the gradient search brought near a maximum.
 
@@ -67,31 +67,41 @@ def polish(fn: Objective, x: np.ndarray, lower, upper, total: float, iterations:
     not uphill) stops it and leaves the point as the gradient search left it. The flag says whether it ended at a
     point no Newton step improves (a maximum on its free lines, with no line wanting to leave its bound).
     """
+    lower, upper, total = space.lower, space.upper, space.total
     scale = max(total, 1.0)
     f, g = (v[0] for v in _value_and_gradient(fn, x[None, :]))
     for _ in range(iterations):
         margin = 1e-9 * scale
         free = np.flatnonzero((x > lower + margin) & (x < upper - margin))
         k = free.size
-        if k < 2:
+        # a group (channel) at its floor or ceiling keeps its sum: one more equality, one more multiplier
+        bound_groups = _groups_at_limit(space, x, margin)
+        rows = [np.ones(k)] + [(space.group[free] == grp).astype(float) for grp in bound_groups]
+        m = len(rows)
+        if k < m + 1:
             break
         h = 1e-7 * scale
         probes = np.tile(x, (k, 1))
         probes[np.arange(k), free] += h
         hessian = (fn.gradients(probes)[:, free] - g[free]) / h
         hessian = (hessian + hessian.T) / 2
-        kkt = np.zeros((k + 1, k + 1))
-        kkt[:k, :k], kkt[:k, k], kkt[k, :k] = hessian, -1.0, 1.0
+        constraints = np.array(rows)
+        kkt = np.zeros((k + m, k + m))
+        kkt[:k, :k], kkt[:k, k:], kkt[k:, :k] = hessian, -constraints.T, constraints
         try:
-            solution = np.linalg.solve(kkt, np.concatenate([-g[free], [0.0]]))
+            solution = np.linalg.solve(kkt, np.concatenate([-g[free], np.zeros(m)]))
         except np.linalg.LinAlgError:
             break
-        d_free, level = solution[:k], solution[k]
+        d_free, multipliers = solution[:k], solution[k:]
         curvature = d_free @ hessian @ d_free
         gain = g[free] @ d_free + curvature / 2
         held = np.setdiff1d(np.flatnonzero(upper > lower), free)
-        wants_out = ((x[held] <= lower[held] + margin) & (g[held] > level * (1 + 1e-9))) | \
-                    ((x[held] >= upper[held] - margin) & (g[held] < level * (1 - 1e-9)))
+        level = np.full(len(x), multipliers[0])
+        for grp, mu in zip(bound_groups, multipliers[1:]):
+            level[space.group == grp] += mu
+        level = level[held]
+        wants_out = ((x[held] <= lower[held] + margin) & (g[held] > level + 1e-9 * np.abs(level))) | \
+                    ((x[held] >= upper[held] - margin) & (g[held] < level - 1e-9 * np.abs(level)))
         if gain <= tolerance * abs(f) and curvature < 0 and not wants_out.any():
             return x, float(f), True
         if curvature >= 0 or gain <= tolerance * abs(f) or wants_out.any():
@@ -99,7 +109,7 @@ def polish(fn: Objective, x: np.ndarray, lower, upper, total: float, iterations:
         d = np.zeros_like(x)
         d[free] = d_free
         for length in (1.0, 0.5, 0.25, 0.125):
-            trial = project_onto_budget(x + length * d, lower, upper, total)[0]
+            trial = space.project(x + length * d)[0]
             trial_f, trial_g = (v[0] for v in _value_and_gradient(fn, trial[None, :]))
             if trial_f > f:
                 x, f, g = trial, trial_f, trial_g
@@ -109,7 +119,7 @@ def polish(fn: Objective, x: np.ndarray, lower, upper, total: float, iterations:
     return x, float(f), False
 
 
-def ascend(fn: Objective, starts, lower, upper, total: float, iterations: int = 400,
+def ascend(fn: Objective, starts, space: Space, iterations: int = 400,
            tolerance: float = 1e-10) -> tuple[np.ndarray, np.ndarray]:
     """Local maxima from each start row: (budgets (S, lines), values (S,)).
 
@@ -117,7 +127,8 @@ def ascend(fn: Objective, starts, lower, upper, total: float, iterations: int = 
     when its best value has gained less than that over the last few steps (the tail of a linear convergence:
     the last digits of a number of people nobody reads). The best point each row has seen is returned.
     """
-    x = project_onto_budget(np.atleast_2d(starts), lower, upper, total)
+    total = space.total
+    x = space.project(np.atleast_2d(starts))
     rows = x.shape[0]
     f, g = _value_and_gradient(fn, x)
     best_x, best_f = x.copy(), f.copy()
@@ -128,7 +139,7 @@ def ascend(fn: Objective, starts, lower, upper, total: float, iterations: int = 
     step = 0.1 * scale / np.maximum(np.abs(g).max(axis=1), 1e-300)
     active = np.ones(rows, dtype=bool)
     for _ in range(iterations):
-        d = project_onto_budget(x + step[:, None] * g, lower, upper, total, exact=False) - x
+        d = space.project(x + step[:, None] * g, exact=False) - x
         slope = np.sum(g * d, axis=1)                  # first-order gain of the full step
         floor = tolerance * np.maximum(np.abs(best_f), 1e-300)
         active &= (slope > floor) & (best_f - progress[:, 0] > floor)
@@ -164,10 +175,10 @@ def ascend(fn: Objective, starts, lower, upper, total: float, iterations: int = 
         better = f > best_f
         best_x[better], best_f[better] = x[better], f[better]
         progress = np.concatenate([progress[:, 1:], best_f[:, None]], axis=1)
-    return settle_total(best_x, lower, upper, total), best_f
+    return settle(space, best_x), best_f
 
 
-def maximise(fn: Objective, starts, lower, upper, total: float,
+def maximise(fn: Objective, starts, space: Space,
              iterations: int = 400) -> tuple[np.ndarray, float, int]:
     """(budgets, value, starts used): the gradient search from every distinct start, to a millionth of the value,
     then Newton steps from the best of them to round-off."""
@@ -175,12 +186,24 @@ def maximise(fn: Objective, starts, lower, upper, total: float,
     _, first = np.unique(np.round(starts, 2), axis=0, return_index=True)
     distinct = starts[np.sort(first)]  # the same start twice would only cost time
     # a few steps from every start sort the basins; the ones within a few percent of the best go on
-    found, found_values = ascend(fn, distinct, lower, upper, total, SCOUTING_STEPS, tolerance=1e-6)
+    found, found_values = ascend(fn, distinct, space, SCOUTING_STEPS, tolerance=1e-6)
     keep = found_values >= found_values.max() - KEEP_WITHIN * abs(found_values.max())
-    found, found_values = ascend(fn, found[keep], lower, upper, total, iterations, tolerance=1e-4)
+    found, found_values = ascend(fn, found[keep], space, iterations, tolerance=1e-4)
     best = int(np.argmax(found_values))
-    x, value, converged = polish(fn, found[best], lower, upper, total)
+    x, value, converged = polish(fn, found[best], space)
     if not converged:  # Newton could not finish (the lines at a bound are not settled yet): more gradient steps
-        found, found_values = ascend(fn, x[None, :], lower, upper, total, iterations, tolerance=1e-9)
-        x, value, _ = polish(fn, found[0], lower, upper, total)
+        found, found_values = ascend(fn, x[None, :], space, iterations, tolerance=1e-9)
+        x, value, _ = polish(fn, found[0], space)
     return x, value, len(distinct)
+
+
+def _groups_at_limit(space: Space, x: np.ndarray, margin: float) -> list[int]:
+    if space.group is None:
+        return []
+    held = []
+    for grp in range(len(space.group_low)):
+        total = x[space.group == grp].sum()
+        if total <= space.group_low[grp] + margin or total >= space.group_high[grp] - margin:
+            if np.any(space.group == grp):
+                held.append(grp)
+    return held

@@ -34,10 +34,11 @@ from market_entry_planner.core.model import Plan
 from market_entry_planner.core.optimise.budget_limits import (
     BudgetLimits,
     OptimiseError,
+    Space,
     budget_limits,
     project_onto_budget,
 )
-from market_entry_planner.core.optimise.channel_minimums import check_feasible, minimums_by_channel, solve_with_minimums
+from market_entry_planner.core.optimise.channel_minimums import check_feasible, minimums_by_channel
 from market_entry_planner.core.optimise.concave import (
     MAX_ENUMERATED_CHANNELS,
     allocate_contribution,
@@ -87,12 +88,27 @@ def _spend_all(r: Response, limits: BudgetLimits, lower, upper) -> float:
     return min(limits.total, float(np.where(r.reaching, upper, lower).sum()))
 
 
-def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
-          warm: np.ndarray | None = None) -> Solution:
-    """The best budgets for `objective` within `limits` (see the module docstring for each method).
+def space_of(r: Response, limits: BudgetLimits, total: float, channel_minimum: np.ndarray | None = None,
+             channel_maximum: np.ndarray | None = None, lower=None, upper=None) -> Space:
+    """The lines' boxes, the total, and each channel's floor and ceiling (when any is set)."""
+    lower = limits.lower if lower is None else lower
+    upper = limits.upper if upper is None else upper
+    if (channel_minimum is None or not np.any(channel_minimum > 0)) and \
+            (channel_maximum is None or not np.any(np.isfinite(channel_maximum))):
+        return Space(lower, upper, total)
+    low = np.zeros(r.channels) if channel_minimum is None else np.asarray(channel_minimum, dtype=float)
+    high = np.full(r.channels, np.inf) if channel_maximum is None else np.asarray(channel_maximum, dtype=float)
+    return Space(lower, upper, total, r.channel_code, low, high)
 
-    `start` must meet the limits. A frontier passes the previous level's answer as `warm`: effective reach then
-    starts from it and the reach optimum instead of every deep start.
+
+def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
+          warm: np.ndarray | None = None, channel_minimum: np.ndarray | None = None,
+          channel_maximum: np.ndarray | None = None) -> Solution:
+    """The best budgets for `objective` within `limits` and the channels' floors and ceilings (see the module
+    docstring for each method).
+
+    A frontier passes the previous level's answer as `warm`: effective reach then starts from it and the reach
+    optimum instead of every deep start.
     """
     lower, upper = limits.lower, limits.upper
     if not np.any(upper > lower):  # nothing can move (no lines, or all locked or pinned by their limits)
@@ -104,40 +120,44 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
         objective_used = objective
     starts = [start] if warm is None else [start, warm]
 
+    def space(lo, hi, total):
+        return space_of(r, limits, total, channel_minimum, channel_maximum, lo, hi)
+
     if objective_used in ("reach", "gmv"):
         total = _spend_all(r, limits, lower, upper)
-        relaxed, value, bound = solve_concave(r, objective_used, lower, upper, total, False, starts)
-        exact = is_exact(value, bound)
+        relaxed, value, bound = solve_concave(r, objective_used, space(lower, upper, total), False, starts)
+        exact = is_exact(value, bound, total if objective_used == "gmv" else 0.0)
         method = "projected-gradient search on a concave objective, " + (
             "exact (the Frank–Wolfe bound meets the answer)" if exact else "within its Frank–Wolfe bound")
 
         def resolve(lo, hi, total, at_most, warm):
             spend = _spend_all(r, replace(limits, total=total, at_most=at_most), lo, hi)
-            return solve_concave(r, objective_used, lo, hi, spend, False, [warm])[0]
+            return solve_concave(r, objective_used, space(lo, hi, spend), False, [warm])[0]
     elif objective_used == "contribution":
-        relaxed, bound = allocate_contribution(r, lower, upper, limits.total, limits.at_most, start)
+        relaxed, bound = allocate_contribution(r, space(lower, upper, limits.total), limits.at_most, start)
         value = float(values(r, "contribution", relaxed)[0])
-        exact = bound is not None and is_exact(value, bound)
+        exact = bound is not None and is_exact(value, bound, limits.total)
         method = ("projected-gradient search for every set of open channels" if bound is not None else
                   f"projected-gradient search, shutting one channel at a time (more than {MAX_ENUMERATED_CHANNELS} "
                   "channels free to open: a local optimum)")
         method += ", exact (the Frank–Wolfe bound meets the answer)" if exact else ""
 
         def resolve(lo, hi, total, at_most, warm):
-            return allocate_contribution(r, lo, hi, total, at_most, warm)[0]
+            return allocate_contribution(r, space(lo, hi, total), at_most, warm)[0]
     elif objective_used == "reach3":
         total = _spend_all(r, limits, lower, upper)
-        spread = solve_concave(r, "reach", lower, upper, total, False, starts)[0]
-        extra = _deep_starts(r, lower, upper, total, spread) if warm is None else [warm]
+        where = space(lower, upper, total)
+        spread = solve_concave(r, "reach", where, False, starts)[0]
+        extra = _deep_starts(r, where, spread) if warm is None else [warm]
         f = Objective(r, "reach3")
-        relaxed, _, used = maximise(f, np.array([start, spread, *extra]), lower, upper, total)
+        relaxed, _, used = maximise(f, np.array([start, spread, *extra]), where)
         exact, bound = False, None
         method = (f"projected-gradient ascent from {used} starts, then Newton steps (a local optimum: effective "
                   "reach is not concave)")
 
         def resolve(lo, hi, total, at_most, warm):
             spend = _spend_all(r, replace(limits, total=total, at_most=at_most), lo, hi)
-            return maximise(f, warm[None, :], lo, hi, spend, iterations=100)[0]
+            return maximise(f, warm[None, :], space(lo, hi, spend), iterations=100)[0]
     else:
         raise unknown_objective(objective)
 
@@ -155,22 +175,12 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
 def solve_constrained(r: Response, compiled: CompiledPlan, objective: str, limits: BudgetLimits,
                       start: np.ndarray, channel_minimum: np.ndarray | None = None,
                       warm: np.ndarray | None = None) -> Solution:
-    """`solve`, and with channel minimums (core/channel_minimums) on top of the lines' own limits: an active set
-    over the channels, each step re-solved by `solve` (a good plan, without proof: the search's halo couples
-    channels)."""
-    if channel_minimum is None or not np.any(channel_minimum > 0):
-        return solve(r, objective, limits, feasible_start(start, limits), warm)
-    check_feasible(compiled, limits, channel_minimum)
-    rounding = bool(np.any(limits.rounded & (limits.upper > limits.lower)))
-
-    def unconstrained(lim, from_budgets):
-        begin = start if from_budgets is None else from_budgets
-        return solve(r, objective, lim, feasible_start(begin, lim)).budgets
-
-    budgets = solve_with_minimums(compiled, limits, objective, channel_minimum, unconstrained)
-    del rounding  # whole units are rounded inside each re-solve
-    return Solution(budgets, None, False, "channel minimums by an active set over the channels, each step "
-                                          "re-solved by the search for this objective (no proof of optimality)")
+    """`solve` with channel minimums (core/channel_minimums) on top of the lines' own limits, checked first."""
+    if channel_minimum is not None and np.any(channel_minimum > 0):
+        check_feasible(compiled, limits, channel_minimum)
+    else:
+        channel_minimum = None
+    return solve(r, objective, limits, feasible_start(start, limits), warm, channel_minimum)
 
 
 # effective reach rewards depth: besides the input and the reach optimum, the local search starts from the
@@ -178,9 +188,10 @@ def solve_constrained(r: Response, compiled: CompiledPlan, objective: str, limit
 DEEP_LINE_STARTS = 8
 
 
-def _deep_starts(r: Response, lower, upper, total, spread: np.ndarray) -> list[np.ndarray]:
+def _deep_starts(r: Response, space: Space, spread: np.ndarray) -> list[np.ndarray]:
     """All the free money in one channel (split as the reach optimum `spread` splits it there, or evenly), and
     all of it in one line, for the most promising lines; each moved into the limits."""
+    lower, upper, total = space.lower, space.upper, space.total
     starts = []
     money = total - lower.sum()
     moving = (upper > lower) & r.reaching
@@ -194,10 +205,10 @@ def _deep_starts(r: Response, lower, upper, total, spread: np.ndarray) -> list[n
     if candidates.size:
         lines = np.tile(lower, (candidates.size, 1))
         lines[np.arange(candidates.size), candidates] = np.minimum(upper[candidates], lower[candidates] + money)
-        lines = project_onto_budget(lines, lower, upper, total)
+        lines = space.project(lines)
         best = np.argsort(-values(r, "reach3", lines), kind="stable")[:DEEP_LINE_STARTS]
         starts.extend(lines[best])
-    return list(project_onto_budget(np.array(starts), lower, upper, total)) if starts else []
+    return list(space.project(np.array(starts))) if starts else []
 
 
 @dataclass(frozen=True, eq=False)

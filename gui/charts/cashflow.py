@@ -29,7 +29,7 @@ SEGMENTS = (
     ("kol_fees", ("kol_fees",), "#b07aa1"),
     ("agency_fee", ("agency_fee",), "#76b7b2"),
     ("fixed", ("annual_fee", "store_setup"), "#9c755f"),
-    ("sales", ("kol_commission", "platform_fee", "fulfilment"), "#f28e2b"),
+    ("sales", ("kol_commission", "platform_fee", "fulfilment", "return_costs"), "#f28e2b"),
 )
 DEPOSIT = "#e15759"
 TICK_PX = 58  # room a month's name needs on the axis

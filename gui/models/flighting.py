@@ -81,7 +81,7 @@ class FlightingSource(QObject):
 
 # cash-out columns of core.flighting.MONTH_COLUMNS shown in the table, in order
 MONTH_TABLE = ("media", "kol_fees", "agency_fee", "annual_fee", "store_setup", "kol_commission", "platform_fee",
-               "fulfilment", "cost", "deposit_paid", "deposit_refunded", "cash_out", "cumulative_cash_out", "gmv")
+               "fulfilment", "return_costs", "cost", "deposit_paid", "deposit_refunded", "cash_out", "cumulative_cash_out", "gmv")
 
 
 class MonthsModel(QAbstractTableModel):
@@ -95,7 +95,8 @@ class MonthsModel(QAbstractTableModel):
             "media": self.tr("Media"), "kol_fees": self.tr("KOL fees"), "agency_fee": self.tr("Agency fee"),
             "annual_fee": self.tr("Annual fees"), "store_setup": self.tr("Store set-up"),
             "kol_commission": self.tr("KOL commission"), "platform_fee": self.tr("Platform fees"),
-            "fulfilment": self.tr("Fulfilment"), "cost": self.tr("Total cost"),
+            "fulfilment": self.tr("Fulfilment"), "return_costs": self.tr("Returns handling"),
+            "cost": self.tr("Total cost"),
             "deposit_paid": self.tr("Deposits paid"), "deposit_refunded": self.tr("Deposits refunded"),
             "cash_out": self.tr("Cash out"), "cumulative_cash_out": self.tr("Cash out to date"),
             "gmv": self.tr("GMV"),
