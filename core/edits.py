@@ -10,7 +10,7 @@ from datetime import date
 from typing import Iterable, Sequence
 
 from market_entry_planner.core.assumptions import Assumption
-from market_entry_planner.core.benchmarks import default_assumptions, default_calendar
+from market_entry_planner.core.benchmarks import categories, default_assumptions, default_calendar, with_category
 from market_entry_planner.core.calendar import festival_problems
 from market_entry_planner.core.model import ANY, LineItem, Market, Plan, Scenario
 
@@ -161,8 +161,8 @@ def set_penetration(plan: Plan, channel: str, value: float) -> Plan:
     return replace(plan, assumptions=plan.assumptions.with_row(new))
 
 
-MARKET_FIELDS = ("target", "target_population", "aov", "gross_margin", "agency_fee", "effective_frequency",
-                 "currency")
+MARKET_FIELDS = ("target", "category", "target_population", "aov", "gross_margin", "agency_fee",
+                 "effective_frequency", "currency")
 
 
 def set_market_field(plan: Plan, field: str, value) -> Plan:
@@ -172,6 +172,8 @@ def set_market_field(plan: Plan, field: str, value) -> Plan:
         return replace(plan, notes=str(value))
     if field not in MARKET_FIELDS:
         raise EditError(f"'{field}' is not a market field.")
+    if field == "category":
+        return set_category(plan, str(value))
     if field in ("gross_margin", "agency_fee") and value is not None and not 0 <= value <= 1:
         raise EditError("A share between 0% and 100%.")
     if field in ("target_population", "aov") and value is not None and value < 0:
@@ -181,6 +183,16 @@ def set_market_field(plan: Plan, field: str, value) -> Plan:
         if value < 1:
             raise EditError("Effective frequency is 1 or more.")
     return replace(plan, market=replace(plan.market, **{field: value}))
+
+
+def set_category(plan: Plan, category: str) -> Plan:
+    """What the brand sells: the market names it, and its preset's rows (reference order value, price elasticity,
+    return rates per tactic) replace the plan's rows of the same keys, sources and all. One edit: undo brings the
+    old category and its figures back together."""
+    if category not in categories():
+        raise EditError(f"Unknown category '{category}': choose one of {', '.join(categories())}.")
+    return replace(plan, market=replace(plan.market, category=category),
+                   assumptions=with_category(plan.assumptions, category))
 
 
 def set_exchange_rate(plan: Plan, currency: str, rate: float) -> Plan:

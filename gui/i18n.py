@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from market_entry_planner.core.assumptions import GRADES
 from market_entry_planner.core.model import channel_label
+from market_entry_planner.core.parameters import HALO_PREFIX, parameter
 from market_entry_planner.core.paths import resource
 
 SYSTEM = "system"
@@ -79,3 +80,10 @@ def channel_text(channel: str) -> str:
 
 def grade_text(grade: str) -> str:
     return data_text(GRADES.get(grade, ""))
+
+
+def parameter_text(key: str) -> str:
+    """A parameter's label in the chosen language; a search halo names its source channel."""
+    if key.startswith(HALO_PREFIX) and len(key) > len(HALO_PREFIX):
+        return QCoreApplication.translate("data", "Search halo from {0}").format(channel_text(key[len(HALO_PREFIX):]))
+    return data_text(parameter(key).label)

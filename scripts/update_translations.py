@@ -40,10 +40,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from market_entry_planner.core.assumptions import GRADES  # noqa: E402
-from market_entry_planner.core.benchmarks import default_tactics  # noqa: E402
+from market_entry_planner.core.benchmarks import categories, default_tactics  # noqa: E402
 from market_entry_planner.core.metrics import METRIC_INFO  # noqa: E402
 from market_entry_planner.core.model import CHANNEL_LABELS  # noqa: E402
 from market_entry_planner.core.parameters import PARAMETERS  # noqa: E402
+from market_entry_planner.core.parameters import parameter as parameter_of  # noqa: E402
 
 LANGUAGES = ("en", "it", "zh_CN")
 SOURCE_LANGUAGE = "en"
@@ -62,6 +63,9 @@ def data_strings() -> list[str]:
     for metric in METRIC_INFO.values():
         texts += [metric.label, metric.meaning]
     texts += list(GRADES.values())
+    texts += [preset.label for preset in categories().values()]
+    # gui.i18n.parameter_text: a halo parameter names its source channel; its unit comes from core.parameters
+    texts += ["Search halo from {0}", parameter_of("halo_any").unit]
     seen: dict[str, None] = {}
     for text in texts:
         seen.setdefault(text, None)

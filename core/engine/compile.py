@@ -108,7 +108,7 @@ def derive(c_buying: np.ndarray, uses_gmv_per_view: np.ndarray, structure: Struc
     # on all impressions) × the share of them who would buy, = conversion per exposure ÷ frequency response. The
     # strongest line's conversion sets it, so a line bought at festival time converts faster, not more people.
     per_exposure = before_festivals / exposures
-    with np.errstate(divide="ignore", invalid="ignore"):  # nobody on target: no saturation to speak of (inf)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # nobody on target: no saturation (inf)
         potential = (universe / at_pool(f["on_target"])) * group_max(per_exposure, s.pool_code, s.pools) \
             / at_pool(f["frequency_response"])
     at_group = (lambda a: np.take(a, s.demand_line, axis=-1))

@@ -316,7 +316,7 @@ def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: s
     after = evaluate(compiled, to_cents(solution.budgets, limits))
     value_before, value_after = objective_value(before, objective), objective_value(after, objective)
     notes = []
-    kept = start_meets and limits.is_feasible(start) and value_after <= value_before
+    kept = bool(start_meets and limits.is_feasible(start) and value_after <= value_before)
     if kept:
         after, value_after = before, value_before
         notes.append("The plan as it stands is already the best found: nothing to change.")
@@ -335,7 +335,7 @@ def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: s
         notes.append(f"Whole units: within {within} of the best plan if units could be split.")
     return Optimisation(objective=objective, label=objective_label(objective, compiled.effective_frequency),
                         limits=limits, before=before, after=after, value_before=value_before,
-                        value_after=value_after, upper_bound=bound, exact=solution.exact,
+                        value_after=value_after, upper_bound=bound, exact=bool(solution.exact),
                         method=solution.method, kept_input=kept, notes=tuple(notes),
                         channel_minimum=channel_minimum if channel_minimum is not None and np.any(channel_minimum > 0)
                         else None)

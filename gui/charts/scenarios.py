@@ -29,7 +29,7 @@ class ScenarioChart(BuiltWhenFirstDrawn, ChartPanel):
         self.budget_plot = self._plot(0, 0, self.tr("Budget by channel"), money=True)
         self.reach_plot = self._plot(0, 1, self.tr("Reach (dark: effective)"), money=False, names=False)
         self.money_plot = self._plot(2, 0, self.tr("GMV and total cost"), money=True)
-        self.roi_plot = self._plot(2, 1, self.tr("ROI"), money=False, percent=True, names=False)
+        self.roi_plot = self._plot(2, 1, self.tr("Profit ROI"), money=False, percent=True, names=False)
         self.channel_bars: dict[str, pg.BarGraphItem] = {}
         self.budget_legend = None
         self.reach_bar = self._bar(self.reach_plot, "#4e79a7")

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from market_entry_planner.core.analysis.uncertainty import TORNADO_METRICS
 from market_entry_planner.core.assumptions import ANY
 from market_entry_planner.core.metrics import METRIC_INFO
-from market_entry_planner.core.parameters import PARAMETERS, parameter
+from market_entry_planner.core.parameters import HALO_PREFIX, PARAMETERS, parameter
 from market_entry_planner.gui.charts.hover import HoverLabel
 from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
 from market_entry_planner.gui.charts.panel import ChartPanel
 from market_entry_planner.gui.charts.style import CompactAxis, legend_for, palette_colours
-from market_entry_planner.gui.i18n import channel_text, data_text, grade_text
+from market_entry_planner.gui.i18n import channel_text, data_text, grade_text, parameter_text
 from market_entry_planner.gui.models.flighting import festival_text
 
 TOP = 12
@@ -112,13 +112,13 @@ class TornadoChart(BuiltWhenFirstDrawn, ChartPanel):
     def input_text(self, key: str, kind: str, multiplier: str, fallback: str) -> str:
         """An input's name in the user's language: 'Douyin · Feed ads · CPM', '618 2027 · CPM multiplier'."""
         parts = key.split("|")
-        if kind == "assumption" and len(parts) == 3 and parts[2] in PARAMETERS:
+        if kind == "assumption" and len(parts) == 3 and (parts[2] in PARAMETERS or parts[2].startswith(HALO_PREFIX)):
             channel, tactic, name = parts
             tactics = self.document.plan.tactics
             channel = self.tr("All channels") if channel == ANY else channel_text(channel)
             tactic = self.tr("all tactics") if tactic == ANY else (
                 data_text(tactics[tactic].label) if tactic in tactics else tactic)
-            return f"{channel} · {tactic} · {data_text(parameter(name).label)}"
+            return f"{channel} · {tactic} · {parameter_text(name)}"
         if kind == "festival" and len(parts) == 3:
             festival = next((f for f in self.document.plan.calendar
                              if f.key == parts[0] and str(f.year) == parts[1]), None)

@@ -18,7 +18,7 @@ from market_entry_planner.core.model import ANY
 from market_entry_planner.core.parameters import MONEY, SHAPE, SHARE, parameter
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import Formatter, default_locale
-from market_entry_planner.gui.i18n import channel_text, data_text, grade_text
+from market_entry_planner.gui.i18n import channel_text, data_text, grade_text, parameter_text
 
 KIND_ROLE = Qt.UserRole + 1      # "money", "share", "count", "ratio", "date", "text", "choice"
 CHOICES_ROLE = Qt.UserRole + 2   # [(key, label)] for combo editors
@@ -87,7 +87,7 @@ class PlanTableModel(QAbstractTableModel):
             _metric_column("gmv", self.tr("GMV")),
             _metric_column("cost", self.tr("Total cost")),
             _metric_column("roas", self.tr("ROAS")),
-            _metric_column("roi", self.tr("ROI")),
+            _metric_column("roi", self.tr("Profit ROI")),
             _metric_column("clicks", self.tr("Clicks")),
             _metric_column("orders", self.tr("Orders")),
             Column("units", self.tr("Units"), "ratio", True, self.tr("What the budget buys, in the tactic's unit; "
@@ -233,7 +233,7 @@ class PlanTableModel(QAbstractTableModel):
                 return f"{column.header}: {f.kind(column.kind, value, compact=False)} — {column.tip}"
             if column.key == "budget" and line.overrides:
                 return self.tr("Overrides: {0}").format(
-                    ", ".join(f"{data_text(parameter(k).label)} = {v:g}" for k, v in line.overrides.items()))
+                    ", ".join(f"{parameter_text(k)} = {v:g}" for k, v in line.overrides.items()))
         return None
 
     def setData(self, index, value, role=Qt.EditRole):
@@ -403,7 +403,7 @@ class AssumptionsModel(QAbstractTableModel):
                 tactic = self.document.plan.tactics.get(row.tactic)
                 return self.tr("All") if row.tactic == ANY else (data_text(tactic.label) if tactic else row.tactic)
             if field == "parameter":
-                return data_text(parameter(row.parameter).label)
+                return parameter_text(row.parameter)
             if field == "unit":
                 return data_text(parameter(row.parameter).unit)
             if field in ("value", "low", "high"):
@@ -469,7 +469,7 @@ class AssumptionsModel(QAbstractTableModel):
             return False
         if new == self.document.plan:
             return False
-        label = data_text(parameter(row.parameter).label)
+        label = parameter_text(row.parameter)
         self.document.edit(self.tr("Edit {0} of {1}").format(self.headers[index.column()], label), new,
                            Change("assumptions"))
         return True

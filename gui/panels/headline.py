@@ -62,10 +62,11 @@ class HeadlineStrip(QWidget):
             "effective_reach": (self.tr("Effective reach"),
                                 self.tr("People reached at least the effective frequency")),
             "cost": (self.tr("Total cost"), self.tr("Budget + agency fee + channel fixed costs + KOL commissions + "
-                                                    "platform fees + fulfilment")),
+                                                    "platform fees + fulfilment + returns handling")),
             "gmv": (self.tr("GMV"), self.tr("Gross merchandise value of the orders, before returns")),
-            "roas": (self.tr("ROAS"), self.tr("GMV per yuan of budget")),
-            "roi": (self.tr("ROI"), self.tr("(Contribution − marketing cost) / marketing cost")),
+            "roas": (self.tr("ROAS"), self.tr("GMV ÷ budget: what Chinese platforms call ROI (投产比)")),
+            "roi": (self.tr("Profit ROI"), self.tr("(Contribution − marketing cost) ÷ marketing cost: what the plan "
+                                                   "earns after paying for itself")),
         }
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         layout = QHBoxLayout(self)

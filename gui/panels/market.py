@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from market_entry_planner.core import edits
+from market_entry_planner.core.benchmarks import categories
 from market_entry_planner.core.model import ANY
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import SYMBOLS, default_locale
-from market_entry_planner.gui.i18n import channel_text
+from market_entry_planner.gui.i18n import channel_text, data_text
 
 CURRENCIES = ("CNY", "EUR", "USD")
 
@@ -53,6 +54,9 @@ class MarketPanel(QScrollArea):
         form = QFormLayout(brand)
         self.title = QLineEdit()
         self.target = QLineEdit()
+        self.category = QComboBox()
+        for key, preset in categories().items():
+            self.category.addItem(data_text(preset.label), key)
         self.population = _spin(maximum=2e9, step=100_000)
         self.aov = _spin(prefix="¥", decimals=2, maximum=1e7, step=10)
         self.margin = _spin(suffix=" %", decimals=1, maximum=100, step=1)
@@ -62,14 +66,18 @@ class MarketPanel(QScrollArea):
         self.frequency.setKeyboardTracking(False)
         # the labels also name the undoable edits ("Edit Gross margin")
         self.field_labels = {"title": self.tr("Plan title"), "target": self.tr("Target group"),
+                             "category": self.tr("Category"),
                              "target_population": self.tr("Target population"),
                              "aov": self.tr("Average order value"), "gross_margin": self.tr("Gross margin"),
                              "agency_fee": self.tr("Agency fee"),
                              "effective_frequency": self.tr("Effective frequency"), "currency": self.tr("Currency")}
-        for field, widget in (("title", self.title), ("target", self.target), ("target_population", self.population),
+        for field, widget in (("title", self.title), ("target", self.target), ("category", self.category),
+                              ("target_population", self.population),
                               ("aov", self.aov), ("gross_margin", self.margin), ("agency_fee", self.agency),
                               ("effective_frequency", self.frequency)):
             form.addRow(self.field_labels[field], widget)
+        self.category.setToolTip(self.tr("What the brand sells: sets the order value at which conversion rates hold, "
+                                         "how conversion falls with price, and the return rates (Assumptions tab)"))
         self.population.setToolTip(self.tr("People in the target group"))
         self.aov.setToolTip(self.tr("The brand's own average order value, in CNY: required, no default"))
         self.margin.setToolTip(self.tr("The brand's own gross margin: required, no default"))
@@ -105,6 +113,7 @@ class MarketPanel(QScrollArea):
 
         self.title.editingFinished.connect(lambda: self.commit("title", self.title.text()))
         self.target.editingFinished.connect(lambda: self.commit("target", self.target.text()))
+        self.category.currentIndexChanged.connect(lambda _: self.commit("category", self.category.currentData()))
         self.population.valueChanged.connect(lambda v: self.commit("target_population", v))
         self.aov.valueChanged.connect(lambda v: self.commit("aov", v if v > 0 else None))
         self.margin.valueChanged.connect(lambda v: self.commit("gross_margin", v / 100))
@@ -133,6 +142,7 @@ class MarketPanel(QScrollArea):
         m = plan.market
         self._set(self.title, plan.title)
         self._set(self.target, m.target)
+        self._set(self.category, m.category)
         self._set(self.population, m.target_population)
         self._set(self.aov, m.aov or 0.0)
         self._set(self.margin, (m.gross_margin or 0.0) * 100)
@@ -169,7 +179,9 @@ class MarketPanel(QScrollArea):
             return
         if new != plan:
             label = self.field_labels.get(field, field.replace("_", " "))
-            self.document.edit(self.tr("Edit {0}").format(label), new, Change("market"))
+            # a category brings its preset's assumption rows: the Assumptions tab follows
+            self.document.edit(self.tr("Edit {0}").format(label), new,
+                               Change("reset" if field == "category" else "market"))
 
     def _commit_rate(self, code: str, value: float):
         if value <= 0:

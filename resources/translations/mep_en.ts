@@ -531,10 +531,6 @@
         <translation>Total cost</translation>
     </message>
     <message>
-        <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment</source>
-        <translation>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment</translation>
-    </message>
-    <message>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
@@ -547,16 +543,20 @@
         <translation>ROAS</translation>
     </message>
     <message>
-        <source>GMV per yuan of budget</source>
-        <translation>GMV per yuan of budget</translation>
+        <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment + returns handling</source>
+        <translation>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment + returns handling</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
+        <source>GMV ÷ budget: what Chinese platforms call ROI (投产比)</source>
+        <translation>GMV ÷ budget: what Chinese platforms call ROI (投产比)</translation>
     </message>
     <message>
-        <source>(Contribution − marketing cost) / marketing cost</source>
-        <translation>(Contribution − marketing cost) / marketing cost</translation>
+        <source>Profit ROI</source>
+        <translation>Profit ROI</translation>
+    </message>
+    <message>
+        <source>(Contribution − marketing cost) ÷ marketing cost: what the plan earns after paying for itself</source>
+        <translation>(Contribution − marketing cost) ÷ marketing cost: what the plan earns after paying for itself</translation>
     </message>
     <message>
         <source>P10–P90 unavailable</source>
@@ -766,6 +766,10 @@ Recover it?</translation>
         <translation>Target group</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>Target population</source>
         <translation>Target population</translation>
     </message>
@@ -784,6 +788,10 @@ Recover it?</translation>
     <message>
         <source>Effective frequency</source>
         <translation>Effective frequency</translation>
+    </message>
+    <message>
+        <source>What the brand sells: sets the order value at which conversion rates hold, how conversion falls with price, and the return rates (Assumptions tab)</source>
+        <translation>What the brand sells: sets the order value at which conversion rates hold, how conversion falls with price, and the return rates (Assumptions tab)</translation>
     </message>
     <message>
         <source>People in the target group</source>
@@ -879,6 +887,10 @@ Recover it?</translation>
     <message>
         <source>Fulfilment</source>
         <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Returns handling</source>
+        <translation>Returns handling</translation>
     </message>
     <message>
         <source>Total cost</source>
@@ -1425,8 +1437,8 @@ Recover it?</translation>
         <translation>ROAS</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
+        <source>Profit ROI</source>
+        <translation>Profit ROI</translation>
     </message>
     <message>
         <source>Clicks</source>
@@ -1550,8 +1562,8 @@ Recover it?</translation>
         <translation>GMV and total cost</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
+        <source>Profit ROI</source>
+        <translation>Profit ROI</translation>
     </message>
     <message>
         <source>GMV</source>
@@ -2019,10 +2031,6 @@ Recover it?</translation>
         <translation>Viewers per session</translation>
     </message>
     <message>
-        <source>viewers per session</source>
-        <translation>viewers per session</translation>
-    </message>
-    <message>
         <source>Cost per hour</source>
         <translation>Cost per hour</translation>
     </message>
@@ -2033,10 +2041,6 @@ Recover it?</translation>
     <message>
         <source>Viewers per hour</source>
         <translation>Viewers per hour</translation>
-    </message>
-    <message>
-        <source>viewers per hour</source>
-        <translation>viewers per hour</translation>
     </message>
     <message>
         <source>Fee per video</source>
@@ -2065,10 +2069,6 @@ Recover it?</translation>
     <message>
         <source>CVR</source>
         <translation>CVR</translation>
-    </message>
-    <message>
-        <source>orders per click (ads) or per viewer (live, video)</source>
-        <translation>orders per click (ads) or per viewer (live, video)</translation>
     </message>
     <message>
         <source>On-target share</source>
@@ -2111,8 +2111,84 @@ Recover it?</translation>
         <translation>CNY per order</translation>
     </message>
     <message>
+        <source>views (人次) per session</source>
+        <translation>views (人次) per session</translation>
+    </message>
+    <message>
+        <source>views (人次) per hour</source>
+        <translation>views (人次) per hour</translation>
+    </message>
+    <message>
+        <source>Views per viewer</source>
+        <translation>Views per viewer</translation>
+    </message>
+    <message>
+        <source>views per distinct viewer</source>
+        <translation>views per distinct viewer</translation>
+    </message>
+    <message>
+        <source>Viewer pool</source>
+        <translation>Viewer pool</translation>
+    </message>
+    <message>
+        <source>people per year</source>
+        <translation>people per year</translation>
+    </message>
+    <message>
+        <source>Search demand</source>
+        <translation>Search demand</translation>
+    </message>
+    <message>
+        <source>searches per year</source>
+        <translation>searches per year</translation>
+    </message>
+    <message>
+        <source>orders per click (ads) or per view (live, video)</source>
+        <translation>orders per click (ads) or per view (live, video)</translation>
+    </message>
+    <message>
+        <source>GMV per view</source>
+        <translation>GMV per view</translation>
+    </message>
+    <message>
+        <source>CNY per view (人次)</source>
+        <translation>CNY per view (人次)</translation>
+    </message>
+    <message>
+        <source>Reference order value</source>
+        <translation>Reference order value</translation>
+    </message>
+    <message>
+        <source>Price elasticity</source>
+        <translation>Price elasticity</translation>
+    </message>
+    <message>
+        <source>elasticity</source>
+        <translation>elasticity</translation>
+    </message>
+    <message>
+        <source>Frequency response</source>
+        <translation>Frequency response</translation>
+    </message>
+    <message>
+        <source>share per exposure</source>
+        <translation>share per exposure</translation>
+    </message>
+    <message>
+        <source>Return cost per order</source>
+        <translation>Return cost per order</translation>
+    </message>
+    <message>
+        <source>CNY per returned order</source>
+        <translation>CNY per returned order</translation>
+    </message>
+    <message>
         <source>Average order value</source>
         <translation>Average order value</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
     </message>
     <message>
         <source>Platform fee</source>
@@ -2299,6 +2375,14 @@ Recover it?</translation>
         <translation>pick, pack and delivery of the orders</translation>
     </message>
     <message>
+        <source>Returns handling</source>
+        <translation>Returns handling</translation>
+    </message>
+    <message>
+        <source>reverse logistics of the returned orders</source>
+        <translation>reverse logistics of the returned orders</translation>
+    </message>
+    <message>
         <source>Channel fixed costs</source>
         <translation>Channel fixed costs</translation>
     </message>
@@ -2327,32 +2411,64 @@ Recover it?</translation>
         <translation>Total cost</translation>
     </message>
     <message>
-        <source>marketing cost + commissions + platform fees + fulfilment</source>
-        <translation>marketing cost + commissions + platform fees + fulfilment</translation>
+        <source>marketing cost + commissions + platform fees + fulfilment + returns handling</source>
+        <translation>marketing cost + commissions + platform fees + fulfilment + returns handling</translation>
+    </message>
+    <message>
+        <source>net GMV × gross margin − commissions − platform fees − fulfilment − returns handling</source>
+        <translation>net GMV × gross margin − commissions − platform fees − fulfilment − returns handling</translation>
+    </message>
+    <message>
+        <source>GMV ÷ budget: what Chinese platforms call ROI (投产比, e.g. Qianchuan&apos;s ROI is GMV over ad spend)</source>
+        <translation>GMV ÷ budget: what Chinese platforms call ROI (投产比, e.g. Qianchuan&apos;s ROI is GMV over ad spend)</translation>
+    </message>
+    <message>
+        <source>Profit ROI</source>
+        <translation>Profit ROI</translation>
+    </message>
+    <message>
+        <source>(contribution − marketing cost) ÷ marketing cost: what the plan earns after paying for itself</source>
+        <translation>(contribution − marketing cost) ÷ marketing cost: what the plan earns after paying for itself</translation>
+    </message>
+    <message>
+        <source>Women&apos;s apparel</source>
+        <translation>Women&apos;s apparel</translation>
+    </message>
+    <message>
+        <source>Beauty and personal care</source>
+        <translation>Beauty and personal care</translation>
+    </message>
+    <message>
+        <source>Food and wine</source>
+        <translation>Food and wine</translation>
+    </message>
+    <message>
+        <source>Luxury leather goods</source>
+        <translation>Luxury leather goods</translation>
+    </message>
+    <message>
+        <source>Home and living</source>
+        <translation>Home and living</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Search halo from {0}</source>
+        <translation>Search halo from {0}</translation>
+    </message>
+    <message>
+        <source>searches per person reached</source>
+        <translation>searches per person reached</translation>
     </message>
     <message>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <source>net GMV × gross margin − commissions − platform fees − fulfilment</source>
-        <translation>net GMV × gross margin − commissions − platform fees − fulfilment</translation>
-    </message>
-    <message>
         <source>ROAS</source>
         <translation>ROAS</translation>
-    </message>
-    <message>
-        <source>GMV per yuan of budget</source>
-        <translation>GMV per yuan of budget</translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
-    </message>
-    <message>
-        <source>(contribution − marketing cost) / marketing cost</source>
-        <translation>(contribution − marketing cost) / marketing cost</translation>
     </message>
     <message>
         <source>Deposits (refundable)</source>

@@ -531,10 +531,6 @@
         <translation>Costo totale</translation>
     </message>
     <message>
-        <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment</source>
-        <translation>Budget + compenso d&apos;agenzia + costi fissi di canale + commissioni KOL + commissioni piattaforma + evasione ordini</translation>
-    </message>
-    <message>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
@@ -547,16 +543,20 @@
         <translation>ROAS</translation>
     </message>
     <message>
-        <source>GMV per yuan of budget</source>
-        <translation>GMV per ogni yuan di budget</translation>
+        <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment + returns handling</source>
+        <translation>Budget + compenso d&apos;agenzia + costi fissi dei canali + commissioni KOL + commissioni delle piattaforme + logistica + gestione dei resi</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
+        <source>GMV ÷ budget: what Chinese platforms call ROI (投产比)</source>
+        <translation>GMV ÷ budget: ciò che le piattaforme cinesi chiamano ROI (投产比)</translation>
     </message>
     <message>
-        <source>(Contribution − marketing cost) / marketing cost</source>
-        <translation>(Margine di contribuzione − costo di marketing) / costo di marketing</translation>
+        <source>Profit ROI</source>
+        <translation>ROI sul profitto</translation>
+    </message>
+    <message>
+        <source>(Contribution − marketing cost) ÷ marketing cost: what the plan earns after paying for itself</source>
+        <translation>(Margine di contribuzione − costo di marketing) ÷ costo di marketing: quanto il piano guadagna dopo essersi ripagato</translation>
     </message>
     <message>
         <source>P10–P90 unavailable</source>
@@ -766,6 +766,10 @@ Vuoi recuperarlo?</translation>
         <translation>Pubblico target</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
         <source>Target population</source>
         <translation>Popolazione target</translation>
     </message>
@@ -784,6 +788,10 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Effective frequency</source>
         <translation>Frequenza efficace</translation>
+    </message>
+    <message>
+        <source>What the brand sells: sets the order value at which conversion rates hold, how conversion falls with price, and the return rates (Assumptions tab)</source>
+        <translation>Che cosa vende il brand: fissa il valore d&apos;ordine a cui valgono i tassi di conversione, quanto la conversione scende con il prezzo e i tassi di reso (scheda Ipotesi)</translation>
     </message>
     <message>
         <source>People in the target group</source>
@@ -879,6 +887,10 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Fulfilment</source>
         <translation>Evasione ordini</translation>
+    </message>
+    <message>
+        <source>Returns handling</source>
+        <translation>Gestione dei resi</translation>
     </message>
     <message>
         <source>Total cost</source>
@@ -1425,8 +1437,8 @@ Vuoi recuperarlo?</translation>
         <translation>ROAS</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
+        <source>Profit ROI</source>
+        <translation>ROI sul profitto</translation>
     </message>
     <message>
         <source>Clicks</source>
@@ -1550,8 +1562,8 @@ Vuoi recuperarlo?</translation>
         <translation>GMV e costo totale</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
+        <source>Profit ROI</source>
+        <translation>ROI sul profitto</translation>
     </message>
     <message>
         <source>GMV</source>
@@ -2019,10 +2031,6 @@ Vuoi recuperarlo?</translation>
         <translation>Spettatori per sessione</translation>
     </message>
     <message>
-        <source>viewers per session</source>
-        <translation>spettatori per sessione</translation>
-    </message>
-    <message>
         <source>Cost per hour</source>
         <translation>Costo orario</translation>
     </message>
@@ -2033,10 +2041,6 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Viewers per hour</source>
         <translation>Spettatori all&apos;ora</translation>
-    </message>
-    <message>
-        <source>viewers per hour</source>
-        <translation>spettatori all&apos;ora</translation>
     </message>
     <message>
         <source>Fee per video</source>
@@ -2065,10 +2069,6 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>CVR</source>
         <translation>CVR</translation>
-    </message>
-    <message>
-        <source>orders per click (ads) or per viewer (live, video)</source>
-        <translation>ordini per clic (annunci) o per spettatore (dirette, video)</translation>
     </message>
     <message>
         <source>On-target share</source>
@@ -2111,8 +2111,84 @@ Vuoi recuperarlo?</translation>
         <translation>CNY per ordine</translation>
     </message>
     <message>
+        <source>views (人次) per session</source>
+        <translation>visualizzazioni (人次) per sessione</translation>
+    </message>
+    <message>
+        <source>views (人次) per hour</source>
+        <translation>visualizzazioni (人次) all&apos;ora</translation>
+    </message>
+    <message>
+        <source>Views per viewer</source>
+        <translation>Visualizzazioni per spettatore</translation>
+    </message>
+    <message>
+        <source>views per distinct viewer</source>
+        <translation>visualizzazioni per spettatore distinto</translation>
+    </message>
+    <message>
+        <source>Viewer pool</source>
+        <translation>Bacino di spettatori</translation>
+    </message>
+    <message>
+        <source>people per year</source>
+        <translation>persone all&apos;anno</translation>
+    </message>
+    <message>
+        <source>Search demand</source>
+        <translation>Domanda di ricerca</translation>
+    </message>
+    <message>
+        <source>searches per year</source>
+        <translation>ricerche all&apos;anno</translation>
+    </message>
+    <message>
+        <source>orders per click (ads) or per view (live, video)</source>
+        <translation>ordini per clic (annunci) o per visualizzazione (dirette, video)</translation>
+    </message>
+    <message>
+        <source>GMV per view</source>
+        <translation>GMV per visualizzazione</translation>
+    </message>
+    <message>
+        <source>CNY per view (人次)</source>
+        <translation>CNY per visualizzazione (人次)</translation>
+    </message>
+    <message>
+        <source>Reference order value</source>
+        <translation>Valore d&apos;ordine di riferimento</translation>
+    </message>
+    <message>
+        <source>Price elasticity</source>
+        <translation>Elasticità al prezzo</translation>
+    </message>
+    <message>
+        <source>elasticity</source>
+        <translation>elasticità</translation>
+    </message>
+    <message>
+        <source>Frequency response</source>
+        <translation>Risposta alla frequenza</translation>
+    </message>
+    <message>
+        <source>share per exposure</source>
+        <translation>quota per esposizione</translation>
+    </message>
+    <message>
+        <source>Return cost per order</source>
+        <translation>Costo del reso per ordine</translation>
+    </message>
+    <message>
+        <source>CNY per returned order</source>
+        <translation>CNY per ordine reso</translation>
+    </message>
+    <message>
         <source>Average order value</source>
         <translation>Valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margine lordo</translation>
     </message>
     <message>
         <source>Platform fee</source>
@@ -2299,6 +2375,14 @@ Vuoi recuperarlo?</translation>
         <translation>prelievo, imballaggio e consegna degli ordini</translation>
     </message>
     <message>
+        <source>Returns handling</source>
+        <translation>Gestione dei resi</translation>
+    </message>
+    <message>
+        <source>reverse logistics of the returned orders</source>
+        <translation>logistica inversa degli ordini resi</translation>
+    </message>
+    <message>
         <source>Channel fixed costs</source>
         <translation>Costi fissi di canale</translation>
     </message>
@@ -2327,32 +2411,64 @@ Vuoi recuperarlo?</translation>
         <translation>Costo totale</translation>
     </message>
     <message>
-        <source>marketing cost + commissions + platform fees + fulfilment</source>
-        <translation>costo di marketing + commissioni + commissioni piattaforma + evasione ordini</translation>
+        <source>marketing cost + commissions + platform fees + fulfilment + returns handling</source>
+        <translation>costo di marketing + commissioni + commissioni delle piattaforme + logistica + gestione dei resi</translation>
+    </message>
+    <message>
+        <source>net GMV × gross margin − commissions − platform fees − fulfilment − returns handling</source>
+        <translation>GMV netto × margine lordo − commissioni − commissioni delle piattaforme − logistica − gestione dei resi</translation>
+    </message>
+    <message>
+        <source>GMV ÷ budget: what Chinese platforms call ROI (投产比, e.g. Qianchuan&apos;s ROI is GMV over ad spend)</source>
+        <translation>GMV ÷ budget: ciò che le piattaforme cinesi chiamano ROI (投产比: il ROI di Qianchuan è il GMV sulla spesa pubblicitaria)</translation>
+    </message>
+    <message>
+        <source>Profit ROI</source>
+        <translation>ROI sul profitto</translation>
+    </message>
+    <message>
+        <source>(contribution − marketing cost) ÷ marketing cost: what the plan earns after paying for itself</source>
+        <translation>(margine di contribuzione − costo di marketing) ÷ costo di marketing: quanto il piano guadagna dopo essersi ripagato</translation>
+    </message>
+    <message>
+        <source>Women&apos;s apparel</source>
+        <translation>Abbigliamento donna</translation>
+    </message>
+    <message>
+        <source>Beauty and personal care</source>
+        <translation>Bellezza e cura della persona</translation>
+    </message>
+    <message>
+        <source>Food and wine</source>
+        <translation>Cibo e vino</translation>
+    </message>
+    <message>
+        <source>Luxury leather goods</source>
+        <translation>Pelletteria di lusso</translation>
+    </message>
+    <message>
+        <source>Home and living</source>
+        <translation>Casa e arredo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Search halo from {0}</source>
+        <translation>Ricerche generate da {0}</translation>
+    </message>
+    <message>
+        <source>searches per person reached</source>
+        <translation>ricerche per persona raggiunta</translation>
     </message>
     <message>
         <source>Contribution</source>
         <translation>Margine di contribuzione</translation>
     </message>
     <message>
-        <source>net GMV × gross margin − commissions − platform fees − fulfilment</source>
-        <translation>GMV netto × margine lordo − commissioni − commissioni piattaforma − evasione ordini</translation>
-    </message>
-    <message>
         <source>ROAS</source>
         <translation>ROAS</translation>
-    </message>
-    <message>
-        <source>GMV per yuan of budget</source>
-        <translation>GMV per ogni yuan di budget</translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation>ROI</translation>
-    </message>
-    <message>
-        <source>(contribution − marketing cost) / marketing cost</source>
-        <translation>(margine di contribuzione − costo di marketing) / costo di marketing</translation>
     </message>
     <message>
         <source>Deposits (refundable)</source>

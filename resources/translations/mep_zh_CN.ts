@@ -530,10 +530,6 @@
         <translation>总成本</translation>
     </message>
     <message>
-        <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment</source>
-        <translation>预算 + 代理服务费 + 渠道固定成本 + 达人佣金 + 平台佣金 + 履约费用</translation>
-    </message>
-    <message>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
@@ -543,19 +539,23 @@
     </message>
     <message>
         <source>ROAS</source>
-        <translation>ROAS</translation>
+        <translation>投产比（ROAS）</translation>
     </message>
     <message>
-        <source>GMV per yuan of budget</source>
-        <translation>每元预算带来的 GMV（投产比）</translation>
+        <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment + returns handling</source>
+        <translation>预算 + 代理服务费 + 渠道固定成本 + 达人佣金 + 平台扣点 + 履约费用 + 退货处理</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>投资回报率</translation>
+        <source>GMV ÷ budget: what Chinese platforms call ROI (投产比)</source>
+        <translation>GMV ÷ 预算：即国内平台所说的 ROI（投产比）</translation>
     </message>
     <message>
-        <source>(Contribution − marketing cost) / marketing cost</source>
-        <translation>（边际贡献 − 营销成本）/ 营销成本</translation>
+        <source>Profit ROI</source>
+        <translation>利润口径 ROI</translation>
+    </message>
+    <message>
+        <source>(Contribution − marketing cost) ÷ marketing cost: what the plan earns after paying for itself</source>
+        <translation>（边际贡献 − 营销成本）÷ 营销成本：计划收回自身成本后的盈利</translation>
     </message>
     <message>
         <source>P10–P90 unavailable</source>
@@ -763,6 +763,10 @@ Recover it?</source>
         <translation>目标人群</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
         <source>Target population</source>
         <translation>目标人群规模</translation>
     </message>
@@ -781,6 +785,10 @@ Recover it?</source>
     <message>
         <source>Effective frequency</source>
         <translation>有效频次</translation>
+    </message>
+    <message>
+        <source>What the brand sells: sets the order value at which conversion rates hold, how conversion falls with price, and the return rates (Assumptions tab)</source>
+        <translation>品牌所售品类：决定转化率对应的参考客单价、转化率随价格下降的程度以及退货率（见“假设”页）</translation>
     </message>
     <message>
         <source>People in the target group</source>
@@ -876,6 +884,10 @@ Recover it?</source>
     <message>
         <source>Fulfilment</source>
         <translation>履约费用</translation>
+    </message>
+    <message>
+        <source>Returns handling</source>
+        <translation>退货处理</translation>
     </message>
     <message>
         <source>Total cost</source>
@@ -1417,11 +1429,11 @@ Recover it?</source>
     </message>
     <message>
         <source>ROAS</source>
-        <translation>ROAS</translation>
+        <translation>投产比（ROAS）</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>投资回报率</translation>
+        <source>Profit ROI</source>
+        <translation>利润口径 ROI</translation>
     </message>
     <message>
         <source>Clicks</source>
@@ -1545,8 +1557,8 @@ Recover it?</source>
         <translation>GMV 与总成本</translation>
     </message>
     <message>
-        <source>ROI</source>
-        <translation>投资回报率</translation>
+        <source>Profit ROI</source>
+        <translation>利润口径 ROI</translation>
     </message>
     <message>
         <source>GMV</source>
@@ -2013,10 +2025,6 @@ Recover it?</source>
         <translation>场均观看人数</translation>
     </message>
     <message>
-        <source>viewers per session</source>
-        <translation>观看人数/场</translation>
-    </message>
-    <message>
         <source>Cost per hour</source>
         <translation>每小时成本</translation>
     </message>
@@ -2027,10 +2035,6 @@ Recover it?</source>
     <message>
         <source>Viewers per hour</source>
         <translation>每小时观看人数</translation>
-    </message>
-    <message>
-        <source>viewers per hour</source>
-        <translation>观看人数/小时</translation>
     </message>
     <message>
         <source>Fee per video</source>
@@ -2059,10 +2063,6 @@ Recover it?</source>
     <message>
         <source>CVR</source>
         <translation>转化率（CVR）</translation>
-    </message>
-    <message>
-        <source>orders per click (ads) or per viewer (live, video)</source>
-        <translation>订单数/点击数（广告）或订单数/观看人数（直播、视频）</translation>
     </message>
     <message>
         <source>On-target share</source>
@@ -2105,8 +2105,84 @@ Recover it?</source>
         <translation>元/单</translation>
     </message>
     <message>
+        <source>views (人次) per session</source>
+        <translation>每场观看人次</translation>
+    </message>
+    <message>
+        <source>views (人次) per hour</source>
+        <translation>每小时观看人次</translation>
+    </message>
+    <message>
+        <source>Views per viewer</source>
+        <translation>人均观看次数</translation>
+    </message>
+    <message>
+        <source>views per distinct viewer</source>
+        <translation>每位观众的观看次数</translation>
+    </message>
+    <message>
+        <source>Viewer pool</source>
+        <translation>观众池</translation>
+    </message>
+    <message>
+        <source>people per year</source>
+        <translation>人/年</translation>
+    </message>
+    <message>
+        <source>Search demand</source>
+        <translation>搜索需求</translation>
+    </message>
+    <message>
+        <source>searches per year</source>
+        <translation>次搜索/年</translation>
+    </message>
+    <message>
+        <source>orders per click (ads) or per view (live, video)</source>
+        <translation>每次点击（广告）或每次观看（直播、视频）的订单数</translation>
+    </message>
+    <message>
+        <source>GMV per view</source>
+        <translation>单次观看成交额</translation>
+    </message>
+    <message>
+        <source>CNY per view (人次)</source>
+        <translation>元/观看人次</translation>
+    </message>
+    <message>
+        <source>Reference order value</source>
+        <translation>参考客单价</translation>
+    </message>
+    <message>
+        <source>Price elasticity</source>
+        <translation>价格弹性</translation>
+    </message>
+    <message>
+        <source>elasticity</source>
+        <translation>弹性</translation>
+    </message>
+    <message>
+        <source>Frequency response</source>
+        <translation>频次响应</translation>
+    </message>
+    <message>
+        <source>share per exposure</source>
+        <translation>每次曝光的比例</translation>
+    </message>
+    <message>
+        <source>Return cost per order</source>
+        <translation>单均退货成本</translation>
+    </message>
+    <message>
+        <source>CNY per returned order</source>
+        <translation>元/退货单</translation>
+    </message>
+    <message>
         <source>Average order value</source>
         <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
     </message>
     <message>
         <source>Platform fee</source>
@@ -2293,6 +2369,14 @@ Recover it?</source>
         <translation>订单的拣货、包装和配送</translation>
     </message>
     <message>
+        <source>Returns handling</source>
+        <translation>退货处理</translation>
+    </message>
+    <message>
+        <source>reverse logistics of the returned orders</source>
+        <translation>退货订单的逆向物流</translation>
+    </message>
+    <message>
         <source>Channel fixed costs</source>
         <translation>渠道固定成本</translation>
     </message>
@@ -2321,32 +2405,64 @@ Recover it?</source>
         <translation>总成本</translation>
     </message>
     <message>
-        <source>marketing cost + commissions + platform fees + fulfilment</source>
-        <translation>营销成本 + 佣金 + 平台佣金 + 履约费用</translation>
+        <source>marketing cost + commissions + platform fees + fulfilment + returns handling</source>
+        <translation>营销成本 + 佣金 + 平台扣点 + 履约费用 + 退货处理</translation>
+    </message>
+    <message>
+        <source>net GMV × gross margin − commissions − platform fees − fulfilment − returns handling</source>
+        <translation>净成交额 × 毛利率 − 佣金 − 平台扣点 − 履约费用 − 退货处理</translation>
+    </message>
+    <message>
+        <source>GMV ÷ budget: what Chinese platforms call ROI (投产比, e.g. Qianchuan&apos;s ROI is GMV over ad spend)</source>
+        <translation>GMV ÷ 预算：即国内平台所说的 ROI（投产比，如千川 ROI 为成交额除以消耗）</translation>
+    </message>
+    <message>
+        <source>Profit ROI</source>
+        <translation>利润口径 ROI</translation>
+    </message>
+    <message>
+        <source>(contribution − marketing cost) ÷ marketing cost: what the plan earns after paying for itself</source>
+        <translation>（边际贡献 − 营销成本）÷ 营销成本：计划收回自身成本后的盈利</translation>
+    </message>
+    <message>
+        <source>Women&apos;s apparel</source>
+        <translation>女装</translation>
+    </message>
+    <message>
+        <source>Beauty and personal care</source>
+        <translation>美妆个护</translation>
+    </message>
+    <message>
+        <source>Food and wine</source>
+        <translation>食品酒水</translation>
+    </message>
+    <message>
+        <source>Luxury leather goods</source>
+        <translation>奢侈品皮具</translation>
+    </message>
+    <message>
+        <source>Home and living</source>
+        <translation>家居生活</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Search halo from {0}</source>
+        <translation>{0}内容带动的搜索</translation>
+    </message>
+    <message>
+        <source>searches per person reached</source>
+        <translation>次搜索/每位触达用户</translation>
     </message>
     <message>
         <source>Contribution</source>
         <translation>边际贡献</translation>
     </message>
     <message>
-        <source>net GMV × gross margin − commissions − platform fees − fulfilment</source>
-        <translation>净 GMV × 毛利率 − 佣金 − 平台佣金 − 履约费用</translation>
-    </message>
-    <message>
         <source>ROAS</source>
-        <translation>ROAS</translation>
-    </message>
-    <message>
-        <source>GMV per yuan of budget</source>
-        <translation>每元预算带来的 GMV（投产比）</translation>
-    </message>
-    <message>
-        <source>ROI</source>
-        <translation>投资回报率</translation>
-    </message>
-    <message>
-        <source>(contribution − marketing cost) / marketing cost</source>
-        <translation>（边际贡献 − 营销成本）/ 营销成本</translation>
+        <translation>投产比（ROAS）</translation>
     </message>
     <message>
         <source>Deposits (refundable)</source>
