@@ -3,6 +3,7 @@ number formats, fills and fonts, safe cell values and the one way a table is wri
 from __future__ import annotations
 
 import math
+import re
 from copy import copy
 from datetime import date, datetime
 from typing import NamedTuple
@@ -48,20 +49,31 @@ class StreamedTable(NamedTuple):
     styles: list
 
 
-def safe(cell, value):
-    """Set a value; text that a spreadsheet would run as a formula is kept as text.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
-    Control characters XML cannot hold (a pasted vertical tab, a NUL) are dropped rather than failing the
-    save, and an infinite number is written as the text ∞ (openpyxl would write an empty cell).
+
+def clean_text(text: str) -> str:
+    """Text XML can hold: control characters (a pasted vertical tab, a NUL) dropped, and a lone surrogate (a file
+    name's undecodable byte, as Python hands it over) replaced by �, which would otherwise corrupt the file."""
+    return _SURROGATES.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", text))
+
+
+def safe(cell, value):
+    """Set a value; text that a spreadsheet would run as a formula, or read as an error value, is kept as text.
+
+    Text XML cannot hold is cleaned (clean_text) rather than failing the save, and an infinite number is written
+    as the text ∞ (openpyxl would write an empty cell).
     """
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        value = clean_text(value)
     elif isinstance(value, float) and not math.isfinite(value):
         value = None if math.isnan(value) else (INFINITY if value > 0 else "-" + INFINITY)
     cell.value = value
     if isinstance(value, str) and value.startswith(FORMULA_START):
         cell.data_type = "s"
         cell.quotePrefix = True
+    elif cell.data_type == "e":  # the text "#N/A" typed in a note is text, not an error value
+        cell.data_type = "s"
     return cell
 
 

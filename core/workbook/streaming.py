@@ -21,10 +21,10 @@ from xml.etree.ElementTree import tostring
 from xml.sax.saxutils import escape
 
 from openpyxl.cell._writer import etree_write_cell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.utils import get_column_letter, range_boundaries
 
-from market_entry_planner.core.workbook.format import FORMULA_START, StreamedTable, safe
+from market_entry_planner.core.workbook.format import FORMULA_START, StreamedTable, clean_text, safe
 
 _MAX_TEXT = 32767  # openpyxl (and Excel) cut a cell's text here
 _DIMENSION = re.compile(r'<dimension ref="([^"]*)"')
@@ -77,7 +77,7 @@ class StreamedRows:
         return 1, self.first_row, self._width, self.first_row + len(self.rows) - 1
 
     def _text(self, col: int, value: str, style_id: int) -> str:
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)  # as format.safe does
+        text = clean_text(value)  # as format.safe does
         if text.startswith(FORMULA_START) or text[:_MAX_TEXT] in ERROR_CODES:
             return self._by_openpyxl(col, value)  # quoted text or an error value: openpyxl decides
         text = text[:_MAX_TEXT]

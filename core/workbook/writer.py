@@ -6,11 +6,13 @@ without a calculation engine would see empty cells. Text that looks like a formu
 from __future__ import annotations
 
 import errno
+import glob
 import logging
 import math
 import os
 import stat
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -450,18 +452,96 @@ def _refuse_read_only(path: Path):
 
 
 def write_plan(plan: Plan, path: str | Path, results: dict[int, Results] | None = None) -> Path:
-    """Write atomically: a temporary file beside the target, then a rename, so a failed save never
-    leaves a half-written workbook where the user's file was."""
+    """Write atomically: a temporary file beside the target, then a rename, so a failed save never leaves a
+    half-written workbook where the user's file was.
+
+    Every failure removes the temporary file, and a save cleans up what a killed one left behind. The file gets the
+    permissions a new file gets (the umask), or keeps those of the file it replaces; a read-only file is refused,
+    never replaced. An OSError names the file asked for (`path`), never the temporary one.
+    """
     path = Path(path)
-    _refuse_read_only(path)
-    streamed = []  # the Plan and Results rows: written as XML text, not openpyxl cells
-    wb = _build(plan, results, streamed)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.tmp", dir=path.parent or ".")
+    folder = path.parent
+    try:
+        _refuse_read_only(path)
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+        mode = _mode_for(path)
+        _remove_stale_temporaries(path)
+        streamed = []  # the Plan and Results rows: written as XML text, not openpyxl cells
+        wb = _build(plan, results, streamed)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-{os.getpid()}-", suffix=_TEMPORARY,
+                                             dir=folder)
+    except OSError as error:
+        raise _naming(error, path) from None
     os.close(handle)
     try:
         streaming.save(wb, streamed, temporary)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _naming(error, path) from None
         raise
     return path
+
+
+_TEMPORARY = ".xlsx.tmp"
+STALE_AFTER = 15 * 60  # seconds: a save takes seconds, so an older temporary file was left by a killed one
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """The same error, about the file the user asked for (mkstemp's and rename's name the temporary file)."""
+    named = type(error)(error.errno, error.strerror or str(error), str(path))
+    return named
+
+
+def _umask() -> int:
+    try:  # Linux says it without changing it (os.umask would, for every thread of the app)
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the saved file gets: those of the file it replaces (a read-only one is refused before), else
+    a new file's."""
+    try:
+        existing = path.stat()
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+    return stat.S_IMODE(existing.st_mode)
+
+
+def _remove_stale_temporaries(path: Path):
+    """Temporary files of this workbook left by a save that was killed: their process is gone, or they are old."""
+    now = time.time()
+    for leftover in path.parent.glob(f".{glob.escape(path.stem)}-*{_TEMPORARY}"):
+        parts = leftover.name[len(path.stem) + 2:].split("-")
+        pid = int(parts[0]) if parts and parts[0].isdigit() else None
+        try:
+            stale = now - leftover.stat().st_mtime > STALE_AFTER or (pid is not None and not _alive(pid))
+            if stale:
+                leftover.unlink()
+        except OSError:  # gone already, or not ours to remove: the save goes on
+            continue
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows: age decides there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
