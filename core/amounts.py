@@ -49,7 +49,6 @@ INFINITE_WORDS = {"∞", "+∞", "inf", "+inf", "infinity", "infinito", "无穷"
 LIMITS: dict[str, float] = {MONEY: 1e12, COUNT: 1e12, SHARE: 1.0, SHAPE: 1e6}
 MAX_DIGITS = 18  # a double holds 15–17 significant digits: more is a typing slip, not a figure
 MAX_EFFECTIVE_FREQUENCY = 100  # exposures; the engine sizes arrays by it (10⁹ once asked for 7.45 GiB)
-MAX_UNITS = 1e7  # KOL sessions, livestream hours, videos on one line
 MIN_RATE, MAX_RATE = 1e-6, 1e6  # CNY per unit of another currency
 
 

@@ -9,7 +9,7 @@ over) comes back as notes: no number enters the plan without a word.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Iterable
 
@@ -17,7 +17,6 @@ from market_entry_planner.core.amounts import (
     LIMITS,
     MAX_EFFECTIVE_FREQUENCY,
     MAX_RATE,
-    MAX_UNITS,
     MIN_RATE,
     NO_UNIT,
     SYMBOLS,
@@ -80,6 +79,13 @@ MARKET_NEEDS = ("target_population", "aov", "gross_margin")
 MARKET_NEED_LABELS = {"target_population": "target population", "aov": "average order value",
                       "gross_margin": "gross margin"}
 _BAD = object()  # a cell that could not be read: its problem is recorded where it was found
+_EMPTY = ""
+_YES_NO = {"yes": True, "no": False, "": False}
+
+
+def _yuan(unit: Unit) -> bool:
+    """A header unit that changes nothing: none, or plain yuan ("Budget (¥)", as our own export writes)."""
+    return unit.currency in (None, "CNY") and unit.scale == 1.0 and not unit.percent
 
 
 def _blank(value) -> bool:
@@ -182,9 +188,9 @@ class _Reader:
         """A cell's figure: money in CNY (converted at the plan's rates), anything else as written, within its kind's
         limits. None for an empty cell; _BAD when it cannot be read (the problem is recorded at `where`, a
         (sheet, row, column) triple)."""
-        if type(value) is float and not unit and fmt is None and kind != SHARE and value == value:
+        if type(value) is float and _yuan(unit) and fmt is None and kind != SHARE and value == value:
             if 0 <= value <= (LIMITS[kind] if maximum is None else maximum):  # a plain number: the common case
-                if kind == MONEY and not self.native:
+                if kind == MONEY and not self.native and unit.currency is None:
                     self.bare_money += 1
                 return value
         if isinstance(value, Unreadable):
@@ -240,6 +246,10 @@ class _Reader:
         """A group of share cells (a column, or an assumption's value, low and high) as fractions: (where, value)
         pairs in, fraction / None / _BAD out. Bare figures are read one way for the whole group (see
         amounts.share_points); a percent-formatted number is a fraction whatever the group."""
+        if not unit and not fmts:  # plain fractions (our own files, Excel's % cells): read as they are
+            values = [v for _, v in cells]
+            if all(v is None or (type(v) is float and 0.0 <= v <= 1.0) for v in values):
+                return values
         amounts = []
         for i, (where, value) in enumerate(cells):
             fmt = fmts[i] if fmts else None
@@ -615,14 +625,24 @@ class _Reader:
     def _line_rows(self, sheet: Sheet, top: int, layout: _Layout) -> list[int]:
         """Sheet rows that hold a line: blank rows and total rows are left out (a total row with a warning)."""
         rows = []
-        channel_col, tactic_col = layout.columns.get("channel"), layout.columns.get("tactic")
-        for r in range(top + 1, len(sheet.rows) + 1):
-            raw = sheet.rows[r - 1]
-            if all(_blank(v) for v in raw):
-                continue
-            channel = sheet.cell(r, channel_col) if channel_col else None
-            tactic = sheet.cell(r, tactic_col) if tactic_col else None
-            if (channel is None or tactic is None) and \
+        data = sheet.rows
+        keys = [layout.columns[k] - 1 for k in ("channel", "tactic") if k in layout.columns]
+        both = len(keys) == 2
+        first, second = (keys + [0, 0])[:2]
+        for r in range(top + 1, len(data) + 1):
+            raw = data[r - 1]
+            if both and len(raw) > max(keys):  # the common case first: a channel and a tactic, as text
+                channel, tactic = raw[first], raw[second]
+                if type(channel) is str and type(tactic) is str and channel.strip() and tactic.strip():
+                    rows.append(r)
+                    continue
+            for value in raw:
+                if not _blank(value):
+                    break
+            else:
+                continue  # a blank row
+            named = [raw[c] for c in keys if c < len(raw)]
+            if (len(named) < 2 or any(_blank(v) for v in named)) and \
                     {normalise(v) for v in raw[:4] if isinstance(v, str)} & _TOTAL_WORDS:
                 self.warn(sheet.title, r, None, "a total row was skipped (the app adds up the lines itself)")
                 continue
@@ -631,14 +651,23 @@ class _Reader:
 
     def _line_fields(self, sheet: Sheet, rows: list[int], layout: _Layout, tactics, assumptions, native) -> dict:
         """Every field of every line, read column by column: field -> one value per row (None if empty, _BAD if it
-        could not be read)."""
+        could not be read). Plain numbers, dates and text take a fast path: 10,000 lines have 200,000 cells."""
         title = sheet.title
+        lines = [sheet.rows[r - 1] for r in rows]
+        width = min((len(row) for row in lines), default=0)
+        table = list(zip(*lines)) if lines else []  # column by column
+        empty = _EMPTY
         out: dict = {}
         for key, c in layout.columns.items():
             letter = column_letters(c)
-            values = [sheet.cell(r, c) for r in rows]
+            if c <= width:  # calamine's empty cells are the one empty str, so `is` finds them fast
+                values = [None if v is empty else v for v in table[c - 1]]
+            else:
+                values = [sheet.cell(r, c) for r in rows]
             unit = layout.units.get(key, NO_UNIT)
-            fmts = None if native else [sheet.format_of(r, c) for r in rows]
+            money = key in ("budget", "min_budget", "max_budget") or (
+                isinstance(key, tuple) and key[0] == "override" and parameter(key[1]).kind in (MONEY, SHARE))
+            fmts = [sheet.format_of(r, c) for r in rows] if money and not native and sheet.has_formats() else None
             if key == "channel":
                 out[key] = self._names(title, letter, rows, values, self._channel_lookup(assumptions.channels),
                                        "channel", lambda text: (
@@ -651,21 +680,37 @@ class _Reader:
                                                     + ", ".join(t.label for t in tactics.values()))
             elif key in ("budget", "min_budget", "max_budget"):
                 what = {"budget": "budget", "min_budget": "minimum budget", "max_budget": "maximum budget"}[key]
-                out[key] = [self.figure((title, r, letter), v, MONEY, unit, what=what, fmt=f)
-                            for r, v, f in zip(rows, values, fmts or [None] * len(rows))]
+                out[key] = self._figures(title, letter, rows, values, MONEY, unit, what=what, fmts=fmts)
             elif key == "units":
-                out[key] = [self.figure((title, r, letter), v, COUNT, unit, maximum=MAX_UNITS)
-                            for r, v in zip(rows, values)]
+                out[key] = self._figures(title, letter, rows, values, COUNT, unit)
             elif key in ("start", "end"):
-                out[key] = [self._cell(title, r, letter, v, parse_date) for r, v in zip(rows, values)]
+                out[key] = [v if type(v) is date else None if v is None else self._cell(title, r, letter, v, parse_date)
+                            for r, v in zip(rows, values)]
             elif key == "locked":
-                out[key] = [self._cell(title, r, letter, v, parse_bool) for r, v in zip(rows, values)]
+                out[key] = [_YES_NO[v] if type(v) is str and v in _YES_NO else None if v is None else
+                            self._cell(title, r, letter, v, parse_bool) for r, v in zip(rows, values)]
             elif isinstance(key, tuple) and key[0] == "override":
                 out[key] = self._override_column(title, letter, rows, values, key[1], unit, fmts)
             elif isinstance(key, tuple):  # a column the model does not use: kept as the user typed it
                 out[key] = [self._kept(title, r, letter, v) for r, v in zip(rows, values)]
             else:  # scenario, name, notes
-                out[key] = [self.free_text((title, r, letter), v) for r, v in zip(rows, values)]
+                out[key] = [v.strip() if type(v) is str else None if v is None else
+                            self.free_text((title, r, letter), v) for r, v in zip(rows, values)]
+        return out
+
+    def _figures(self, title, letter, rows, values, kind, unit, *, what="", maximum=None, fmts=None,
+                 infinite=False) -> list:
+        """A column of figures: a plain number within its limits as it is (the common case, kept fast), any other
+        through figure()."""
+        if not _yuan(unit) or fmts:
+            return [self.figure((title, r, letter), v, kind, unit, what=what, maximum=maximum, infinite=infinite,
+                                fmt=fmts[i] if fmts else None) for i, (r, v) in enumerate(zip(rows, values))]
+        limit = LIMITS[kind] if maximum is None else maximum
+        out = [v if type(v) is float and 0.0 <= v <= limit else None if v is None else
+               self.figure((title, r, letter), v, kind, unit, what=what, maximum=maximum, infinite=infinite)
+               for r, v in zip(rows, values)]
+        if kind == MONEY and not self.native and unit.currency is None:
+            self.bare_money += sum(1 for v in values if type(v) is float)
         return out
 
     def _cell(self, title, r, letter, value, parse):
@@ -699,11 +744,15 @@ class _Reader:
 
     def _names(self, title, letter, rows, values, table: dict, what: str, unknown) -> list:
         out = []
+        known: dict[str, str] = {}  # a plan repeats a few names thousands of times
         for r, value in zip(rows, values):
-            if isinstance(value, Unreadable):
+            key = known.get(value) if type(value) is str else None
+            if key is not None:
+                out.append(key)
+            elif isinstance(value, Unreadable):
                 self.error(title, r, letter, value.message)
                 out.append(_BAD)
-            elif value is None:
+            elif _blank(value):
                 self.error(title, r, letter or what.capitalize(), f"the {what} is empty")
                 out.append(_BAD)
             else:
@@ -712,74 +761,78 @@ class _Reader:
                     self.error(title, r, letter, unknown(parse_text(value)))
                     out.append(_BAD)
                 else:
+                    if type(value) is str:
+                        known[value] = key
                     out.append(key)
         return out
 
     def _override_column(self, title, letter, rows, values, key, unit, fmts) -> list:
         kind = parameter(key).kind
-        where = [(title, r, letter) for r in rows]
         if kind == SHARE:
-            return self.shares(list(zip(where, values)), unit, fmts)
-        label = parameter(key).label
-        return [self.figure(w, v, kind, unit, what=f"{label} value", infinite=kind == SHAPE,
-                            fmt=fmts[i] if fmts and kind == MONEY else None)
-                for i, (w, v) in enumerate(zip(where, values))]
+            if _yuan(unit) and not fmts and all(v is None or (type(v) is float and 0.0 <= v <= 1.0) for v in values):
+                return values  # plain fractions: our own files, Excel's % cells
+            return self.shares([((title, r, letter), v) for r, v in zip(rows, values)], unit, fmts)
+        return self._figures(title, letter, rows, values, kind, unit, what=f"{parameter(key).label} value",
+                             infinite=kind == SHAPE, fmts=fmts if kind == MONEY else None)
 
     def _line_items(self, sheet: Sheet, rows, layout: _Layout, fields: dict, tactics, assumptions):
+        """LineItems from the fields read, by scenario, checking what involves several fields of a line."""
         title, letters = sheet.title, layout.letters
         scenarios: dict[str, list[LineItem]] = {}
         rows_of: dict[tuple[str, int], int] = {}
-        overrides_of = [k for k in fields if isinstance(k, tuple) and k[0] == "override"]
-        extra_of = [k for k in fields if isinstance(k, tuple) and k[0] == "extra"]
-        if "channel" not in fields:
-            for r in rows:
-                self.error(title, r, "Channel", "the channel is empty")
-        if "tactic" not in fields:
-            for r in rows:
-                self.error(title, r, "Tactic", "the tactic is empty")
-        for i, r in enumerate(rows):
-            values = {f: v[i] for f, v in fields.items() if isinstance(f, str)}
-            overrides = {k[1]: fields[k][i] for k in overrides_of if fields[k][i] is not None}
-            ok = _BAD not in values.values() and _BAD not in overrides.values() and "channel" in fields \
-                and "tactic" in fields
-            start, end = values.get("start"), values.get("end")
-            if start not in (None, _BAD) and end not in (None, _BAD) and end < start:
+        for name in ("channel", "tactic"):
+            if name not in fields:
+                for r in rows:
+                    self.error(title, r, name.capitalize(), f"the {name} is empty")
+                return scenarios, rows_of
+        n = len(rows)
+        none = [None] * n
+        names = ("scenario", "channel", "tactic", "name", "budget", "units", "start", "end", "locked", "min_budget",
+                 "max_budget", "notes")
+        overrides_of = [(k[1], fields[k]) for k in fields if isinstance(k, tuple) and k[0] == "override"]
+        extra_of = [(k[1], fields[k]) for k in fields if isinstance(k, tuple) and k[0] == "extra"]
+        bad = set()  # rows with a cell that could not be read (its problem is recorded already)
+        for column in fields.values():
+            if _BAD in column:
+                bad.update(i for i, v in enumerate(column) if v is _BAD)
+        for i, (r, *values) in enumerate(zip(rows, *(fields.get(f, none) for f in names))):
+            scenario, channel, tactic, name, budget, units, start, end, locked, low, high, notes = values
+            overrides = {k: column[i] for k, column in overrides_of if column[i] is not None} if overrides_of \
+                else {}
+            ok = i not in bad
+            if start is not None and end is not None and start is not _BAD and end is not _BAD and end < start:
                 self.error(title, r, letters.get("end"), f"the line ends ({end}) before it starts ({start})")
                 ok = False
-            low, high = values.get("min_budget"), values.get("max_budget")
-            if low not in (None, _BAD) and high not in (None, _BAD) and low > high:
+            if low is not None and high is not None and low is not _BAD and high is not _BAD and low > high:
                 self.error(title, r, letters.get("max_budget"), "the maximum budget is below the minimum")
                 ok = False
             if not ok:
                 continue
-            budget = self._budget(title, r, letters, values, overrides, tactics, assumptions)
             if budget is None:
-                continue
-            extra = {k[1]: fields[k][i] for k in extra_of if fields[k][i] is not None}
-            scenario = values.get("scenario") or "Base"
-            line = LineItem(channel=values["channel"], tactic=values["tactic"], budget=float(budget),
-                            name=values.get("name") or "", start=start, end=end, overrides=overrides,
-                            notes=values.get("notes") or "", locked=bool(values.get("locked")), min_budget=low,
+                budget = self._budget_of_units(title, r, letters, channel, tactic, units, overrides, tactics,
+                                               assumptions)
+                if budget is None:
+                    continue
+            extra = {k: column[i] for k, column in extra_of if column[i] is not None} if extra_of else {}
+            line = LineItem(channel=channel, tactic=tactic, budget=float(budget), name=name or "", start=start,
+                            end=end, overrides=overrides, notes=notes or "", locked=bool(locked), min_budget=low,
                             max_budget=high, extra=extra)
-            lines = scenarios.setdefault(scenario, [])
-            rows_of[(scenario, len(lines))] = r
+            lines = scenarios.setdefault(scenario or "Base", [])
+            rows_of[(scenario or "Base", len(lines))] = r
             lines.append(line)
         self.columns = dict(letters)
         return scenarios, rows_of
 
-    def _budget(self, title, r, letters, values, overrides, tactics, assumptions) -> float | None:
-        """The line's budget, or its units priced at the line's price parameter."""
-        budget = values.get("budget")
-        if budget is not None:
-            return budget
-        units = values.get("units")
+    def _budget_of_units(self, title, r, letters, channel, tactic, units, overrides, tactics,
+                         assumptions) -> float | None:
+        """A line without a budget: its units priced at the line's price parameter."""
         if units is None:
             self.error(title, r, letters.get("budget") or "Budget", "the budget is empty (and no units are given)")
             return None
-        price_key = tactics[values["tactic"]].price_parameter
+        price_key = tactics[tactic].price_parameter
         price = overrides.get(price_key)
         if price is None:
-            row = assumptions.find(values["channel"], values["tactic"], price_key)
+            row = assumptions.find(channel, tactic, price_key)
             price = row.value if row else None
         if price is None:
             self.error(title, r, letters.get("units"), f"units given but no {price_key} to price them")

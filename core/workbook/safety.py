@@ -27,7 +27,8 @@ MAX_RATIO = 150                       # real sheets compress ~5–30×; bombs 1,
 RATIO_CHECKED_ABOVE = 5 * 1024 * 1024  # tiny parts may compress very well; only large ones matter
 MAX_PARTS = 10_000                    # a workbook has tens of parts; a million tiny ones is an attack on memory
 KEEP_DECOMPRESSED = 64 * 1024 * 1024  # parts kept in memory for the reader after the check (the rest re-read)
-_CHUNK = 1024 * 1024
+KEEP_PART = 32 * 1024 * 1024          # larger parts (big sheets the reader may not need) are decompressed again
+_CHUNK = 4 * 1024 * 1024
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -50,12 +51,15 @@ class Package:
     names: list[str]
     warnings: list[str] = field(default_factory=list)
     strict: bool = False  # Strict Open XML (ISO 29500 strict namespaces)
-    _parts: dict[str, bytes] = field(default_factory=dict, repr=False)
+    _parts: dict[str, bytes | list[bytes]] = field(default_factory=dict, repr=False)
 
     def read(self, name: str) -> bytes | None:
         """A part's decompressed bytes (checked), or None when there is no such part."""
         if name in self._parts:
-            return self._parts[name]
+            part = self._parts[name]
+            if isinstance(part, list):  # kept as the chunks it was checked in: joined when first asked for
+                part = self._parts[name] = b"".join(part)
+            return part
         if name not in self.names:
             return None
         with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
@@ -131,15 +135,15 @@ def _encoding_of(head: bytes) -> str:
     return declared.group(1).decode("ascii").lower() if declared else "utf-8"
 
 
-def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes | None:
-    """Decompress one part (verifying its checksum) and refuse it if it declares a DTD or entities. Returns the
-    bytes when they are small enough to keep for the reader."""
+def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> list[bytes] | None:
+    """Decompress one part (verifying its checksum) and refuse it if it declares a DTD or entities. Returns its
+    chunks when they are small enough to keep for the reader."""
     kept: list[bytes] = []
-    keep = info.file_size <= KEEP_DECOMPRESSED
+    keep = info.file_size <= KEEP_PART
     with archive.open(info) as handle:
         head = handle.read(_CHUNK)
         encoding = _encoding_of(head)
-        stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        stripped = head[:256].lstrip(b"\xef\xbb\xbf \t\r\n")
         if encoding not in _ASCII_SAFE and not encoding.startswith(("utf-16", "utf-32")):
             if stripped.startswith(b"<"):
                 raise UnsafeFile(f"refused: part {info.filename} is written in the text encoding {encoding}, "
@@ -151,10 +155,11 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes | None:
         while chunk:
             if keep:
                 kept.append(chunk)
-            if decoder is None:
-                window = tail_bytes + chunk
-                found = _DECLARATION.search(window)
-                tail_bytes = window[-16:]
+            if decoder is None:  # "<!" is rare (comments, CDATA): most parts are passed by one byte search
+                found = _DECLARATION.search(chunk) if b"<!" in chunk else None
+                if found is None and tail_bytes:
+                    found = _DECLARATION.search(tail_bytes + chunk[:32])  # across the chunks' border
+                tail_bytes = chunk[-32:]
             else:
                 text = tail_text + decoder.decode(chunk)
                 found = _TEXT_DECLARATION.search(text)
@@ -166,7 +171,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes | None:
                                  "spreadsheet programs never write (a possible XML bomb, or an attempt to read other "
                                  "files).")
             chunk = handle.read(_CHUNK)
-    return b"".join(kept) if keep else None
+    return kept if keep else None
 
 
 def check_xlsx(path: str | Path) -> Package:
@@ -200,10 +205,10 @@ def check_xlsx(path: str | Path) -> Package:
             kept = 0
             for info in infos:
                 part = _scan_part(archive, info)
-                if part is not None and kept + len(part) <= KEEP_DECOMPRESSED:
+                if part is not None and kept + info.file_size <= KEEP_DECOMPRESSED:
                     package._parts[info.filename] = part
-                    kept += len(part)
-                    if STRICT_NAMESPACE in part[:4096]:
+                    kept += info.file_size
+                    if part and STRICT_NAMESPACE in part[0][:4096]:
                         package.strict = True
             if any(n.lower().endswith("vbaproject.bin") for n in names):
                 package.warnings.append("the workbook contains macros; they were not run and will not be saved.")
