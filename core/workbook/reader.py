@@ -8,6 +8,7 @@ over) comes back as notes: no number enters the plan without a word.
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -517,8 +518,9 @@ class _Reader:
             if key in ("gross_margin", "agency_fee"):
                 number = self.shares([(where, value)], Unit(percent=unit.percent))[0]
             elif key == "effective_frequency":
-                number = self.figure(where, value, COUNT, maximum=MAX_EFFECTIVE_FREQUENCY)
-                if number is not None and number is not _BAD and (not float(number).is_integer() or number < 1):
+                number = self.figure(where, value, COUNT)
+                if number is not None and number is not _BAD and (not float(number).is_integer() or number < 1
+                                                                  or number > MAX_EFFECTIVE_FREQUENCY):
                     self.error(*where, f"effective frequency is a whole number of exposures, 1 to "
                                        f"{MAX_EFFECTIVE_FREQUENCY}")
                     number = _BAD
@@ -855,9 +857,13 @@ class _Reader:
             wb = Workbook(package)
         except UnreadableSheet as error:
             raise PlanError([Problem(str(error))], source=str(self.path)) from None
+        collecting = gc.isenabled()
+        gc.disable()  # hundreds of thousands of small objects and no cycles: collections would only rescan the heap
         try:
             return self._read_workbook(wb)
         finally:
+            if collecting:
+                gc.enable()
             wb.close()
 
     def read_lists(self, wb: Workbook):

@@ -186,6 +186,8 @@ class Scan:
     left: int = 0
     right: int = 0
     far: str = ""                       # the value cell that sets the block's far corner
+    bad_string: bool = False            # a cell refers to shared text by something not a plain index (calamine
+    # reads "-1" as the first text rather than failing)
     unreadable: dict = field(default_factory=dict)  # (row, column) -> Unreadable
 
 
@@ -290,6 +292,8 @@ def scan_sheet(xml: bytes) -> Scan:
     kinds = {kind for kind, mark in (("error", b't="e"'), ("formula", b"<" + prefix + b"f"))
              if xml.find(mark, start, end) >= 0}
     scan = Scan()
+    if b't="s"' in xml[start:start + 1] or xml.find(b't="s"', start, end) >= 0:
+        scan.bad_string = re.search(rb't="s"[^>]*><' + re.escape(prefix) + rb"v>(?![0-9]{1,12}</)", xml) is not None
     bound = _quick_bound(xml, prefix, start, end)
     if bound is not None and bound <= MAX_CELLS:
         scan.cells, scan.area, scan.exact = (1 if bound else 0), bound, False
@@ -436,9 +440,14 @@ class Workbook:
         if xml is None:
             raise UnreadableSheet("the sheet's part is missing: the file is damaged")
         scan = scan_sheet(xml)
-        if scan.bottom > MAX_ROWS or scan.right > MAX_COLUMNS:
-            raise UnreadableSheet(f"a cell claims the position {scan.far}, beyond the {MAX_ROWS:,} rows and "
+        if scan.bottom > MAX_ROWS:
+            raise UnreadableSheet(f"a cell claims row {scan.bottom:,}, beyond the {MAX_ROWS:,} rows a sheet can have: "
+                                  "the file is damaged")
+        if scan.right > MAX_COLUMNS:
+            raise UnreadableSheet(f"a cell claims column {column_letters(scan.right)}, beyond the "
                                   f"{column_letters(MAX_COLUMNS)} columns a sheet can have: the file is damaged")
+        if scan.bad_string:
+            raise UnreadableSheet(self._bad_string(xml))
         if scan.area > MAX_CELLS:
             raise UnreadableSheet(
                 f"its values span {scan.bottom - scan.top + 1:,} rows × {scan.right - scan.left + 1:,} columns (to "
@@ -475,20 +484,25 @@ class Workbook:
                 formats[(int(ref.group(2)), column_number(ref.group(1).upper()))] = kinds[int(style.group(1))]
         return formats
 
+    def _bad_string(self, xml: bytes) -> str:
+        """Which cell refers to text the shared strings table does not have, said so that it can be found."""
+        strings = [p for kind, p in _relationships(self.package, self.workbook_part).values()
+                   if kind == "sharedStrings"]
+        table = self.package.read(strings[0]) if strings else b""
+        count = table.count(b"<si>") + table.count(b"<si ") + len(re.findall(rb"<\w+:si[\s>]", table))
+        for m in re.finditer(rb"""<(?:\w+:)?c\b([^>]*\bt\s*=\s*["']s["'][^>]*)>\s*<(?:\w+:)?v>([^<]*)<""", xml):
+            text, ref = m.group(2).strip(), _REF.search(m.group(1))
+            index = int(text) if re.fullmatch(rb"-?[0-9]{1,12}", text) else None
+            if ref and (index is None or not 0 <= index < count):
+                shown = index if index is not None else f"'{text.decode('utf-8', 'replace')}'"
+                return (f"cell {ref.group(1).decode().upper()}{ref.group(2).decode()} refers to text number {shown} "
+                        f"of the workbook's shared strings, which has {count}: the file is damaged")
+        return "a cell refers to text missing from the workbook's shared strings: the file is damaged"
+
     def _explain(self, xml: bytes, error: Exception) -> str:
         """calamine's error, said so that the damaged cell can be found."""
         if "shared strings" in str(error):
-            strings = [p for kind, p in _relationships(self.package, self.workbook_part).values()
-                       if kind == "sharedStrings"]
-            table = self.package.read(strings[0]) if strings else b""
-            count = table.count(b"<si>") + table.count(b"<si ") + len(re.findall(rb"<\w+:si[\s>]", table))
-            for m in re.finditer(rb"""<(?:\w+:)?c\b([^>]*\bt\s*=\s*["']s["'][^>]*)>\s*<(?:\w+:)?v>\s*(-?[0-9]+)""",
-                                 xml):
-                index, ref = int(m.group(2)), _REF.search(m.group(1))
-                if ref and not 0 <= index < count:
-                    return (f"cell {ref.group(1).decode().upper()}{ref.group(2).decode()} refers to text number "
-                            f"{index} of the workbook's shared strings, which has {count}: the file is damaged")
-            return "a cell refers to text missing from the workbook's shared strings: the file is damaged"
+            return self._bad_string(xml)
         return f"the sheet cannot be read: it is damaged ({type(error).__name__}: {error})"
 
     def close(self):
