@@ -8,8 +8,13 @@ Each case is a builder (path -> path) and an expectation:
 """
 from __future__ import annotations
 
+import importlib.util
 import io
+import json
 import math
+import os
+import subprocess
+import sys
 import time
 import zipfile
 from dataclasses import dataclass
@@ -1115,3 +1120,105 @@ def test_dates_and_money_from_every_kind_of_cell_are_exact(tmp_path):
     result = read_plan(italian_hand_made(tmp_path / "it.xlsx"))
     assert sum(x.budget for x in result.plan.lines) == 1200 + 1200.5 + 5000 + 8000
     assert not math.isnan(result.plan.total_budget)
+
+
+# -- one gate, whatever XML parser is installed ---------------------------------------------------------------------
+_WITHOUT_LXML = """
+import sys
+class _NoLxml:  # as on a machine without lxml: openpyxl then parses with the standard library
+    def find_spec(self, name, path=None, target=None):
+        if name == "lxml" or name.startswith("lxml."):
+            raise ImportError("lxml is blocked for this test")
+sys.meta_path.insert(0, _NoLxml())
+"""
+_PROBE = """
+import json, sys
+import openpyxl  # decides when imported whether it parses with lxml
+from market_entry_planner.core.problems import PlanError
+from market_entry_planner.core.workbook import read_plan
+found = {}
+for path in sys.argv[1:]:
+    try:
+        read_plan(path)
+        found[path] = "read"
+    except PlanError as error:
+        found[path] = error.problems[0].message
+print(json.dumps({"lxml": bool(openpyxl.LXML), "found": found}))
+"""
+_SAFETY_CASES = ("xxe-content-types.xlsx", "xxe-package-rels.xlsx", "xxe-styles.xlsx", "utf16-doctype.xlsx",
+                 "utf7-part.xlsx", "entity-bomb-sheet.xlsx", "entity-bomb-strings.xlsx", "euro-header.xlsx")
+
+
+def _probe(paths, with_lxml: bool) -> dict:
+    code = ("" if with_lxml else _WITHOUT_LXML) + _PROBE
+    done = subprocess.run([sys.executable, "-c", code, *map(str, paths)], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def safety_files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("safety")
+    return [CORPUS[name][0](folder / name) for name in _SAFETY_CASES]
+
+
+@pytest.mark.parametrize("with_lxml", [False, True], ids=["without-lxml", "with-lxml"])
+def test_the_safety_gate_answers_the_same_with_and_without_lxml(safety_files, with_lxml):
+    """openpyxl parses with lxml whenever it is installed (python-pptx brings it): the gate runs before any parser,
+    so the answer for every file is the same either way."""
+    if with_lxml and importlib.util.find_spec("lxml") is None:
+        if os.environ.get("MEP_REQUIRE_LXML") == "1":
+            pytest.fail("MEP_REQUIRE_LXML=1 but lxml is not installed")
+        pytest.skip("lxml is not installed here: only the without-lxml half runs")
+    found = _probe(safety_files, with_lxml)
+    assert found["lxml"] is with_lxml  # the probe really ran in the mode it claims
+    outcome = {Path(p).name: text for p, text in found["found"].items()}
+    for name in _SAFETY_CASES[:-1]:
+        assert "refused" in outcome[name] and ("DTD or XML entities" in outcome[name] or "encoding" in
+                                               outcome[name]), (name, outcome[name])
+    assert outcome["euro-header.xlsx"] == "read"
+    if with_lxml:  # and the same answers as without
+        assert outcome == {Path(p).name: t for p, t in _probe(safety_files, False)["found"].items()}
+
+
+# -- memory and time are bounded by what is there, not by what the file claims --------------------------------------
+_MEASURE = """
+import json, resource, sys, time
+resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))  # a reader that tries 4 GB fails here, not the machine
+from market_entry_planner.core.problems import PlanError
+from market_entry_planner.core.workbook import read_plan
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started = time.perf_counter()
+try:
+    result = read_plan(sys.argv[1])
+    outcome = f"read {len(result.plan.lines)} lines"
+except PlanError as error:
+    outcome = error.problems[0].message
+except MemoryError:
+    outcome = "MemoryError"
+seconds = time.perf_counter() - started
+grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+print(json.dumps({"seconds": seconds, "grown_mb": grown, "outcome": outcome}))
+"""
+
+
+def declares_a_hundred_million_rows(path):
+    """A few hundred bytes: <dimension ref="A1:C100000000"> over a two-line plan."""
+    body = header_row() + line_row(2, 100) + line_row(3, 200)
+    return raw_book(path, [("Plan", body)], PLAN_STRINGS, dimension={"Plan": "A1:C100000000"})
+
+
+@pytest.mark.parametrize("build, expected", [
+    (declares_a_hundred_million_rows, "read 2 lines"),
+    (row_99999999, "row 99,999,999, beyond"),
+    (formatted_xfd, "read 1 lines"),
+    (value_at_xfd, "to XFD1048576"),
+])
+def test_a_file_declaring_a_hundred_million_rows_reads_in_a_second_and_little_memory(build, expected, tmp_path):
+    path = build(tmp_path / f"{build.__name__}.xlsx")
+    done = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    measured = json.loads(done.stdout)
+    assert expected in measured["outcome"], measured
+    assert measured["seconds"] < 1.0 and measured["grown_mb"] < 200, measured

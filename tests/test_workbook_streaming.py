@@ -8,6 +8,7 @@ import re
 import zipfile
 from dataclasses import replace
 from datetime import date, datetime
+from xml.etree.ElementTree import ParseError, canonicalize
 
 import numpy as np
 import openpyxl
@@ -43,10 +44,20 @@ def odd_plan():
 
 
 def _parts(path) -> dict[str, str]:
-    """Every XML part, with style indices blanked: the two writers register styles in another order."""
+    """Every XML part in canonical form (openpyxl writes <c/> or <c></c> depending on whether lxml is installed;
+    STYLE.md), with style indices blanked: the two writers register styles in another order."""
     with zipfile.ZipFile(path) as archive:
-        return {name: re.sub(r' s="\d+"', ' s=""', archive.read(name).decode("utf-8"))
+        return {name: re.sub(r' s="\d+"', ' s=""', _canonical_xml(archive.read(name)))
                 for name in archive.namelist() if name.endswith((".xml", ".rels", ".vml"))}
+
+
+def _canonical_xml(data: bytes) -> str:
+    try:
+        text = canonicalize(data.decode("utf-8"))
+    except ParseError:  # the VML drawings are not well-formed XML: compared as they are
+        return data.decode("utf-8")
+    # openpyxl marks text of spaces only xml:space="preserve" with lxml, not without it
+    return re.sub(r'<t xml:space="preserve">(\s*)</t>', r"<t>\1</t>", text)
 
 
 def _cells(path) -> dict:
