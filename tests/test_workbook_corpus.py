@@ -511,9 +511,15 @@ def raw_book(path: Path, sheets: list[tuple[str, str]], strings=(), *, dimension
     elements (as .NET's Open XML SDK writes <x:c>)."""
     p = f"{prefix}:" if prefix else ""
     xmlns = f'xmlns{":" + prefix if prefix else ""}="{main}"'
+    kinds = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    overrides = [("/xl/workbook.xml", "sheet.main"), ("/xl/sharedStrings.xml", "sharedStrings")]
+    overrides += [(f"/xl/worksheets/sheet{i + 1}.xml", "worksheet") for i in range(len(sheets))]
+    overrides += [("/xl/styles.xml", "styles")] if styles else []
     types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
              'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>')
+             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+             + "".join(f'<Override PartName="{name}" ContentType="{kinds}.{kind}+xml"/>' for name, kind in overrides)
+             + "</Types>")
     book = (f'<?xml version="1.0" encoding="UTF-8"?><{p}workbook {xmlns} xmlns:r="{rels}"><{p}sheets>'
             + "".join(f'<{p}sheet name="{escape(t)}" sheetId="{i + 1}" r:id="rId{i + 1}"'
                       + (f' state="{states[t]}"' if states and t in states else "") + "/>"
