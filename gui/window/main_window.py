@@ -140,6 +140,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.statusBar().addPermanentWidget(UncertaintyProgress(self.uncertainty))
 
     def _connect(self):
+        self.files.marketMissing.connect(lambda name: self.market_panel.ask_for_missing(name))
         document = self.document
         for source in (self.plan_model, self.assumptions_model, self.festivals_model, self.market_panel,
                        self.scenarios_tab):
