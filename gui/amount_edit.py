@@ -19,31 +19,30 @@ from market_entry_planner.core.parameters import COUNT, MONEY, SHARE
 
 def amount_message(error: AmountError) -> str:
     """Why a typed text is not an amount, in the app's language."""
-    text = error.text
-
-    def tr(source: str) -> str:
-        return QCoreApplication.translate("Amounts", source)
-
+    translate = QCoreApplication.translate
     messages = {
-        "malformed": tr("'{0}' is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万"),
-        "date": tr("'{0}' is a date, not an amount"),
-        "percent_not_allowed": tr("'{0}' is a percentage; an amount is expected here"),
-        "currency_not_allowed": tr("'{0}' is money; a number is expected here"),
-        "scale_not_allowed": tr("'{0}' has a scale (k, m, 万); a plain number is expected here"),
-        "too_many_digits": tr("'{0}' has too many digits to be a figure"),
-        "not_finite": tr("'{0}' is not a finite number"),
-        "ambiguous": tr("'{0}' can be read two ways: write it without the separator, or with two decimals"),
-        "no_rate": tr("'{0}' is in {1}, but the plan has no {1} exchange rate: set it on the Market tab"),
-        "too_large": tr("'{0}' is more than a plan can hold"),
-        "negative": tr("'{0}' is negative"),
-        "boolean": tr("'{0}' is not an amount"),
-        "error_value": tr("'{0}' is a spreadsheet error, not an amount"),
-        "two_currencies": tr("'{0}' names two currencies"),
+        "malformed": translate("Amounts", "'{0}' is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or "
+                                          "30万"),
+        "date": translate("Amounts", "'{0}' is a date, not an amount"),
+        "percent_not_allowed": translate("Amounts", "'{0}' is a percentage; an amount is expected here"),
+        "currency_not_allowed": translate("Amounts", "'{0}' is money; a number is expected here"),
+        "scale_not_allowed": translate("Amounts", "'{0}' has a scale (k, m, 万); a plain number is expected here"),
+        "too_many_digits": translate("Amounts", "'{0}' has too many digits to be a figure"),
+        "not_finite": translate("Amounts", "'{0}' is not a finite number"),
+        "ambiguous": translate("Amounts", "'{0}' can be read two ways: write it without the separator, or with two "
+                                          "decimals"),
+        "no_rate": translate("Amounts", "'{0}' is in {1}, but the plan has no {1} exchange rate: set it on the Market "
+                                        "tab"),
+        "too_large": translate("Amounts", "'{0}' is more than a plan can hold"),
+        "negative": translate("Amounts", "'{0}' is negative"),
+        "boolean": translate("Amounts", "'{0}' is not an amount"),
+        "error_value": translate("Amounts", "'{0}' is a spreadsheet error, not an amount"),
+        "two_currencies": translate("Amounts", "'{0}' names two currencies"),
     }
     message = messages.get(error.code)
     if message is None:
         return str(error)
-    return message.format(text, error.details.get("currency", ""))
+    return message.format(error.text, error.details.get("currency", ""))
 
 
 def typed_value(text: str, kind: str = MONEY, currency: str = "CNY", rates: Mapping[str, float] | None = None):

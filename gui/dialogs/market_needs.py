@@ -40,11 +40,22 @@ class MarketNeedsDialog(QDialog):
                                 "beauty": self.tr("Beauty and personal care"), "food_wine": self.tr("Food and wine"),
                                 "luxury_leather": self.tr("Luxury leather goods"), "home": self.tr("Home and design"),
                                 "other": self.tr("Other")}
+        self.targets = {"womens_apparel": self.tr("women 25–40 in tier-1 and tier-2 cities"),
+                        "beauty": self.tr("women 18–35 in tier-1 to tier-3 cities"),
+                        "food_wine": self.tr("adults 25–45 in tier-1 and tier-2 cities"),
+                        "luxury_leather": self.tr("affluent adults 25–45 in tier-1 cities"),
+                        "home": self.tr("homeowners 28–45 in tier-1 and tier-2 cities"),
+                        "other": self.tr("adults 20–45 in tier-1 and tier-2 cities")}
+        names = {"target_population": self.tr("target group size"), "aov": self.tr("average order value"),
+                 "gross_margin": self.tr("gross margin")}
+        missing_names = [names[f] for f in self.missing]
+        listed = missing_names[0] if len(missing_names) == 1 else \
+            self.tr("{0} and {1}").format(*missing_names) if len(missing_names) == 2 else \
+            self.tr("{0}, {1} and {2}").format(*missing_names)
         intro = QLabel(self.tr(
             "{0} does not give the brand's {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. "
             "The figures below are the defaults of a product category, assumed rather than sourced: replace them "
-            "with your own.").format(source or self.tr("The sheet"),
-                                     ", ".join(labels[f].split(" (")[0].lower() for f in self.missing)))
+            "with your own.").format(source or self.tr("The sheet"), listed))
         intro.setWordWrap(True)
         self.category = QComboBox()
         for item in CATEGORIES:
@@ -116,8 +127,8 @@ class MarketNeedsDialog(QDialog):
             box.blockSignals(True)
             box.setValue(values[field])
             box.blockSignals(False)
-        self.target_note.setText(self.tr("The default target group size is for {0}.").format(defaults.target)
-                                 if "target_population" in self.default_fields else "")
+        self.target_note.setText(self.tr("The default target group size is for {0}.").format(
+            self.targets.get(defaults.key, defaults.target)) if "target_population" in self.default_fields else "")
 
     def _own(self, field: str):
         """The user typed a figure: it is theirs, no longer a default."""

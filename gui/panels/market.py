@@ -4,7 +4,7 @@ Fields commit when editing finishes (Enter, focus out or an arrow step), each as
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -61,7 +61,9 @@ class MarketPanel(QScrollArea):
         bar.setContentsMargins(8, 6, 8, 6)
         self.missing_label = QLabel("")
         self.missing_label.setWordWrap(True)
-        self.missing_bar.setStyleSheet("background: rgba(230, 126, 34, 0.18); border-radius: 4px;")
+        self.missing_bar.setObjectName("missingBar")
+        self.missing_bar.setAttribute(Qt.WA_StyledBackground, True)
+        self.missing_bar.setStyleSheet("#missingBar { background: rgba(230, 126, 34, 0.22); border-radius: 4px; }")
         self.missing_button = QPushButton(self.tr("Set them…"))
         self.missing_button.clicked.connect(lambda: self.ask_for_missing())
         bar.addWidget(self.missing_label, 1)
@@ -179,11 +181,14 @@ class MarketPanel(QScrollArea):
         names = {"target_population": self.tr("target group size"), "aov": self.tr("average order value"),
                  "gross_margin": self.tr("gross margin")}
         self.missing_bar.setVisible(bool(missing))
+        listed = [names[f] for f in missing]
+        listed = "" if not listed else listed[0] if len(listed) == 1 else \
+            self.tr("{0} and {1}").format(*listed) if len(listed) == 2 else self.tr("{0}, {1} and {2}").format(*listed)
         self.missing_label.setText(self.tr("Missing: {0}. GMV, ROAS and ROI are shown once they are set.").format(
-            ", ".join(names[f] for f in missing)) if missing else "")
+            listed) if missing else "")
         for field, widget in (("target_population", self.population), ("aov", self.aov),
-                              ("gross_margin", self.margin)):
-            widget.setStyleSheet("QAbstractSpinBox { border: 1px solid #e67e22; }" if field in missing else "")
+                              ("gross_margin", self.margin)):  # the missing figure's box says it is missing
+            widget.setSpecialValueText(self.tr("missing") if field in missing else "")
         self._set(self.title, plan.title)
         self._set(self.target, m.target)
         self._set(self.population, m.target_population)

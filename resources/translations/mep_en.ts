@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</source>
+        <translation>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a date, not an amount</source>
+        <translation>&apos;{0}&apos; is a date, not an amount</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a percentage; an amount is expected here</source>
+        <translation>&apos;{0}&apos; is a percentage; an amount is expected here</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is money; a number is expected here</source>
+        <translation>&apos;{0}&apos; is money; a number is expected here</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has a scale (k, m, 万); a plain number is expected here</source>
+        <translation>&apos;{0}&apos; has a scale (k, m, 万); a plain number is expected here</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has too many digits to be a figure</source>
+        <translation>&apos;{0}&apos; has too many digits to be a figure</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a finite number</source>
+        <translation>&apos;{0}&apos; is not a finite number</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; can be read two ways: write it without the separator, or with two decimals</source>
+        <translation>&apos;{0}&apos; can be read two ways: write it without the separator, or with two decimals</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is in {1}, but the plan has no {1} exchange rate: set it on the Market tab</source>
+        <translation>&apos;{0}&apos; is in {1}, but the plan has no {1} exchange rate: set it on the Market tab</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is more than a plan can hold</source>
+        <translation>&apos;{0}&apos; is more than a plan can hold</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is negative</source>
+        <translation>&apos;{0}&apos; is negative</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an amount</source>
+        <translation>&apos;{0}&apos; is not an amount</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a spreadsheet error, not an amount</source>
+        <translation>&apos;{0}&apos; is a spreadsheet error, not an amount</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names two currencies</source>
+        <translation>&apos;{0}&apos; names two currencies</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is outside {1} – {2}</source>
+        <translation>&apos;{0}&apos; is outside {1} – {2}</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsModel</name>
     <message>
         <source>Channel</source>
@@ -607,6 +670,35 @@
     </message>
 </context>
 <context>
+    <name>ImportLinesQuestion</name>
+    <message>
+        <source>Import lines</source>
+        <translation>Import lines</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %n line(s).</source>
+        <translation>
+            <numerusform>The sheet has %n line.</numerusform>
+            <numerusform>The sheet has %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add them after the plan&apos;s %n line(s), or replace those?</source>
+        <translation>
+            <numerusform>Add them after the plan&apos;s %n line, or replace it?</numerusform>
+            <numerusform>Add them after the plan&apos;s %n lines, or replace those?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+</context>
+<context>
     <name>LimitsDelegate</name>
     <message>
         <source>no maximum</source>
@@ -752,6 +844,125 @@ Recover it?</translation>
     </message>
 </context>
 <context>
+    <name>MarketNeedsDialog</name>
+    <message>
+        <source>Your brand&apos;s figures</source>
+        <translation>Your brand&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Target group size (people)</source>
+        <translation>Target group size (people)</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Average order value</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Women&apos;s apparel</source>
+        <translation>Women&apos;s apparel</translation>
+    </message>
+    <message>
+        <source>Beauty and personal care</source>
+        <translation>Beauty and personal care</translation>
+    </message>
+    <message>
+        <source>Food and wine</source>
+        <translation>Food and wine</translation>
+    </message>
+    <message>
+        <source>Luxury leather goods</source>
+        <translation>Luxury leather goods</translation>
+    </message>
+    <message>
+        <source>Home and design</source>
+        <translation>Home and design</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>women 25–40 in tier-1 and tier-2 cities</source>
+        <translation>women 25–40 in tier-1 and tier-2 cities</translation>
+    </message>
+    <message>
+        <source>women 18–35 in tier-1 to tier-3 cities</source>
+        <translation>women 18–35 in tier-1 to tier-3 cities</translation>
+    </message>
+    <message>
+        <source>adults 25–45 in tier-1 and tier-2 cities</source>
+        <translation>adults 25–45 in tier-1 and tier-2 cities</translation>
+    </message>
+    <message>
+        <source>affluent adults 25–45 in tier-1 cities</source>
+        <translation>affluent adults 25–45 in tier-1 cities</translation>
+    </message>
+    <message>
+        <source>homeowners 28–45 in tier-1 and tier-2 cities</source>
+        <translation>homeowners 28–45 in tier-1 and tier-2 cities</translation>
+    </message>
+    <message>
+        <source>adults 20–45 in tier-1 and tier-2 cities</source>
+        <translation>adults 20–45 in tier-1 and tier-2 cities</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>target group size</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>average order value</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>gross margin</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}, {1} and {2}</translation>
+    </message>
+    <message>
+        <source>{0} does not give the brand&apos;s {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. The figures below are the defaults of a product category, assumed rather than sourced: replace them with your own.</source>
+        <translation>{0} does not give the brand&apos;s {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. The figures below are the defaults of a product category, assumed rather than sourced: replace them with your own.</translation>
+    </message>
+    <message>
+        <source>The sheet</source>
+        <translation>The sheet</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <source>category default</source>
+        <translation>category default</translation>
+    </message>
+    <message>
+        <source>An assumed starting figure for the category, not your brand&apos;s: replace it</source>
+        <translation>An assumed starting figure for the category, not your brand&apos;s: replace it</translation>
+    </message>
+    <message>
+        <source>Use these figures</source>
+        <translation>Use these figures</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>The default target group size is for {0}.</source>
+        <translation>The default target group size is for {0}.</translation>
+    </message>
+</context>
+<context>
     <name>MarketPanel</name>
     <message>
         <source>Plan and brand</source>
@@ -806,6 +1017,10 @@ Recover it?</translation>
         <translation>Currency</translation>
     </message>
     <message>
+        <source>Set them…</source>
+        <translation>Set them…</translation>
+    </message>
+    <message>
         <source>Money is planned in CNY; this only changes how it is shown</source>
         <translation>Money is planned in CNY; this only changes how it is shown</translation>
     </message>
@@ -828,6 +1043,38 @@ Recover it?</translation>
     <message>
         <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
         <translation>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</translation>
+    </message>
+    <message>
+        <source>Set the brand&apos;s figures</source>
+        <translation>Set the brand&apos;s figures</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>target group size</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>average order value</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>gross margin</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}, {1} and {2}</translation>
+    </message>
+    <message>
+        <source>Missing: {0}. GMV, ROAS and ROI are shown once they are set.</source>
+        <translation>Missing: {0}. GMV, ROAS and ROI are shown once they are set.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
     </message>
     <message>
         <source>{0} people; {1} ({2}): {3}</source>
@@ -1233,12 +1480,12 @@ Recover it?</translation>
         <translation> ({0} warnings)</translation>
     </message>
     <message>
-        <source>Read with warnings</source>
-        <translation>Read with warnings</translation>
-    </message>
-    <message>
         <source>{0} was read. Please check:</source>
         <translation>{0} was read. Please check:</translation>
+    </message>
+    <message>
+        <source>Read with notes</source>
+        <translation>Read with notes</translation>
     </message>
     <message>
         <source>Save the plan as</source>
@@ -1490,6 +1737,10 @@ Recover it?</translation>
     <message>
         <source>(warning) {0}</source>
         <translation>(warning) {0}</translation>
+    </message>
+    <message>
+        <source>(note) {0}</source>
+        <translation>(note) {0}</translation>
     </message>
 </context>
 <context>

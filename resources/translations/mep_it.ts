@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</source>
+        <translation>&apos;{0}&apos; non è un importo: scrivilo come 1.234.567,89, 1,234,567.89, 1,2 mln o 30万</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a date, not an amount</source>
+        <translation>&apos;{0}&apos; è una data, non un importo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a percentage; an amount is expected here</source>
+        <translation>&apos;{0}&apos; è una percentuale; qui serve un importo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is money; a number is expected here</source>
+        <translation>&apos;{0}&apos; è un importo in denaro; qui serve un numero</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has a scale (k, m, 万); a plain number is expected here</source>
+        <translation>&apos;{0}&apos; ha un moltiplicatore (k, mln, 万); qui serve un numero semplice</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has too many digits to be a figure</source>
+        <translation>&apos;{0}&apos; ha troppe cifre per essere un valore</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a finite number</source>
+        <translation>&apos;{0}&apos; non è un numero finito</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; can be read two ways: write it without the separator, or with two decimals</source>
+        <translation>&apos;{0}&apos; si può leggere in due modi: scrivilo senza separatore, o con due decimali</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is in {1}, but the plan has no {1} exchange rate: set it on the Market tab</source>
+        <translation>&apos;{0}&apos; è in {1}, ma il piano non ha un tasso di cambio {1}: impostalo nella scheda Mercato</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is more than a plan can hold</source>
+        <translation>&apos;{0}&apos; è più di quanto un piano possa contenere</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is negative</source>
+        <translation>&apos;{0}&apos; è negativo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an amount</source>
+        <translation>&apos;{0}&apos; non è un importo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a spreadsheet error, not an amount</source>
+        <translation>&apos;{0}&apos; è un errore del foglio di calcolo, non un importo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names two currencies</source>
+        <translation>&apos;{0}&apos; indica due valute</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is outside {1} – {2}</source>
+        <translation>&apos;{0}&apos; è fuori dall&apos;intervallo {1} – {2}</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsModel</name>
     <message>
         <source>Channel</source>
@@ -607,6 +670,35 @@
     </message>
 </context>
 <context>
+    <name>ImportLinesQuestion</name>
+    <message>
+        <source>Import lines</source>
+        <translation>Importa righe</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %n line(s).</source>
+        <translation>
+            <numerusform>Il foglio ha %n riga.</numerusform>
+            <numerusform>Il foglio ha %n righe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add them after the plan&apos;s %n line(s), or replace those?</source>
+        <translation>
+            <numerusform>Aggiungerle dopo la %n riga del piano, o sostituirla?</numerusform>
+            <numerusform>Aggiungerle dopo le %n righe del piano, o sostituirle?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sostituisci</translation>
+    </message>
+</context>
+<context>
     <name>LimitsDelegate</name>
     <message>
         <source>no maximum</source>
@@ -752,6 +844,125 @@ Vuoi recuperarlo?</translation>
     </message>
 </context>
 <context>
+    <name>MarketNeedsDialog</name>
+    <message>
+        <source>Your brand&apos;s figures</source>
+        <translation>I dati del tuo brand</translation>
+    </message>
+    <message>
+        <source>Target group size (people)</source>
+        <translation>Dimensione del target (persone)</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margine lordo</translation>
+    </message>
+    <message>
+        <source>Women&apos;s apparel</source>
+        <translation>Abbigliamento donna</translation>
+    </message>
+    <message>
+        <source>Beauty and personal care</source>
+        <translation>Bellezza e cura della persona</translation>
+    </message>
+    <message>
+        <source>Food and wine</source>
+        <translation>Cibo e vino</translation>
+    </message>
+    <message>
+        <source>Luxury leather goods</source>
+        <translation>Pelletteria di lusso</translation>
+    </message>
+    <message>
+        <source>Home and design</source>
+        <translation>Casa e design</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>women 25–40 in tier-1 and tier-2 cities</source>
+        <translation>donne 25–40 anni nelle città di primo e secondo livello</translation>
+    </message>
+    <message>
+        <source>women 18–35 in tier-1 to tier-3 cities</source>
+        <translation>donne 18–35 anni nelle città dal primo al terzo livello</translation>
+    </message>
+    <message>
+        <source>adults 25–45 in tier-1 and tier-2 cities</source>
+        <translation>adulti 25–45 anni nelle città di primo e secondo livello</translation>
+    </message>
+    <message>
+        <source>affluent adults 25–45 in tier-1 cities</source>
+        <translation>adulti benestanti 25–45 anni nelle città di primo livello</translation>
+    </message>
+    <message>
+        <source>homeowners 28–45 in tier-1 and tier-2 cities</source>
+        <translation>proprietari di casa 28–45 anni nelle città di primo e secondo livello</translation>
+    </message>
+    <message>
+        <source>adults 20–45 in tier-1 and tier-2 cities</source>
+        <translation>adulti 20–45 anni nelle città di primo e secondo livello</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>dimensione del target</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margine lordo</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} e {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}, {1} e {2}</translation>
+    </message>
+    <message>
+        <source>{0} does not give the brand&apos;s {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. The figures below are the defaults of a product category, assumed rather than sourced: replace them with your own.</source>
+        <translation>{0} non indica {1} del brand. La copertura si può stimare anche senza; GMV, ROAS e ROI no. I valori qui sotto sono i predefiniti di una categoria di prodotto, ipotizzati e non documentati: sostituiscili con i tuoi.</translation>
+    </message>
+    <message>
+        <source>The sheet</source>
+        <translation>Il foglio</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Categoria di prodotto</translation>
+    </message>
+    <message>
+        <source>category default</source>
+        <translation>predefinito di categoria</translation>
+    </message>
+    <message>
+        <source>An assumed starting figure for the category, not your brand&apos;s: replace it</source>
+        <translation>Un valore di partenza ipotizzato per la categoria, non del tuo brand: sostituiscilo</translation>
+    </message>
+    <message>
+        <source>Use these figures</source>
+        <translation>Usa questi valori</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
+    </message>
+    <message>
+        <source>The default target group size is for {0}.</source>
+        <translation>La dimensione predefinita del target si riferisce a: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>MarketPanel</name>
     <message>
         <source>Plan and brand</source>
@@ -806,6 +1017,10 @@ Vuoi recuperarlo?</translation>
         <translation>Valuta</translation>
     </message>
     <message>
+        <source>Set them…</source>
+        <translation>Impostali…</translation>
+    </message>
+    <message>
         <source>Money is planned in CNY; this only changes how it is shown</source>
         <translation>Il piano è in CNY; qui cambia solo la valuta in cui gli importi sono mostrati</translation>
     </message>
@@ -828,6 +1043,38 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
         <translation>La penetrazione è una riga delle ipotesi (Canale, Tutti, penetrazione): fonte e affidabilità sono nella scheda Ipotesi.</translation>
+    </message>
+    <message>
+        <source>Set the brand&apos;s figures</source>
+        <translation>Imposta i dati del brand</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>dimensione del target</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margine lordo</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} e {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}, {1} e {2}</translation>
+    </message>
+    <message>
+        <source>Missing: {0}. GMV, ROAS and ROI are shown once they are set.</source>
+        <translation>Mancano: {0}. GMV, ROAS e ROI compaiono quando sono impostati.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
     </message>
     <message>
         <source>{0} people; {1} ({2}): {3}</source>
@@ -1233,12 +1480,12 @@ Vuoi recuperarlo?</translation>
         <translation> ({0} avvisi)</translation>
     </message>
     <message>
-        <source>Read with warnings</source>
-        <translation>Letto con avvisi</translation>
-    </message>
-    <message>
         <source>{0} was read. Please check:</source>
         <translation>{0} è stato letto. Controlla:</translation>
+    </message>
+    <message>
+        <source>Read with notes</source>
+        <translation>Letto con note</translation>
     </message>
     <message>
         <source>Save the plan as</source>
@@ -1490,6 +1737,10 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>(warning) {0}</source>
         <translation>(avviso) {0}</translation>
+    </message>
+    <message>
+        <source>(note) {0}</source>
+        <translation>(nota) {0}</translation>
     </message>
 </context>
 <context>

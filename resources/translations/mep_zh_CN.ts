@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</source>
+        <translation>“{0}”不是金额：请写成 1,234,567.89、1.234.567,89、1.2m 或 30万 这样的形式</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a date, not an amount</source>
+        <translation>“{0}”是日期，不是金额</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a percentage; an amount is expected here</source>
+        <translation>“{0}”是百分比；此处需要金额</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is money; a number is expected here</source>
+        <translation>“{0}”是金额；此处需要一个数字</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has a scale (k, m, 万); a plain number is expected here</source>
+        <translation>“{0}”带有单位（k、m、万）；此处需要普通数字</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has too many digits to be a figure</source>
+        <translation>“{0}”位数过多，不是有效数值</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a finite number</source>
+        <translation>“{0}”不是有限数字</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; can be read two ways: write it without the separator, or with two decimals</source>
+        <translation>“{0}”有两种读法：请去掉分隔符，或写两位小数</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is in {1}, but the plan has no {1} exchange rate: set it on the Market tab</source>
+        <translation>“{0}”以 {1} 计价，但计划中没有 {1} 汇率：请在“市场”页设置</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is more than a plan can hold</source>
+        <translation>“{0}”超出了计划可容纳的范围</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is negative</source>
+        <translation>“{0}”是负数</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an amount</source>
+        <translation>“{0}”不是金额</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a spreadsheet error, not an amount</source>
+        <translation>“{0}”是表格错误值，不是金额</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names two currencies</source>
+        <translation>“{0}”包含两种货币</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is outside {1} – {2}</source>
+        <translation>“{0}”超出范围 {1} – {2}</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsModel</name>
     <message>
         <source>Channel</source>
@@ -605,6 +668,33 @@
     </message>
 </context>
 <context>
+    <name>ImportLinesQuestion</name>
+    <message>
+        <source>Import lines</source>
+        <translation>导入投放行</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %n line(s).</source>
+        <translation>
+            <numerusform>该表有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add them after the plan&apos;s %n line(s), or replace those?</source>
+        <translation>
+            <numerusform>添加到计划现有的 %n 行之后，还是替换它们？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+</context>
+<context>
     <name>LimitsDelegate</name>
     <message>
         <source>no maximum</source>
@@ -749,6 +839,125 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>MarketNeedsDialog</name>
+    <message>
+        <source>Your brand&apos;s figures</source>
+        <translation>您的品牌数据</translation>
+    </message>
+    <message>
+        <source>Target group size (people)</source>
+        <translation>目标人群规模（人）</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Women&apos;s apparel</source>
+        <translation>女装</translation>
+    </message>
+    <message>
+        <source>Beauty and personal care</source>
+        <translation>美妆个护</translation>
+    </message>
+    <message>
+        <source>Food and wine</source>
+        <translation>食品酒水</translation>
+    </message>
+    <message>
+        <source>Luxury leather goods</source>
+        <translation>奢侈皮具</translation>
+    </message>
+    <message>
+        <source>Home and design</source>
+        <translation>家居设计</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>women 25–40 in tier-1 and tier-2 cities</source>
+        <translation>一二线城市 25–40 岁女性</translation>
+    </message>
+    <message>
+        <source>women 18–35 in tier-1 to tier-3 cities</source>
+        <translation>一至三线城市 18–35 岁女性</translation>
+    </message>
+    <message>
+        <source>adults 25–45 in tier-1 and tier-2 cities</source>
+        <translation>一二线城市 25–45 岁成年人</translation>
+    </message>
+    <message>
+        <source>affluent adults 25–45 in tier-1 cities</source>
+        <translation>一线城市 25–45 岁高收入人群</translation>
+    </message>
+    <message>
+        <source>homeowners 28–45 in tier-1 and tier-2 cities</source>
+        <translation>一二线城市 28–45 岁有房人群</translation>
+    </message>
+    <message>
+        <source>adults 20–45 in tier-1 and tier-2 cities</source>
+        <translation>一二线城市 20–45 岁成年人</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>目标人群规模</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}和{1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}、{1}和{2}</translation>
+    </message>
+    <message>
+        <source>{0} does not give the brand&apos;s {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. The figures below are the defaults of a product category, assumed rather than sourced: replace them with your own.</source>
+        <translation>{0} 没有提供品牌的{1}。没有这些数据也能估算覆盖，但无法估算 GMV、ROAS 和 ROI。下面的数值是某个品类的默认值，属于假设而非有来源的数据：请替换为您自己的数据。</translation>
+    </message>
+    <message>
+        <source>The sheet</source>
+        <translation>该表</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品品类</translation>
+    </message>
+    <message>
+        <source>category default</source>
+        <translation>品类默认值</translation>
+    </message>
+    <message>
+        <source>An assumed starting figure for the category, not your brand&apos;s: replace it</source>
+        <translation>这是该品类的假设起始值，不是您品牌的数据：请替换</translation>
+    </message>
+    <message>
+        <source>Use these figures</source>
+        <translation>使用这些数值</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>The default target group size is for {0}.</source>
+        <translation>默认目标人群规模对应：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>MarketPanel</name>
     <message>
         <source>Plan and brand</source>
@@ -803,6 +1012,10 @@ Recover it?</source>
         <translation>货币</translation>
     </message>
     <message>
+        <source>Set them…</source>
+        <translation>去设置…</translation>
+    </message>
+    <message>
         <source>Money is planned in CNY; this only changes how it is shown</source>
         <translation>计划以人民币编制；此处只改变金额的显示货币</translation>
     </message>
@@ -825,6 +1038,38 @@ Recover it?</source>
     <message>
         <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
         <translation>渗透率是参数假设中的一行（渠道：全部，参数：渗透率）：其来源和可信度见“参数假设”标签页。</translation>
+    </message>
+    <message>
+        <source>Set the brand&apos;s figures</source>
+        <translation>设置品牌数据</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>目标人群规模</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}和{1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}、{1}和{2}</translation>
+    </message>
+    <message>
+        <source>Missing: {0}. GMV, ROAS and ROI are shown once they are set.</source>
+        <translation>缺少：{0}。设置后才会显示 GMV、ROAS 和 ROI。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>{0} people; {1} ({2}): {3}</source>
@@ -1230,12 +1475,12 @@ Recover it?</source>
         <translation> ({0} 条警告)</translation>
     </message>
     <message>
-        <source>Read with warnings</source>
-        <translation>读取完成，但有警告</translation>
-    </message>
-    <message>
         <source>{0} was read. Please check:</source>
         <translation>已读取 {0}。请检查：</translation>
+    </message>
+    <message>
+        <source>Read with notes</source>
+        <translation>已读取（附说明）</translation>
     </message>
     <message>
         <source>Save the plan as</source>
@@ -1485,6 +1730,10 @@ Recover it?</source>
     <message>
         <source>(warning) {0}</source>
         <translation>（警告）{0}</translation>
+    </message>
+    <message>
+        <source>(note) {0}</source>
+        <translation>（说明）{0}</translation>
     </message>
 </context>
 <context>
