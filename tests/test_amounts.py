@@ -144,6 +144,7 @@ def test_any_text_reads_as_a_finite_figure_or_as_a_problem(text):
     ("1,2 mln", 1.2e6, None), ("1,2 mln €", 1.2e6, "EUR"), ("RMB 3m", 3e6, "CNY"), ("US$1.5m", 1.5e6, "USD"),
     ("１２０万", 1.2e6, None), ("(1,200)", -1200, None), ("−500", -500, None), ("€1.000", 1000, "EUR"),
     ("1.200", 1200, None), ("0,5", 0.5, None), ("120 k€", 1.2e5, "EUR"), ("2 mld", 2e9, None),
+    ("1234.567", 1234.567, None), ("2500,125", 2500.125, None), ("0.125", 0.125, None),
 ])
 def test_every_form_the_design_lists(text, value, currency):
     amount = read_amount(text, MONEY)
@@ -167,6 +168,7 @@ def test_a_shares_group_is_read_one_way():
     points = [read_amount(v, SHARE) for v in (1.5, 2, 0.8)]
     assert share_points(points) == (True, [2])  # 0.8 beside 1.5 is 0.8% or 80%: ambiguous
     assert share_points([read_amount("1.5%", SHARE), read_amount(0.8, SHARE)]) == (False, [])
+    assert share_points([read_amount(1.0, SHARE), read_amount(0.5, SHARE)]) == (False, [])  # 100% and 50%
 
 
 @pytest.mark.parametrize("header, unit", [

@@ -1215,8 +1215,15 @@ def declares_a_hundred_million_rows(path):
     return raw_book(path, [("Plan", body)], PLAN_STRINGS, dimension={"Plan": "A1:C100000000"})
 
 
+def far_value_first(path):
+    """The stray value at XFD1048576 written first, the table after it: the last cell of the sheet looks harmless."""
+    body = srow(1_048_576, nc("XFD1048576", 1)) + header_row() + line_row(2, 100) + line_row(3, 200)
+    return raw_book(path, [("Plan", body)], PLAN_STRINGS)
+
+
 @pytest.mark.parametrize("build, expected", [
     (declares_a_hundred_million_rows, "read 2 lines"),
+    (far_value_first, "to XFD1048576"),
     (row_99999999, "row 99,999,999, beyond"),
     (formatted_xfd, "read 1 lines"),
     (value_at_xfd, "to XFD1048576"),
