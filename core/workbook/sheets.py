@@ -390,7 +390,9 @@ class Workbook:
         self._read_structure()
         try:
             self._calamine = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(package.data))
-        except Exception as error:  # calamine's own errors (zip, XML) on a file that passed the gate
+        except BaseException as error:  # calamine's own errors (zip, XML) on a file that passed the gate, or a Rust
+            if not isinstance(error, Exception) and type(error).__name__ != "PanicException":  # panic
+                raise
             raise UnreadableSheet(f"the workbook cannot be read: it is damaged or not written by a spreadsheet "
                                   f"program ({type(error).__name__}: {error})") from None
         names = list(self._calamine.sheet_names)
@@ -462,6 +464,10 @@ class Workbook:
             ranges = calamine.merged_cell_ranges or []
         except python_calamine.CalamineError as error:
             raise UnreadableSheet(self._explain(xml, error)) from None
+        except BaseException as error:  # a Rust panic reaches Python as PanicException, a BaseException
+            if type(error).__name__ != "PanicException":
+                raise
+            raise UnreadableSheet(f"the sheet cannot be read: it is damaged ({error})") from None
         for (r, c), cell in scan.unreadable.items():
             if r <= len(rows) and c <= len(rows[r - 1]):
                 rows[r - 1][c - 1] = cell
