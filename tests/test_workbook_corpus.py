@@ -26,6 +26,8 @@ from xml.sax.saxutils import escape
 import openpyxl
 import pytest
 import xlsxwriter
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from market_entry_planner.core import cli
 from market_entry_planner.core.problems import PlanError
@@ -1235,3 +1237,47 @@ def test_a_file_declaring_a_hundred_million_rows_reads_in_a_second_and_little_me
     measured = json.loads(done.stdout)
     assert expected in measured["outcome"], measured
     assert measured["seconds"] < 1.0 and measured["grown_mb"] < 200, measured
+
+
+# -- no damage makes the reader fail in another way than a PlanError -----------------------------------------------
+@pytest.fixture(scope="module")
+def parts_of_a_plan(tmp_path_factory):
+    """The parts of a small hand-made plan (merged cells, dates, a share column, shared strings), to be damaged."""
+    path = tmp_path_factory.mktemp("damage") / "plan.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Channel", "Tactic", "Budget", "CTR", "Start"])
+    for i in range(12):
+        ws.append(["Douyin" if i % 2 else "Tmall", "Feed ads", 1000 + i, 0.01, date(2027, 6, 1)])
+    ws.merge_cells("E2:E4")
+    wb.save(path)
+    with zipfile.ZipFile(path) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+_DAMAGE = st.lists(st.tuples(st.integers(0, 10**9), st.sampled_from(list(b'<>"/=0123456789ABCXZ-. \x00\xff'))),
+                   min_size=1, max_size=6)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(part=st.sampled_from(["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml",
+                             "xl/sharedStrings.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"]),
+       damage=_DAMAGE)
+def test_any_damage_to_a_part_gives_a_plan_or_problems_never_a_crash(parts_of_a_plan, tmp_path, part, damage):
+    """Bytes of one part changed (the zip rebuilt with right checksums, so the damage reaches the parsers): the
+    reader answers with a plan or a PlanError, never another exception, whatever the parsers meet."""
+    parts = dict(parts_of_a_plan)
+    data = bytearray(parts.get(part, b""))
+    for position, byte in damage:
+        if data:
+            data[position % len(data)] = byte
+    parts[part] = bytes(data)
+    path = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    try:
+        read_plan(path)
+    except PlanError as error:
+        assert error.problems and all(p.message for p in error.problems)

@@ -419,7 +419,7 @@ class Workbook:
             self.sheets.append(SheetInfo(title, element.get("state") or "visible", part, kind or "worksheet"))
         styles = [p for kind, p in relations.values() if kind == "styles"]
         self._style_part = styles[0] if styles else None
-        self._style_kinds = None
+        self._style_kinds = _styles(package, self._style_part)  # now: a damaged styles part refuses the file
 
     @property
     def sheetnames(self) -> list[str]:
@@ -429,8 +429,6 @@ class Workbook:
         return next(s for s in self.sheets if s.title == title)
 
     def style_kinds(self) -> list[str | None]:
-        if self._style_kinds is None:
-            self._style_kinds = _styles(self.package, self._style_part)
         return self._style_kinds
 
     def sheet(self, title: str) -> Sheet:
