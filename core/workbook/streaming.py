@@ -39,8 +39,9 @@ _ROWS_PER_CHUNK = 500
 class StreamedRows:
     """The data rows of one table: where they start, their values, and each column's style array."""
 
-    def __init__(self, ws, first_row: int, rows: list[list], styles: list):
+    def __init__(self, ws, first_row: int, rows: list[list], styles: list, heights: dict | None = None):
         self.ws, self.first_row, self.rows, self.styles = ws, first_row, rows, styles
+        self.heights = heights or {}  # row number -> height, written as openpyxl writes a row's height
         self._width = max((len(row) for row in rows), default=0)
         self._openpyxl_cells: dict = {}
 
@@ -55,7 +56,8 @@ class StreamedRows:
         letters = [get_column_letter(c) for c in range(1, self._width + 1)]
         chunks, rows_xml = [], []
         for r, row in enumerate(self.rows, start=self.first_row):
-            cells = [f'<row r="{r}">']
+            height = self.heights.get(r)
+            cells = [f'<row r="{r}">' if height is None else f'<row r="{r}" ht="{height:.16g}" customHeight="1">']
             for col, value in enumerate(row):
                 kind = type(value)
                 if (kind is float or kind is int) and value - value == 0:  # a finite number
