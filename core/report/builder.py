@@ -112,6 +112,7 @@ class ReportBuilder:
         self.results = figures.results
         self.compiled = figures.results.compiled
         self.n = self.compiled.effective_frequency
+        self.line = layout.line_factor(language)
 
     # -- words
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -146,6 +147,9 @@ class ReportBuilder:
     def figure(self, kind: str, value: float) -> str:
         """A number in a table: whole yuan and people, as the app's Channels table shows them."""
         return self.f.kind(kind, value, compact=False)
+
+    def _table(self, *fields, **more) -> Table:
+        return Table(*fields, line=self.line, **more)
 
     # -- the report
     def report(self) -> Report:
@@ -219,7 +223,8 @@ class ReportBuilder:
         rows.append((self.tr("Total (deduplicated)"), *(self.figure(METRIC_INFO[k].kind, r.total[k])
                                                         for k in CHANNEL_COLUMNS)))
         marks.append("total")
-        return Table("channels", headers, tuple(rows), ("l",) + ("r",) * len(CHANNEL_COLUMNS), tuple(marks), 9.5)
+        return self._table("channels", headers, tuple(rows), ("l",) + ("r",) * len(CHANNEL_COLUMNS), tuple(marks),
+                           9.5)
 
     def headline_slide(self) -> Slide:
         mc = self.figures.monte_carlo
@@ -257,7 +262,8 @@ class ReportBuilder:
         rows.append((self.tr("Total (deduplicated)"), "", "", "",
                      *(self.figure(METRIC_INFO[k].kind, r.total[k]) for k in PLAN_COLUMNS)))
         marks.append("total")
-        return Table("plan", headers, tuple(rows), ("l", "l", "l", "l") + ("r",) * len(PLAN_COLUMNS), tuple(marks), 9.5)
+        return self._table("plan", headers, tuple(rows), ("l", "l", "l", "l") + ("r",) * len(PLAN_COLUMNS),
+                           tuple(marks), 9.5)
 
     def plan_slides(self) -> list[Slide]:
         note = self.tr("A channel's reach counts a person once across its lines; the total counts a person once "
@@ -269,8 +275,8 @@ class ReportBuilder:
                       font_size: float | None = None) -> list[Slide]:
         """A table over as many slides as it needs, with `before` on the first and `after` on the last."""
         room = BODY_BOTTOM - BODY_TOP
-        above = sum(_block_height(b) for b in before)
-        below = sum(_block_height(b) for b in after)
+        above = sum(_block_height(b, self.line) for b in before)
+        below = sum(_block_height(b, self.line) for b in after)
         parts = layout.split_table(table, room - below - 4, first_height=room - above - below - 4)
         slides = []
         for k, part in enumerate(parts, start=1):
@@ -411,7 +417,7 @@ class ReportBuilder:
             rows.append((self.metric(key), *(self.figure(METRIC_INFO[key].kind, s.totals[key]) if s.totals else "–"
                                               for s in summaries)))
         shown = summaries[:8]  # a slide holds eight scenarios side by side; the workbook has them all
-        table = Table("scenarios", headers[:len(shown) + 1], tuple(r[:len(shown) + 1] for r in rows),
+        table = self._table("scenarios", headers[:len(shown) + 1], tuple(r[:len(shown) + 1] for r in rows),
                       ("l",) + ("r",) * len(shown), (), 9.5)
         blocks: list = []
         if len(summaries) > 1:
@@ -491,7 +497,7 @@ class ReportBuilder:
         rows.append((self.tr("Total"), "", "", self.money(before.sum()), self.money(after.sum()),
                      self.money(after.sum() - before.sum()) if abs(after.sum() - before.sum()) >= 0.5 else "–"))
         marks.append("total")
-        table = Table("advice", (self.tr("Channel"), self.tr("Tactic"), self.tr("Line"), self.tr("Now"),
+        table = self._table("advice", (self.tr("Channel"), self.tr("Tactic"), self.tr("Line"), self.tr("Now"),
                                  self.tr("Optimised"), self.tr("Change")), tuple(rows),
                       ("l", "l", "l", "r", "r", "r"), tuple(marks), 9.5)
         return self._table_slides("advice", self.tr("Where the next yuan works hardest"), table,
@@ -538,7 +544,7 @@ class ReportBuilder:
                          row.source or "–"))
             marks.append("weak" if row.grade in WEAK_GRADES else "")
         metric = self.metric("contribution")
-        table = Table("assumptions", ("#", self.tr("Assumption"), self.tr("Value (low – high)"),
+        table = self._table("assumptions", ("#", self.tr("Assumption"), self.tr("Value (low – high)"),
                                       self.tr("{0} at its low").format(metric), self.tr("{0} at its high").format(metric),
                                       self.tr("Grade"), self.tr("Source")),
                       tuple(rows), ("r", "l", "l", "r", "r", "l", "l"),
@@ -588,7 +594,7 @@ class ReportBuilder:
                          self.value_text(a.parameter, a.high), self._grade_text(a.grade),
                          "" if a.year is None else str(a.year), a.source or "–"))
             marks.append("weak" if a.weak else "")
-        table = Table("appendix", (self.tr("Channel"), self.tr("Tactic"), self.tr("Parameter"), self.tr("Value"),
+        table = self._table("appendix", (self.tr("Channel"), self.tr("Tactic"), self.tr("Parameter"), self.tr("Value"),
                                    self.tr("Low"), self.tr("High"), self.tr("Grade"), self.tr("Year"),
                                    self.tr("Source")),
                       tuple(rows), ("l", "l", "l", "r", "r", "r", "l", "l", "l"), tuple(marks), 8.0)
@@ -605,7 +611,7 @@ class ReportBuilder:
                      self.tr("×{0} (×{1} – ×{2})").format(*(self.f.ratio(v) for v in (x.cvr_multiplier, x.cvr_low,
                                                                                       x.cvr_high))),
                      self._grade_text(x.grade), x.source or "–") for x in festivals]
-            table = Table("festivals", (self.tr("Festival"), self.tr("Year"), self.tr("Days"), self.tr("Channels"),
+            table = self._table("festivals", (self.tr("Festival"), self.tr("Year"), self.tr("Days"), self.tr("Channels"),
                                         self.tr("CPM multiplier"), self.tr("Conversion multiplier"), self.tr("Grade"),
                                         self.tr("Source")),
                           tuple(rows), ("l", "l", "l", "l", "l", "l", "l", "l"),
@@ -630,11 +636,11 @@ def _long_date(numbers, day: date) -> str:
 PARAGRAPH_SIZES = {"lead": 14.0, "body": 11.0, "small": 9.0, "bullet": 11.0, "heading": 12.0}
 
 
-def _block_height(block) -> float:
+def _block_height(block, line: float = layout.LINE) -> float:
     """Room a block above or below a table takes (estimated as layout.py does)."""
     if isinstance(block, Paragraph):
         size = PARAGRAPH_SIZES.get(block.style, 11.0)
-        return layout.text_height(block.text, layout.BODY_WIDTH, size) + 6
+        return layout.text_height(block.text, layout.BODY_WIDTH, size, line) + 10
     if isinstance(block, Table):
         return layout.table_height(block) + 8
     return 0.0

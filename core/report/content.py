@@ -58,6 +58,7 @@ class Table:
     marks: tuple[str, ...] = ()
     font_size: float = 10.0
     fixed_widths: tuple[float, ...] = ()
+    line: float = 1.25       # line height in font sizes: taller for Chinese (layout.line_factor)
 
     def mark(self, row: int) -> str:
         return self.marks[row] if row < len(self.marks) else ""

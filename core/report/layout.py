@@ -13,7 +13,12 @@ from functools import lru_cache
 
 from market_entry_planner.core.report.content import BODY_BOTTOM, BODY_TOP, MARGIN, SLIDE_WIDTH, Table
 
-LINE = 1.25         # line height, in font sizes
+LINE = 1.25         # line height, in font sizes (a Latin sans-serif's)
+LINE_FACTORS = {"zh_CN": 1.45}  # Chinese fonts (Noto Sans CJK, Microsoft YaHei) set taller lines
+
+
+def line_factor(language: str) -> float:
+    return LINE_FACTORS.get(language, LINE)
 CELL_PAD_X, CELL_PAD_Y = 5.0, 3.0
 BODY_WIDTH = SLIDE_WIDTH - 2 * MARGIN
 BODY_HEIGHT = BODY_BOTTOM - BODY_TOP
@@ -105,8 +110,8 @@ def lines_needed(text: str, width: float, size: float, bold: bool = False) -> in
     return total
 
 
-def text_height(text: str, width: float, size: float) -> float:
-    return lines_needed(text, width, size) * size * LINE
+def text_height(text: str, width: float, size: float, line: float = LINE) -> float:
+    return lines_needed(text, width, size) * size * line
 
 
 def cell_spans(table: Table, index: int) -> list[int]:
@@ -185,21 +190,21 @@ def _span_widths(widths, spans_of_row) -> list[float]:
     return out
 
 
-def row_height(cells, widths, size: float, bold: bool = False, spans_of_row=None) -> float:
+def row_height(cells, widths, size: float, bold: bool = False, spans_of_row=None, line: float = LINE) -> float:
     if spans_of_row is not None:
         widths = _span_widths(widths, spans_of_row)
     lines = max((lines_needed(str(text), round(w - 2 * CELL_PAD_X, 3), size, bold)
                  for text, w in zip(cells, widths) if w), default=1)
-    return lines * size * LINE + 2 * CELL_PAD_Y
+    return lines * size * line + 2 * CELL_PAD_Y
 
 
 def header_height(table: Table, widths) -> float:
-    return row_height(table.headers, widths, table.font_size, True)
+    return row_height(table.headers, widths, table.font_size, True, line=table.line)
 
 
 def data_row_height(table: Table, index: int, widths) -> float:
     bold = table.mark(index) in ("group", "total")
-    return row_height(table.rows[index], widths, table.font_size, bold, cell_spans(table, index))
+    return row_height(table.rows[index], widths, table.font_size, bold, cell_spans(table, index), table.line)
 
 
 def table_height(table: Table, width: float = BODY_WIDTH) -> float:

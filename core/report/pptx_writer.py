@@ -94,6 +94,7 @@ def _font(font, size: float, colour: str = INK, bold: bool = False):
 class _Slide:
     def __init__(self, slide, report: Report, content: Slide, number: int):
         self.slide, self.report, self.content, self.number = slide, report, content, number
+        self.line = layout.line_factor(report.language)
 
     # -- primitives
     def text(self, text: str, x: float, y: float, width: float, height: float, size: float, colour: str = INK,
@@ -158,12 +159,12 @@ class _Slide:
     def title_page(self):
         width = SLIDE_WIDTH - 2 * MARGIN - 60
         self.rectangle(0, 0, 14, SLIDE_HEIGHT, ACCENT)
-        title_height = layout.text_height(self.content.title, width, 34) + 6
+        title_height = layout.text_height(self.content.title, width, 34, self.line) + 6
         self.text(self.content.title, MARGIN + 30, 150, width, title_height, 34, ACCENT, bold=True)
         y = 150 + title_height + 18
         for paragraph in self.content.blocks:
             size = PARAGRAPH_SIZES.get(paragraph.style, 11.0) + (2 if paragraph.style == "body" else 0)
-            height = layout.text_height(paragraph.text, width, size) + 2
+            height = layout.text_height(paragraph.text, width, size, self.line) + 2
             self.text(paragraph.text, MARGIN + 30, y, width, height, size,
                       MUTED if paragraph.style == "small" else INK)
             y += height + (12 if paragraph.style == "lead" else 6)
@@ -196,7 +197,7 @@ class _Slide:
             top += height + GAP
 
     def paragraph_height(self, paragraph: Paragraph, width: float) -> float:
-        return layout.text_height(paragraph.text, width, PARAGRAPH_SIZES.get(paragraph.style, 11.0)) + 2
+        return layout.text_height(paragraph.text, width, PARAGRAPH_SIZES.get(paragraph.style, 11.0), self.line) + 2
 
     def block_height(self, block, width: float) -> float:
         if isinstance(block, Paragraph):
@@ -449,8 +450,8 @@ class _ChartDrawer:
         for span in c.spans:
             row_top = top + span.row * row_height
             label, size = fit_label(span.label, label_width - 8, min(8.5, row_height * 0.6))
-            self.page.text(label, x, row_top + (row_height - size * layout.LINE) / 2, label_width - 6,
-                           size * layout.LINE, size, INK)
+            self.page.text(label, x, row_top + (row_height - size * self.page.line) / 2, label_width - 6,
+                           size * self.page.line, size, INK)
             start, end = at(span.start), at(span.end) + (right - left) / days
             self.page.rectangle(start, row_top + row_height * 0.2, max(end - start, 1.5), row_height * 0.6,
                                 span.colour)

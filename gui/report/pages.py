@@ -113,12 +113,23 @@ class PagePainter:
             for k, block in enumerate(side):
                 self.block(block, x + k * (column + GAP), top, column, bottom - top)
             return
-        fixed = sum(self.block_height(b, width) for b in stack if not isinstance(b, Chart))
-        charts = [b for b in stack if isinstance(b, Chart)]
-        chart_height = (bottom - top - fixed - GAP * (len(stack) - 1)) / max(len(charts), 1)
+        # a chart takes the room the other blocks leave; a table too, set smaller if it must (never cut)
+        flexible = [b for b in stack if isinstance(b, (Chart, Table))]
+        fixed = sum(self.block_height(b, width) for b in stack if b not in flexible)
+        room = bottom - top - fixed - GAP * (len(stack) - 1)
+        tables = [b for b in flexible if isinstance(b, Table)]
+        table_heights = {id(b): self.table_layout(b, width, room / max(len(flexible), 1) if len(flexible) > 1
+                                                  else room)[3] for b in tables}
+        charts = [b for b in flexible if isinstance(b, Chart)]
+        chart_height = (room - sum(table_heights.values())) / max(len(charts), 1)
         for block in stack:
-            height = chart_height if isinstance(block, Chart) else self.block_height(block, width)
-            self.block(block, x, top, width, min(height, bottom - top))
+            if isinstance(block, Chart):
+                height = chart_height
+            elif isinstance(block, Table):
+                height = table_heights[id(block)]
+            else:
+                height = self.block_height(block, width)
+            self.block(block, x, top, width, max(min(height, bottom - top), 0.0))
             top += height + GAP
         if top - GAP > bottom + 0.5:
             self.canvas.problems.append(f"{slide.title!r}: its blocks need {top - GAP - BODY_TOP:.0f} pt, "
