@@ -250,7 +250,8 @@ class ReportBuilder:
                 continue
             for i in members:
                 line = self.plan.lines[i]
-                dates = f"{f.date(line.start)} – {f.date(line.end)}" if line.start and line.end else \
+                # no-break spaces: a line's dates never split over two lines
+                dates = f"{f.date(line.start)}\u00a0–\u00a0{f.date(line.end)}" if line.start and line.end else \
                     self.tr("whole period")
                 rows.append((self.channel(channel), self.tactic(line.tactic), line.name or self.tr("line {0}").format(
                     i + 1), dates, *(self.figure(METRIC_INFO[k].kind, r.line[k][i]) for k in PLAN_COLUMNS)))

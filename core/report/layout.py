@@ -71,13 +71,13 @@ def _tokens(text: str) -> tuple[str, ...]:
     """Pieces a line may break after: Latin words with their space or dash, every Chinese character on its own
     (not at "/": Taobao/Tmall stays whole, as it does in Qt)."""
     tokens, word = [], ""
-    for ch in text:
+    for k, ch in enumerate(text):
         if unicodedata.east_asian_width(ch) in "WF":
             if word:
                 tokens.append(word)
                 word = ""
             tokens.append(ch)
-        elif ch in " –-":
+        elif ch in " –-" and text[k + 1:k + 2] != "\u00a0":  # a no-break space after a dash glues it on
             tokens.append(word + ch)
             word = ""
         else:

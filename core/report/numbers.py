@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import math
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 SUFFIXES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
 SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$"}
@@ -25,7 +26,9 @@ class EnglishNumbers:
         self.symbol = SYMBOLS.get(self.currency, self.currency + " ")
 
     def _number(self, value: float, decimals: int) -> str:
-        return f"{float(value):,.{decimals}f}"
+        # halves away from zero, as Qt's QLocale does (Python's format rounds them to even: ¥12 for 12.5)
+        exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        return f"{exact:,.{decimals}f}"
 
     def compact(self, value: float, decimals: int = 2, trim: bool = False) -> str:
         if value is None or not math.isfinite(value):

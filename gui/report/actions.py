@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
 )
@@ -286,8 +287,8 @@ class ReportActions(QObject):
 def install(window) -> ReportActions:
     """Put Export report… and Print… into the window's File menu, above Quit."""
     actions = ReportActions(window)
-    file_menu = window.menuBar().actions()[0].menu()
     quit_action = window.quit_action
+    file_menu = next(menu for menu in window.menuBar().findChildren(QMenu) if quit_action in menu.actions())
     before = file_menu.actions()
     position = before.index(quit_action)
     anchor = before[position - 1] if position and before[position - 1].isSeparator() else quit_action

@@ -44,7 +44,11 @@ class Canvas:
             font.setBold(bold)
             font.setHintingPreference(QFont.PreferNoHinting)  # the same layout at every resolution
             font.setKerning(True)
-            for tag in ("liga", "clig"):  # no "ﬁ" glyphs: text copied (or searched) from the PDF reads "fi"
+            # Text copied (or searched) from the PDF must read as written: Qt's PDF writer names each glyph's
+            # character by the font's character map, so glyphs a feature substitutes read wrong. No ligatures
+            # ("ﬁ" for "fi"), and no "locl": with it Noto Sans CJK SC swaps digits for glyphs the map lacks
+            # ("2026" read back as "#'#0"); the SC font's own Han forms are its defaults anyway.
+            for tag in ("liga", "clig", "locl"):
                 font.setFeature(QFont.Tag(tag), 0)
             self._fonts[key] = font
         return font
