@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from market_entry_planner.core.report import layout
 from market_entry_planner.core.report.builder import PARAGRAPH_SIZES
@@ -240,7 +241,9 @@ class _Slide:
                 self.text(below, left + 8, top + 49, column - 16, 14, size, MUTED)
 
     def table(self, table: Table, x, y, width):
-        from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+        """A native table. Its rows are written as XML in one go: python-pptx's cell API costs ~1 ms a cell
+        (fill, margins, run, fonts), which made the appendix alone take a second."""
+        from pptx.oxml import parse_xml
         from pptx.util import Pt
 
         table = layout.fitted(table, width)
@@ -254,32 +257,41 @@ class _Slide:
         grid.horz_banding = False
         for c, w in enumerate(widths):
             grid.columns[c].width = Pt(w)
-        for r, h in enumerate(heights):
-            grid.rows[r].height = Pt(h)
-        for r in range(1, len(table.rows) + 1):  # a total's label runs over the empty text cells after it
-            span = layout.cell_spans(table, r - 1)[0]
-            if span > 1:
-                grid.cell(r, 0).merge(grid.cell(r, span - 1))
+        rows = []
         for r, row in enumerate((table.headers, *table.rows)):
             mark = "header" if r == 0 else table.mark(r - 1)
+            spans = [1] * len(row) if r == 0 else layout.cell_spans(table, r - 1)
             fill = {"header": HEADER, "total": TOTAL, "group": "#f7f8fa", "weak": WEAK}.get(mark, "#ffffff")
-            for c, value in enumerate(row):
-                cell = grid.cell(r, c)
-                if cell.is_spanned:
-                    continue
-                cell.fill.solid()
-                cell.fill.fore_color.rgb = _rgb(fill)
-                cell.margin_left = cell.margin_right = Pt(layout.CELL_PAD_X)
-                cell.margin_top = cell.margin_bottom = Pt(layout.CELL_PAD_Y)
-                cell.vertical_anchor = MSO_ANCHOR.TOP if r else MSO_ANCHOR.BOTTOM
-                frame = cell.text_frame
-                frame.word_wrap = True
-                paragraph = frame.paragraphs[0]
-                paragraph.alignment = PP_ALIGN.RIGHT if table.align[c] == "r" else PP_ALIGN.LEFT
-                run = paragraph.add_run()
-                run.text = str(value)
-                _font(run.font, table.font_size, "#ffffff" if r == 0 else INK,
-                      bold=r == 0 or mark in ("total", "group"))
+            bold = r == 0 or mark in ("total", "group")
+            cells = [_cell_xml(str(value), span, table.align[c], table.font_size, bold,
+                               "#ffffff" if r == 0 else INK, fill, "b" if r == 0 else "t")
+                     for c, (value, span) in enumerate(zip(row, spans))]
+            rows.append(f'<a:tr {_NAMESPACE} h="{int(Pt(heights[r]))}">{"".join(cells)}</a:tr>')
+        element = grid._tbl
+        for old, new in zip(element.tr_lst, (parse_xml(row) for row in rows)):
+            element.replace(old, new)
+
+
+_NAMESPACE = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+_EMU_PER_PT = 12700
+
+
+def _cell_xml(text: str, span: int, align: str, size: float, bold: bool, colour: str, fill: str,
+              anchor: str) -> str:
+    """One table cell as PowerPoint writes it: text run with both typefaces, margins, fill; a cell covered by the
+    one before (a total's label) is marked hMerge, the one that covers others gridSpan."""
+    merge = ' hMerge="1"' if span == 0 else (f' gridSpan="{span}"' if span > 1 else "")
+    run = ""
+    if text and span:
+        run = (f'<a:r><a:rPr lang="en-US" sz="{round(size * 100)}" b="{1 if bold else 0}" dirty="0">'
+               f'<a:solidFill><a:srgbClr val="{colour.lstrip("#").upper()}"/></a:solidFill>'
+               f'<a:latin typeface="{LATIN_FONT}"/><a:ea typeface="{EAST_ASIAN_FONT}"/></a:rPr>'
+               f"<a:t>{escape(text)}</a:t></a:r>")
+    alignment = "r" if align == "r" else "l"
+    pad_x, pad_y = int(layout.CELL_PAD_X * _EMU_PER_PT), int(layout.CELL_PAD_Y * _EMU_PER_PT)
+    return (f"<a:tc{merge}><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn=\"{alignment}\"/>{run}</a:p>"
+            f'</a:txBody><a:tcPr marL="{pad_x}" marR="{pad_x}" marT="{pad_y}" marB="{pad_y}" anchor="{anchor}">'
+            f'<a:solidFill><a:srgbClr val="{fill.lstrip("#").upper()}"/></a:solidFill></a:tcPr></a:tc>')
 
 
 class _ChartDrawer:

@@ -43,7 +43,11 @@ def application():
 
 
 def run(args) -> int:
-    import pandas  # noqa: F401 - before Qt: PySide6 inspects every module imported after it (0.5 s for pandas)
+    # the heavy libraries before Qt: PySide6 inspects every module imported after it (0.5 s for pandas alone)
+    import pandas  # noqa: F401
+
+    if str(args.output).lower().endswith(".pptx"):
+        import pptx  # noqa: F401
 
     from market_entry_planner.core.cli import _load, _refuse_overwrite_input
     from market_entry_planner.core.problems import PlanError, Problem
@@ -60,7 +64,8 @@ def run(args) -> int:
     except PlanError as error:
         raise PlanError(error.problems, source=args.plan) from None
     plan = result.plan.with_scenario(index)
-    application()
+    if output.suffix.lower() == ".pdf":
+        application()  # fonts; a deck needs only Qt's translations and locales, which need no application
     from market_entry_planner.core.report.builder import build_report
     from market_entry_planner.gui.report.language import ReportLanguage
 
