@@ -549,7 +549,7 @@ class ReportBuilder:
                                       self.tr("{0} at its low").format(metric), self.tr("{0} at its high").format(metric),
                                       self.tr("Grade"), self.tr("Source")),
                       tuple(rows), ("r", "l", "l", "r", "r", "l", "l"),
-                      tuple(marks), 8.5)
+                      tuple(marks), 8.5, nowrap=(5,))
         legend = self.tr("Ranked by how far each moves {0} between its low and its high. Orange: weak (grade C or "
                          "W) — replace it with your own figure first. Grades: {1}.").format(
             metric, "; ".join(f"{g} = {self.data(text)}" for g, text in GRADES.items()))
@@ -598,7 +598,7 @@ class ReportBuilder:
         table = self._table("appendix", (self.tr("Channel"), self.tr("Tactic"), self.tr("Parameter"), self.tr("Value"),
                                    self.tr("Low"), self.tr("High"), self.tr("Grade"), self.tr("Year"),
                                    self.tr("Source")),
-                      tuple(rows), ("l", "l", "l", "r", "r", "r", "l", "l", "l"), tuple(marks), 8.0)
+                      tuple(rows), ("l", "l", "l", "r", "r", "r", "l", "l", "l"), tuple(marks), 8.0, nowrap=(6,))
         title = self.tr("Appendix: every assumption")
         slides = self._table_slides("appendix", title, table)
         weeks = self.figures.flighting
@@ -616,7 +616,7 @@ class ReportBuilder:
                                         self.tr("CPM multiplier"), self.tr("Conversion multiplier"), self.tr("Grade"),
                                         self.tr("Source")),
                           tuple(rows), ("l", "l", "l", "l", "l", "l", "l", "l"),
-                          tuple("weak" if x.weak else "" for x in festivals), 8.0)
+                          tuple("weak" if x.weak else "" for x in festivals), 8.0, nowrap=(6,))
             note = self.tr("The festivals the plan's dated lines meet; the others are on the workbook's Calendar "
                            "sheet.")
             slides += self._table_slides("appendix", self.tr("Appendix: festival multipliers"), table,

@@ -59,6 +59,7 @@ class Table:
     font_size: float = 10.0
     fixed_widths: tuple[float, ...] = ()
     line: float = 1.25       # line height in font sizes: taller for Chinese (layout.line_factor)
+    nowrap: tuple[int, ...] = ()  # columns whose cells are never wrapped (a grade with its "(weak)")
 
     def mark(self, row: int) -> str:
         return self.marks[row] if row < len(self.marks) else ""

@@ -142,8 +142,8 @@ def _fit(table: Table, width: float) -> tuple[float, tuple[float, ...]]:
             head = table.headers[c]
             cells = [(str(row[c]), table.mark(i) in ("group", "total"))
                      for i, row in enumerate(table.rows) if cell_spans(table, i)[c] == 1]
-            unbreakable = [text_em(v, bold) * WORD_SLACK if table.align[c] == "r" else longest_token_em(v, bold)
-                           for v, bold in cells]
+            whole = table.align[c] == "r" or c in table.nowrap  # numbers and nowrap columns: on one line
+            unbreakable = [text_em(v, bold) * WORD_SLACK if whole else longest_token_em(v, bold) for v, bold in cells]
             least_em = max([longest_token_em(head, True), *unbreakable, 1.0])
             whole_em = max([text_em(head, True) / 2, *(text_em(v, bold) * WRAP_SLACK for v, bold in cells), least_em])
             least.append(least_em * size + 2 * CELL_PAD_X)

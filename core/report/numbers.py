@@ -106,5 +106,5 @@ def axis_scale(largest: float, suffixes=SUFFIXES) -> tuple[float, str]:
     (1e4, "万") in Chinese, (1, "") for small ones."""
     for limit, suffix in suffixes:
         if abs(largest) >= limit:
-            return limit, suffix.replace("\u00a0", " ").strip()
+            return limit, suffix  # with the language's own spacing: "2 mln" in Italian (a no-break space)
     return 1.0, ""

@@ -177,7 +177,10 @@ class _Slide:
         side = [b for b in content.blocks if isinstance(b, (Chart, Table))] if content.layout == "columns" else []
         stack = [b for b in content.blocks if b not in side]
         after = []  # paragraphs after the last chart or table go to the bottom
-        while stack and isinstance(stack[-1], Paragraph) and (side or any(isinstance(b, Chart) for b in stack)):
+        # notes after the last chart or table stand at the foot of the page: a table that PowerPoint grows to its
+        # text (taller than estimated) runs into empty room, not over them
+        while stack and isinstance(stack[-1], Paragraph) and (side or any(isinstance(b, (Chart, Table))
+                                                                          for b in stack)):
             after.insert(0, stack.pop())
         for paragraph in reversed(after):
             height = self.paragraph_height(paragraph, width)

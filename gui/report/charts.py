@@ -51,7 +51,10 @@ class ChartPainter:
 
     # -- pieces
     def tick_text(self, axis: Axis, value: float, step: float) -> str:
-        decimals = max(axis.decimals, 0 if step >= 1 or step == 0 else min(3, math.ceil(-math.log10(step) - 1e-9)))
+        # as many decimals as the step needs (¥1m, ¥1.5m), the same on every tick of the axis
+        decimals = 0 if step >= 1 or step == 0 else min(3, math.ceil(-math.log10(step) - 1e-9))
+        if decimals and abs(step * 10 ** decimals - round(step * 10 ** decimals)) > 1e-6:
+            decimals += 1  # a step of 0.25
         number = self.canvas.numbers.number(abs(value), decimals)
         return f"{'−' if value < -1e-12 else ''}{axis.prefix}{number}{axis.suffix}"
 

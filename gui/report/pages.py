@@ -101,7 +101,10 @@ class PagePainter:
         side = [b for b in slide.blocks if isinstance(b, (Chart, Table))] if slide.layout == "columns" else []
         stack = [b for b in slide.blocks if b not in side]
         after = []
-        while stack and isinstance(stack[-1], Paragraph) and (side or any(isinstance(b, Chart) for b in stack)):
+        # notes after the last chart or table stand at the foot of the page: a table that PowerPoint grows to its
+        # text (taller than estimated) runs into empty room, not over them
+        while stack and isinstance(stack[-1], Paragraph) and (side or any(isinstance(b, (Chart, Table))
+                                                                          for b in stack)):
             after.insert(0, stack.pop())
         for paragraph in reversed(after):
             height = self.paragraph_height(paragraph, width)
