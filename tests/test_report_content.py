@@ -150,6 +150,8 @@ def test_the_optimisers_advice_is_shown_for_its_own_scenario_only():
     assert build_report(applied, optimisation=answer, draws=DRAWS).slides_of("advice")
     other = plan.with_lines(plan.lines[:5])  # another plan: the advice is not about it
     assert not build_report(other, optimisation=answer, draws=DRAWS).slides_of("advice")
+    doubled = plan.with_lines([line.with_budget(line.budget * 2) for line in plan.lines])  # same lines, new budgets
+    assert not build_report(doubled, optimisation=answer, draws=DRAWS).slides_of("advice")
 
 
 def test_weak_assumptions_are_marked_and_sources_given(sample_report):
@@ -209,6 +211,29 @@ def test_columns_never_break_a_number_or_a_word():
                     need = (layout.text_em(row[c], bold) if table.align[c] == "r" else
                             layout.longest_token_em(row[c], bold) / layout.WORD_SLACK)
                     assert need * table.font_size <= width - 2 * layout.CELL_PAD_X + 1e-6, (table.key, row[c])
+
+
+def test_a_split_never_leaves_a_total_alone_on_a_page():
+    rows = tuple((f"line {i}", "¥1,000") for i in range(6)) + (("Total", "¥6,000"),)
+    table = Table("t", ("Line", "Budget"), rows, ("l", "r"), ("",) * 6 + ("total",), 10.0)
+    widths = layout.column_widths(table)
+    row = layout.data_row_height(table, 0, widths)
+    room = layout.header_height(table, widths) + 5.5 * row  # five rows a page: 5 + 2 without the rule
+    parts = layout.split_table(table, room)
+    assert [len(p.rows) for p in parts] == [4, 3]
+    assert [r for p in parts for r in p.rows] == list(rows) and parts[1].marks[-1] == "total"
+
+
+def test_numbers_and_nowrap_columns_are_never_broken_even_with_spaces():
+    """A right-aligned figure is one piece, even with a space in it (a locale's thousands mark), and so is a
+    nowrap column's text; a left-aligned text column may wrap at its spaces."""
+    figure, grade, name = "12 345 678 901 234", "W (weak)", "a long name with many words in it to wrap " * 3
+    table = Table("t", ("Name", "Figure", "Grade"), ((name, figure, grade),), ("l", "r", "l"), nowrap=(2,))
+    widths, size = layout.column_widths(table, 230), layout.fitted(table, 230).font_size
+    assert size == table.font_size  # room enough at the table's own size
+    assert widths[1] - 2 * layout.CELL_PAD_X >= layout.text_em(figure) * size
+    assert widths[2] - 2 * layout.CELL_PAD_X >= layout.text_em(grade) * size
+    assert widths[0] - 2 * layout.CELL_PAD_X < layout.text_em(name) * size
 
 
 def test_lines_needed_wraps_words_and_chinese():

@@ -84,6 +84,18 @@ def test_budgets_show_whole_yuan_and_keep_their_cents(tmp_path):
     assert ws[f"{header['Slot fee']}3"].number_format == FMT_MONEY
 
 
+def test_a_fee_in_cents_shows_whole_yuan(tmp_path):
+    plan = sample_plan()
+    line = plan.lines[1]
+    plan = plan.with_line(1, replace(line, overrides={**line.overrides, "slot_fee": 450_000.5}))
+    path = write_plan(plan, tmp_path / "plan.xlsx")
+    ws = openpyxl.load_workbook(path)["Plan"]
+    header = {cell.value: cell.column_letter for cell in ws[1]}
+    fee = ws[f"{header['Slot fee']}3"]
+    assert fee.value == 450_000.5 and fee.number_format == FMT_MONEY
+    assert read_plan(path).plan.lines[1].overrides["slot_fee"] == 450_000.5
+
+
 def test_assumption_prices_keep_cents_only_where_they_have_them(sample_workbook):
     _, wb = sample_workbook
     ws = wb["Assumptions"]
@@ -103,6 +115,10 @@ def test_wrapped_notes_get_rows_tall_enough(tmp_path):
     notes = ws[f"{header['Notes']}2"]
     assert notes.value == "+39 02 1234\nseconda riga" and notes.alignment.wrap_text
     assert ws.row_dimensions[2].height >= 30  # two lines
+    long_note = sample_plan().lines[7].notes  # 112 characters in a column 48 wide: three lines
+    assert len(long_note) > 100 and "\n" not in long_note
+    sample = openpyxl.load_workbook(write_plan(sample_plan(), tmp_path / "sample.xlsx"))["Plan"]
+    assert sample[f"{header['Notes']}9"].value == long_note and sample.row_dimensions[9].height >= 30
     assert ws.row_dimensions[1].height is None or ws.row_dimensions[1].height >= 15
     short = [r for r in range(3, ws.max_row + 1) if not ws[f"{header['Notes']}{r}"].value]
     assert short and all(ws.row_dimensions[r].height is None for r in short)
