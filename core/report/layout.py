@@ -231,9 +231,9 @@ def split_table(table: Table, height: float, width: float = BODY_WIDTH, first_he
         marks.append(table.mark(i))
         used += h
     parts.append(replace(table, rows=tuple(rows), marks=tuple(marks), fixed_widths=tuple(widths)))
-    if len(parts) > 1 and len(parts[-1].rows) < 3 <= len(parts[-2].rows) - 3:
+    move = 3 - len(parts[-1].rows)
+    if len(parts) > 1 and move > 0 and len(parts[-2].rows) - move >= 3:
         # no page with a lone total: the last rows of the part before move over (the last page has room)
-        move = 3 - len(parts[-1].rows)
         before, last = parts[-2], parts[-1]
         parts[-2] = replace(before, rows=before.rows[:-move], marks=before.marks[:-move])
         parts[-1] = replace(last, rows=before.rows[-move:] + last.rows, marks=before.marks[-move:] + last.marks)
