@@ -74,7 +74,7 @@ def channel_colour(channel: str, index: int = 0) -> str:
 
 def build_report(plan: Plan, *, translate: Translate | None = None, numbers=None, language: str = "en",
                  scenario: str | None = None, optimisation=None, made: date | None = None, draws: int = DRAWS,
-                 seed: int = SEED, font: str = "sans-serif") -> Report:
+                 seed: int = SEED) -> Report:
     """The report of one scenario (the active one unless `scenario` names another). Raises PlanError when the
     scenario is unknown or cannot be estimated. `optimisation`: an optimiser's answer for this scenario, shown as
     advice when its lines are the scenario's."""
@@ -83,13 +83,13 @@ def build_report(plan: Plan, *, translate: Translate | None = None, numbers=None
         market = plan.market
         rate = 1.0 if market.currency == "CNY" else market.exchange_rates.get(market.currency, 0.0)
         numbers = EnglishNumbers(market.currency, rate)
-    if optimisation is not None and not _fits(optimisation, plan):
+    if optimisation is not None and not advice_fits(optimisation, plan):
         optimisation = None
     figures = gather(plan, draws=draws, seed=seed, optimisation=optimisation)
-    return ReportBuilder(figures, translate or english, numbers, language, made or date.today(), font).report()
+    return ReportBuilder(figures, translate or english, numbers, language, made or date.today()).report()
 
 
-def _fits(optimisation, plan: Plan) -> bool:
+def advice_fits(optimisation, plan: Plan) -> bool:
     """Is the optimiser's answer about this scenario's lines (as they were, or as it left them)?"""
     c = optimisation.compiled
     if c.size != len(plan.lines):
@@ -104,10 +104,9 @@ def _fits(optimisation, plan: Plan) -> bool:
 class ReportBuilder:
     """Slides from the figures. One method per part of the report, in reading order."""
 
-    def __init__(self, figures: Figures, translate: Translate, numbers, language: str, made: date,
-                 font: str = "sans-serif"):
+    def __init__(self, figures: Figures, translate: Translate, numbers, language: str, made: date):
         self.figures, self._translate, self.f = figures, translate, numbers
-        self.language, self.made, self.font = language, made, font
+        self.language, self.made = language, made
         self.plan = figures.plan
         self.results = figures.results
         self.compiled = figures.results.compiled
@@ -160,7 +159,7 @@ class ReportBuilder:
         slides = [s for s in slides if s is not None]
         footer = f"{self.plan.title} · {self.plan.scenario.name} · {self.f.date(self.made)}"
         return Report(title=self.plan.title, scenario=self.plan.scenario.name, language=self.language,
-                      made=self.made, currency=self.f.currency, footer=footer, slides=tuple(slides), font=self.font)
+                      made=self.made, currency=self.f.currency, footer=footer, slides=tuple(slides))
 
     def title_slide(self) -> Slide:
         plan, f, total = self.plan, self.f, self.results.total
@@ -272,8 +271,7 @@ class ReportBuilder:
         title = self.tr("The plan by channel and tactic")
         return self._table_slides("plan", title, self.plan_table(), after=(Paragraph(note, "small"),))
 
-    def _table_slides(self, key: str, title: str, table: Table, before=(), after=(), subtitle: str = "",
-                      font_size: float | None = None) -> list[Slide]:
+    def _table_slides(self, key: str, title: str, table: Table, before=(), after=(), subtitle: str = "") -> list[Slide]:
         """A table over as many slides as it needs, with `before` on the first and `after` on the last."""
         room = BODY_BOTTOM - BODY_TOP
         above = sum(_block_height(b, self.line) for b in before)

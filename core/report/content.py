@@ -158,7 +158,6 @@ class Report:
     currency: str
     footer: str
     slides: tuple[Slide, ...]
-    font: str = "sans-serif"
 
     def slide(self, key: str) -> Slide:
         return next(s for s in self.slides if s.key == key)

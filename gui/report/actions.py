@@ -96,7 +96,7 @@ def build(plan, choice: ReportChoice, optimisation, language):
     scenario = plan.scenarios[choice.scenario].name
     return build_report(plan.with_scenario(choice.scenario), translate=language.translate,
                         numbers=language.formatter, language=choice.language, scenario=scenario,
-                        optimisation=optimisation if choice.advice else None, font=language.fonts[0])
+                        optimisation=optimisation if choice.advice else None)
 
 
 def write(plan, choice: ReportChoice, optimisation, language, path):
@@ -139,13 +139,13 @@ class ReportActions(QObject):
 
     def _advice_for(self) -> set[int]:
         """Scenarios the last optimisation is about (its lines as they were, or as it left them)."""
-        from market_entry_planner.core.report.builder import _fits
+        from market_entry_planner.core.report.builder import advice_fits
 
         optimisation = getattr(self.window, "last_optimisation", None)
         plan = self.window.document.plan
         if optimisation is None:
             return set()
-        return {i for i in range(len(plan.scenarios)) if _fits(optimisation, plan.with_scenario(i))}
+        return {i for i in range(len(plan.scenarios)) if advice_fits(optimisation, plan.with_scenario(i))}
 
     def make_dialog(self, printing: bool = False) -> ReportDialog:
         return ReportDialog(self.window.document.plan, self._language(), self._advice_for(), self.window, printing)

@@ -77,7 +77,7 @@ def run(args) -> int:
 
             optimisation = optimise(plan, args.optimise)
         report = build_report(plan, translate=language.translate, numbers=language.formatter,
-                              language=args.language, optimisation=optimisation, font=language.fonts[0])
+                              language=args.language, optimisation=optimisation)
     except PlanError as error:
         raise PlanError([result.locate(p, index) for p in error.problems], source=args.plan) from None
     if output.suffix.lower() == ".pdf":
