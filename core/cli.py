@@ -326,7 +326,9 @@ def cmd_template(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra_commands=()) -> argparse.ArgumentParser:
+    """The commands below, and any the app adds (`extra_commands`: functions that add a subparser, such as the
+    report, which needs Qt and so lives in gui/report/command.py)."""
     parser = argparse.ArgumentParser(
         prog="market-entry-planner",
         description="Plan a brand's entry into Chinese social and livestream e-commerce (Douyin, Kuaishou, "
@@ -358,12 +360,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("template", help="write the sample plan as a workbook to start from")
     p.add_argument("output", metavar="OUT.xlsx")
     p.set_defaults(run=cmd_template)
+    for add in extra_commands:
+        add(commands)
     return parser
 
 
-def main(argv=None) -> int:
+def main(argv=None, extra_commands=()) -> int:
     _safe_streams()
-    parser = build_parser()
+    parser = build_parser(extra_commands)
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
         parser.print_help()

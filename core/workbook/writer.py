@@ -20,7 +20,7 @@ import numpy as np
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from market_entry_planner.core import __version__
@@ -35,8 +35,10 @@ from market_entry_planner.core.workbook import streaming
 from market_entry_planner.core.workbook.calendar_sheet import write_calendar_sheet
 from market_entry_planner.core.workbook.format import (
     ALL,
+    BOLD_FONT,
     COMPUTED_FILL,
     COMPUTED_FONT,
+    EMPHASIS_FONT,
     FMT_COUNT,
     FMT_DATE,
     FMT_MONEY,
@@ -54,6 +56,7 @@ from market_entry_planner.core.workbook.format import (
     WARNING_FONT,
     WEAK_FILL,
     format_for,
+    prepare_for_print,
     safe,
     write_table,
 )
@@ -110,9 +113,6 @@ def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results], s
     headers = [PLAN_COLUMNS[f][0] for f in fields]
     headers[fields.index("budget")] = "Budget (¥)"
     headers += [_parameter_text(k) for k in overrides] + extras
-    formats = [None, None, None, None, FMT_MONEY_CENTS, FMT_RATIO, None, FMT_DATE, FMT_DATE, None,
-               FMT_MONEY, FMT_MONEY, None] + [format_for(parameter(k).kind) if parameter(k).kind != MONEY
-                                              else FMT_MONEY_CENTS for k in overrides] + [None] * len(extras)
     rows = []
     for s_index, scenario in enumerate(plan.scenarios):
         results = results_by_scenario.get(s_index)
@@ -126,8 +126,16 @@ def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results], s
                          line.budget, units, tactic.unit if tactic else None, line.start, line.end,
                          "yes" if line.locked else "no", line.min_budget, line.max_budget, line.notes or None]
                         + [line.overrides.get(k) for k in overrides] + [line.extra.get(k) for k in extras])
+    # budgets in whole yuan (the cells keep the cents: only the display rounds); an override in cents only
+    # where they mean something (a ¥2.50 click, not a ¥450,000 slot fee)
+    override_formats = [money_format(row[len(fields) + j] for row in rows) if parameter(k).kind == MONEY
+                        else format_for(parameter(k).kind) for j, k in enumerate(overrides)]
+    formats = [None, None, None, None, FMT_MONEY, FMT_RATIO, None, FMT_DATE, FMT_DATE, None,
+               FMT_MONEY, FMT_MONEY, None] + override_formats + [None] * len(extras)
     computed = {fields.index("units"), fields.index("unit")}
-    write_table(ws, "PlanLines", headers, rows, formats, computed=computed, streamed=streamed)
+    notes = fields.index("notes")
+    write_table(ws, "PlanLines", headers, rows, formats, computed=computed, streamed=streamed,
+                widths={notes + 1: 48}, wrap={notes})
     ws.cell(row=1, column=fields.index("units") + 1).comment = Comment(
         "Computed from Budget on export. On import it is used only when Budget is empty.", "Market Entry Planner")
     if overrides:
@@ -176,7 +184,8 @@ def _write_assumptions(wb, plan: Plan):
                      row.value, row.low, row.high, parameter(row.parameter).unit, row.grade, row.year,
                      row.source, default.value if default is not None else None])
         kind = parameter(row.parameter).kind
-        formats_by_row.append(FMT_SHARE if kind == SHARE else (FMT_MONEY_CENTS if kind == MONEY else FMT_RATIO))
+        formats_by_row.append(FMT_SHARE if kind == SHARE else (money_format((row.value, row.low, row.high))
+                                                               if kind == MONEY else FMT_RATIO))
         weak_rows.append(row.weak)
     formats = [None] * len(headers)
     write_table(ws, "Assumptions", headers, rows, formats, computed={6, 10}, widths={10: 90})
@@ -215,7 +224,7 @@ def _market_rows(plan: Plan) -> list[tuple[str, object, str, str]]:
         (name("notes"), plan.notes or None, "", None),
         (name("target"), m.target, "who the brand wants to reach", None),
         (name("target_population"), m.target_population, "people in the target group", FMT_COUNT),
-        (name("aov"), m.aov, "the brand's own figure: required, no default", FMT_MONEY_CENTS),
+        (name("aov"), m.aov, "the brand's own figure: required, no default", money_format([m.aov])),
         (name("gross_margin"), m.gross_margin, "the brand's own figure: required, no default", FMT_SHARE),
         (name("agency_fee"), m.agency_fee, "share of the budget", FMT_SHARE),
         (name("effective_frequency"), m.effective_frequency, "exposures that count as effective (3+ by convention)",
@@ -238,7 +247,7 @@ def _write_market(wb, plan: Plan, results: Results | None):
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
     rows = _market_rows(plan)
     for r, (field, value, note, fmt) in enumerate(rows, start=3):
-        ws.cell(row=r, column=1, value=field).font = Font(bold=True)
+        ws.cell(row=r, column=1, value=field).font = BOLD_FONT
         cell = safe(ws.cell(row=r, column=2), value)
         cell.fill = INPUT_FILL
         if fmt:
@@ -246,7 +255,7 @@ def _write_market(wb, plan: Plan, results: Results | None):
         safe(ws.cell(row=r, column=3), note or None).font = COMPUTED_FONT
     top = 3 + len(rows) + 1
     ws.cell(row=top, column=1, value="Channel audiences (penetration is edited on the Assumptions sheet)").font = \
-        Font(bold=True, color="1F3A5F")
+        EMPHASIS_FONT
     channel_headers = ["Channel", "Penetration", "Audience", "Grade", "Source"]
     table_rows = []
     for channel in plan.channels:
@@ -268,6 +277,7 @@ def _write_market(wb, plan: Plan, results: Results | None):
     ws.column_dimensions["C"].width = 60
     ws.column_dimensions["E"].width = 80
     ws.freeze_panes = "A3"
+    prepare_for_print(ws, title_rows=2)
 
 
 _RESULT_COLUMNS = ("budget", "units", "impressions", "reach", "reach_pct", "frequency", "effective_reach",
@@ -281,6 +291,13 @@ def _metric_header(key: str, frequency: int) -> str:
     if key.startswith("effective_reach"):
         label = label.replace("Effective reach", f"Effective reach {frequency}+")
     return label + (" (¥)" if METRIC_INFO[key].kind == "money" else "")
+
+
+def money_format(values) -> str:
+    """Whole yuan, unless a value has cents and is small enough for them to matter (prices, not budgets)."""
+    cents = any(isinstance(v, (int, float)) and math.isfinite(v) and abs(v) < 1000 and v != round(v)
+                for v in values)
+    return FMT_MONEY_CENTS if cents else FMT_MONEY
 
 
 def _number(value):
@@ -330,7 +347,7 @@ def _write_channels(wb, plan: Plan, results: Results | None):
     rows.append(["Total (deduplicated)", plan.market.target_population] + [_number(results.total[k]) for k in keys])
     write_table(ws, "Channels", headers, rows, formats, computed=set(range(len(headers))))
     for col in range(1, len(headers) + 1):
-        ws.cell(row=len(rows) + 1, column=col).font = Font(bold=True, color="1F3A5F")
+        ws.cell(row=len(rows) + 1, column=col).font = EMPHASIS_FONT
     return len(rows) - 1  # channel rows, without the total
 
 
@@ -338,6 +355,7 @@ def _write_charts(wb, channel_rows: int | None, frequency: int):
     ws = wb.create_sheet("Charts")
     ws["A1"] = "Charts of the active scenario (data: the Channels sheet)"
     ws["A1"].font = TITLE_FONT
+    prepare_for_print(ws, one_page=True)  # the three charts on one page: none is cut by a page break
     if not channel_rows:
         return
     data = wb["Channels"]
@@ -382,6 +400,7 @@ def _write_about(wb, plan: Plan):
         if font:
             cell.font = font
     ws.column_dimensions["A"].width = 120
+    prepare_for_print(ws)
 
 
 def _write_meta(wb, plan: Plan):

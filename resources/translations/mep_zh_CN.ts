@@ -1776,6 +1776,551 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The plan as a PDF or PowerPoint report for the meeting, in English, Italian or Chinese</source>
+        <translation>将方案导出为用于会议的 PDF 或 PowerPoint 报告，可选英文、意大利文或中文</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>无法生成报告</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be estimated, so there is nothing to report yet: {0}</source>
+        <translation>该方案无法测算，暂时没有可报告的内容：{0}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved to {0} (%n page(s))</source>
+        <translation>
+            <numerusform>报告已保存到 {0}（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the printer…</source>
+        <translation>正在准备打印报告…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>all tactics</source>
+        <translation>全部投放方式</translation>
+    </message>
+    <message>
+        <source>Market-entry plan for China: {0}</source>
+        <translation>中国市场进入方案：{0}</translation>
+    </message>
+    <message>
+        <source>Scenario: {0}</source>
+        <translation>方案：{0}</translation>
+    </message>
+    <message>
+        <source>Target group: {0} ({1} people)</source>
+        <translation>目标人群：{0}（{1} 人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget {0} in %n line(s)</source>
+        <translation>
+            <numerusform>预算 {0}，共 %n 个投放项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money in {0} ({1}) · {2}</source>
+        <translation>金额单位 {0}（{1}） · {2}</translation>
+    </message>
+    <message>
+        <source>Made with Market Entry Planner {0}</source>
+        <translation>由 Market Entry Planner {0} 生成</translation>
+    </message>
+    <message>
+        <source>P10–P90 {0}–{1}</source>
+        <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} of target</source>
+        <translation>占目标人群 {0}</translation>
+    </message>
+    <message>
+        <source>+ {0} deposits</source>
+        <translation>另有保证金 {0}</translation>
+    </message>
+    <message>
+        <source>contribution {0}</source>
+        <translation>边际贡献 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 个投放项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Total (deduplicated)</source>
+        <translation>合计（去重）</translation>
+    </message>
+    <message>
+        <source>P10–P90: 8 in 10 of {0} simulated outcomes fall in this range, every assumption drawn from its low–high range. Totals are deduplicated: a person reached on two channels counts once.</source>
+        <translation>P10–P90：在 {0} 次模拟中，每 10 次有 8 次的结果落在此区间内，每个参数假设都在其上下限之间随机抽取。合计已去重：在两个渠道都被触达的人只计一次。</translation>
+    </message>
+    <message>
+        <source>Totals are deduplicated: a person reached on two channels counts once.</source>
+        <translation>合计已去重：在两个渠道都被触达的人只计一次。</translation>
+    </message>
+    <message>
+        <source>The plan in figures</source>
+        <translation>方案核心数据</translation>
+    </message>
+    <message>
+        <source>Scenario {0}</source>
+        <translation>方案 {0}</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>投放方式</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>投放项</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>whole period</source>
+        <translation>整个周期</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>投放项 {0}</translation>
+    </message>
+    <message>
+        <source>{0} total</source>
+        <translation>{0} 合计</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s reach counts a person once across its lines; the total counts a person once across channels.</source>
+        <translation>渠道的触达人数在其各投放项之间去重；合计在各渠道之间去重。</translation>
+    </message>
+    <message>
+        <source>The plan by channel and tactic</source>
+        <translation>按渠道和投放方式划分的方案</translation>
+    </message>
+    <message>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0}（第 {1} 页，共 {2} 页）</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s reach as its budget grows, its lines scaled together; the dot is the plan. The curves flatten as the same people see the ads again.</source>
+        <translation>各渠道触达人数随预算增长的变化（其投放项同比例缩放）；圆点为当前方案。同一批人重复看到广告，曲线因此趋于平缓。</translation>
+    </message>
+    <message>
+        <source>Reach curves</source>
+        <translation>触达曲线</translation>
+    </message>
+    <message>
+        <source>Budget by tactic</source>
+        <translation>按投放方式划分的预算</translation>
+    </message>
+    <message>
+        <source>Total cost by kind</source>
+        <translation>按类别划分的总成本</translation>
+    </message>
+    <message>
+        <source>Deposits are refundable and not counted as cost: {0} of them.</source>
+        <translation>保证金可退还，不计入成本：共 {0}。</translation>
+    </message>
+    <message>
+        <source>Budget and cost by channel</source>
+        <translation>各渠道预算与成本</translation>
+    </message>
+    <message>
+        <source>{0} impressions</source>
+        <translation>{0} 次曝光</translation>
+    </message>
+    <message>
+        <source>{0} clicks · {1} of impressions</source>
+        <translation>{0} 次点击 · 点击率 {1}</translation>
+    </message>
+    <message>
+        <source>{0} orders · {1} of clicks</source>
+        <translation>{0} 笔订单 · 转化率 {1}</translation>
+    </message>
+    <message>
+        <source>{0} GMV · {1} per order</source>
+        <translation>GMV {0} · 客单价 {1}</translation>
+    </message>
+    <message>
+        <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
+        <translation>柱条长度为对数刻度。广告：点击量 × 转化率 = 订单量；直播和视频：观看人数 × 转化率。GMV = 订单量 × 客单价。</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售转化漏斗</translation>
+    </message>
+    <message>
+        <source>Each line over its dates, coloured by channel; shopping festivals shaded behind them. On a festival day auction-bought ads cost more and every tactic converts better.</source>
+        <translation>每个投放项按其日期排布，颜色代表渠道；背景阴影为购物节。购物节期间竞价广告更贵，各投放方式的转化率也更高。</translation>
+    </message>
+    <message>
+        <source>Calendar: lines and festivals</source>
+        <translation>排期：投放项与购物节</translation>
+    </message>
+    <message>
+        <source>Annual fees, store set-up</source>
+        <translation>年费与开店费用</translation>
+    </message>
+    <message>
+        <source>Commissions, fees, fulfilment</source>
+        <translation>佣金、平台费与履约</translation>
+    </message>
+    <message>
+        <source>Cash out over the plan {0}, of which {1} refundable deposits; the largest month is {2} ({3}).</source>
+        <translation>方案期间现金流出 {0}，其中可退还保证金 {1}；支出最多的月份是 {2}（{3}）。</translation>
+    </message>
+    <message>
+        <source>Spend and cash out by month</source>
+        <translation>按月支出与现金流出</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Budget by channel</source>
+        <translation>各渠道预算</translation>
+    </message>
+    <message>
+        <source>Every scenario on the same market and assumptions; ● marks the scenario of this report.</source>
+        <translation>所有方案基于相同的市场与参数假设；● 标记本报告所对应的方案。</translation>
+    </message>
+    <message>
+        <source>The plan has one scenario. Add scenarios in the app (Scenario › New scenario…) to compare them here.</source>
+        <translation>本方案只有一个方案版本。在应用中新增方案（方案 › 新建方案…）即可在此对比。</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>{0} {1} · CPM multiplier</source>
+        <translation>{0} {1} · CPM 系数</translation>
+    </message>
+    <message>
+        <source>{0} {1} · conversion multiplier</source>
+        <translation>{0} {1} · 转化率系数</translation>
+    </message>
+    <message>
+        <source>Change in {0}</source>
+        <translation>{0} 的变化</translation>
+    </message>
+    <message>
+        <source>Assumption at its low</source>
+        <translation>参数取下限</translation>
+    </message>
+    <message>
+        <source>Assumption at its high</source>
+        <translation>参数取上限</translation>
+    </message>
+    <message>
+        <source>Each assumption at the low and the high of its range, everything else as planned: how far {0} moves from the plan&apos;s {1}.</source>
+        <translation>每个参数假设分别取其下限和上限，其余保持不变：{0} 相对于方案的 {1} 会变动多少。</translation>
+    </message>
+    <message>
+        <source>What moves the result most</source>
+        <translation>对结果影响最大的因素</translation>
+    </message>
+    <message>
+        <source>Deduplicated reach</source>
+        <translation>去重触达人数</translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+</source>
+        <translation>有效触达 {0}+</translation>
+    </message>
+    <message>
+        <source>Profit (contribution − marketing cost)</source>
+        <translation>利润（贡献 − 营销成本）</translation>
+    </message>
+    <message>
+        <source>spending up to {0}</source>
+        <translation>花费不超过 {0}</translation>
+    </message>
+    <message>
+        <source>spending exactly {0}</source>
+        <translation>恰好花费 {0}</translation>
+    </message>
+    <message>
+        <source>Maximise {0}, {1}: {2} → {3}{4}.</source>
+        <translation>最大化{0}，{1}：{2} → {3}{4}。</translation>
+    </message>
+    <message>
+        <source>Proven best.</source>
+        <translation>已证明最优。</translation>
+    </message>
+    <message>
+        <source>Best found (not proven: effective reach is not concave).</source>
+        <translation>已找到的最优结果（未经证明：有效触达不是凹函数）。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Where the next yuan works hardest</source>
+        <translation>下一元钱花在哪里最有效</translation>
+    </message>
+    <message>
+        <source>{0} ({1} – {2})</source>
+        <translation>{0}（{1} – {2}）</translation>
+    </message>
+    <message>
+        <source>{0} (weak)</source>
+        <translation>{0}（弱）</translation>
+    </message>
+    <message>
+        <source>×{0} (×{1} – ×{2})</source>
+        <translation>×{0}（×{1} – ×{2}）</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>参数假设</translation>
+    </message>
+    <message>
+        <source>Value (low – high)</source>
+        <translation>数值（下限 – 上限）</translation>
+    </message>
+    <message>
+        <source>{0} at its low</source>
+        <translation>取下限时的{0}</translation>
+    </message>
+    <message>
+        <source>{0} at its high</source>
+        <translation>取上限时的{0}</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Ranked by how far each moves {0} between its low and its high. Orange: weak (grade C or W) — replace it with your own figure first. Grades: {1}.</source>
+        <translation>按各参数在上下限之间对{0}的影响大小排序。橙色：较弱（可信度 C 或 W）——请优先替换为您自己的数据。可信度：{1}。</translation>
+    </message>
+    <message>
+        <source>The assumptions that matter most</source>
+        <translation>最关键的参数假设</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>触达人数</translation>
+    </message>
+    <message>
+        <source>Each channel reaches the share of the target group that uses it (its penetration). A line&apos;s budget buys impressions in the way its tactic is sold (CPM, CPC, KOL sessions, livestream hours, videos); the on-target share of them lands in the target group. People are not exposed evenly: a negative binomial exposure distribution per line gives its reach and how many are reached {0} times or more. Lines and channels are treated as independent, so a person reached twice counts once.</source>
+        <translation>每个渠道能触达的是目标人群中使用该渠道的比例（渗透率）。投放项的预算按其投放方式的售卖方式购买曝光（CPM、CPC、达人直播场次、直播时长、视频），其中命中目标人群的部分落在目标人群中。人群的曝光并不均匀：每个投放项采用负二项曝光分布，得出其触达人数以及被触达 {0} 次及以上的人数。投放项与渠道之间视为相互独立，因此被触达两次的人只计一次。</translation>
+    </message>
+    <message>
+        <source>Sales and costs</source>
+        <translation>销售与成本</translation>
+    </message>
+    <message>
+        <source>Ads: clicks = impressions × CTR, orders = clicks × CVR; livestreams and videos: orders = viewers × CVR. Sales = orders × average order value, less returns. Costs are the budget, the agency fee, the channels&apos; fixed fees, KOL commissions, platform fees and fulfilment; deposits are refundable and not a cost. On a shopping-festival day auction prices and conversion rise by the calendar&apos;s multipliers.</source>
+        <translation>广告：点击 = 曝光 × CTR，订单 = 点击 × CVR；直播与视频：订单 = 观看人数 × CVR。销售额 = 订单 × 客单价，扣除退货。成本包括预算、代理服务费、渠道固定费用、达人佣金、平台费与履约费用；保证金可退还，不计入成本。购物节期间，竞价价格与转化率按排期中的系数上调。</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>确定性有多高</translation>
+    </message>
+    <message>
+        <source>Every figure has a low–high range, a source and a grade. The plan is run {0} times with every benchmark drawn from its range (a PERT distribution): 8 times in 10 the result falls between P10 and P90, if the ranges are right. The tornado sets each figure to its low and its high, the others as planned, and ranks them by how far they move the result.</source>
+        <translation>每个数据都有上下限、来源和可信度。方案被模拟 {0} 次，每个基准值都在其区间内随机抽取（PERT 分布）：如果区间设定正确，每 10 次有 8 次结果落在 P10 与 P90 之间。龙卷风图将每个数据分别设为下限和上限、其余保持不变，并按其对结果的影响大小排序。</translation>
+    </message>
+    <message>
+        <source>What it leaves out</source>
+        <translation>未考虑的因素</translation>
+    </message>
+    <message>
+        <source>Effects that last beyond the plan, repeat purchases, competitors&apos; spending and a platform&apos;s changing prices. The figures a brand knows best (average order value, margin, a KOL&apos;s quote) are its own and should replace the benchmarks.</source>
+        <translation>方案结束后仍持续的效果、复购、竞争对手的投放以及平台价格的变化。品牌最了解的数据（客单价、毛利率、达人报价）应当用其自有数据替换基准值。</translation>
+    </message>
+    <message>
+        <source>The method</source>
+        <translation>测算方法</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Appendix: every assumption</source>
+        <translation>附录：全部参数假设</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>购物节</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>CPM multiplier</source>
+        <translation>CPM 系数</translation>
+    </message>
+    <message>
+        <source>Conversion multiplier</source>
+        <translation>转化率系数</translation>
+    </message>
+    <message>
+        <source>The festivals the plan&apos;s dated lines meet; the others are on the workbook&apos;s Calendar sheet.</source>
+        <translation>方案中有日期的投放项所遇到的购物节；其他购物节见工作簿的 Calendar 工作表。</translation>
+    </message>
+    <message>
+        <source>Appendix: festival multipliers</source>
+        <translation>附录：购物节系数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>The plan for the meeting: the headline with its P10–P90, the plan by channel and tactic, the charts, the assumptions that matter most and the method, in the language of the meeting.</source>
+        <translation>用于会议的方案：核心数据及其 P10–P90、按渠道和投放方式划分的方案、图表、最关键的参数假设和测算方法，使用会议的语言。</translation>
+    </message>
+    <message>
+        <source>{0} (.{1})</source>
+        <translation>{0} (.{1})</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Include the optimiser&apos;s advice</source>
+        <translation>包含优化器的建议</translation>
+    </message>
+    <message>
+        <source>The last optimisation of this scenario (Scenario › Optimise the budget…), line by line</source>
+        <translation>该方案最近一次优化（方案 › 优化预算…）的逐项结果</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioChart</name>
     <message>
         <source>Scenarios compared</source>
