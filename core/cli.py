@@ -1,23 +1,27 @@
 """The headless commands (DESIGN.md's command line): estimate, optimise, template.
 
-Bad input exits 2 with one message on stderr naming the file, sheet, row and column.
+Bad input exits 2 with one message on stderr naming the file, sheet, row and column. Output never breaks on a
+console that cannot show "¥", "−" or Chinese (a Windows console in cp1252): the table falls back to plain
+characters, the JSON to \\u escapes (the same JSON).
 """
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import math
 import sys
 from pathlib import Path
 
 from market_entry_planner.core import __version__
+from market_entry_planner.core.amounts import AmountError, parse_money
 from market_entry_planner.core.engine.evaluate import Results, estimate
 from market_entry_planner.core.model import channel_label
 from market_entry_planner.core.optimise.objectives import OBJECTIVES
 from market_entry_planner.core.problems import PlanError, Problem
 from market_entry_planner.core.sample import sample_plan
 from market_entry_planner.core.workbook import read_plan, write_plan
-from market_entry_planner.core.workbook.cells import parse_number
+from market_entry_planner.core.workbook.reader import MARKET_NEED_LABELS
 
 EXIT_BAD_INPUT = 2
 JSON_FIELDS = ("budget", "impressions", "target_impressions", "reach", "reach_pct", "frequency", "effective_reach",
@@ -104,10 +108,50 @@ def results_table(results: Results, plan) -> str:
     return "\n".join(lines)
 
 
+# what a console that cannot show a character gets instead ("¥" -> "CNY ", "−" -> "-"); anything else is "?"
+_PLAIN = {"¥": "CNY ", "￥": "CNY ", "€": "EUR ", "−": "-", "–": "-", "—": "-", "…": "...", "×": "x", "→": "->",
+          "’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u202f": " ", "≈": "~", "≤": "<=", "≥": ">="}
+
+
+def _plain_fallback(error: UnicodeEncodeError):
+    text = error.object[error.start:error.end]
+    return "".join(_PLAIN.get(c, "?") for c in text), error.end
+
+
+codecs.register_error("market-entry-planner-plain", _plain_fallback)
+
+
+def _safe_streams():
+    """Make stdout and stderr unable to fail on a character their encoding lacks (cp1252, ascii, a pipe)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if encoding.startswith("utf") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            stream.reconfigure(errors="market-entry-planner-plain")
+        except (ValueError, OSError):  # a closed or detached stream
+            pass
+
+
+def _unicode_console() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("_", "-")
+    return encoding.startswith("utf")
+
+
 def _load(path: str):
     result = read_plan(path, base=None)
     for warning in result.warnings:
         print(f"warning: {path}: {warning}", file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {path}: {note}", file=sys.stderr)
+    if result.missing_market and not result.native:
+        missing = [MARKET_NEED_LABELS[f] for f in result.missing_market]
+        names = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+        raise PlanError([Problem(
+            f"the workbook does not give the brand's {names}, which every estimate needs (a hand-made sheet is "
+            "never given the sample plan's figures). Add a sheet 'Market' with a row per figure, label in column A "
+            "and value in column B: " + ", ".join(f"'{m.capitalize()}'" for m in missing)
+            + "; or open the file in the app, which asks for them.", sheet="Market")], source=path)
     return result
 
 
@@ -130,7 +174,7 @@ def cmd_estimate(args) -> int:
 def _report(args, as_json, as_table) -> int:
     """One JSON object with --json, else the table (and where -o wrote the workbook)."""
     if args.json:
-        json.dump(as_json(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(as_json(), sys.stdout, ensure_ascii=not _unicode_console(), indent=2)
         sys.stdout.write("\n")
     else:
         print(as_table())
@@ -145,19 +189,19 @@ def _refuse_overwrite_input(source: str, output: str):
                         source=output)
 
 
-def _budget_argument(text: str | None, plan) -> float | None:
-    """--budget as a marketer types it: 5000000, 5m, ¥5,000,000, 500万, or €600k at the plan's exchange rate."""
+def _budget_argument(text: str | None, plan, option: str = "--budget") -> float | None:
+    """--budget as a marketer types it: 5000000, 5m, ¥5,000,000, 500万, 1,2 mln, or €600k at the plan's exchange
+    rate (core.amounts, the parser of every amount in the app and the workbook)."""
     if text is None:
         return None
-    value, currency, problem = parse_number(text)
-    if problem or value is None:
-        raise PlanError([Problem(f"--budget: {problem or 'expected a number'}.")])
-    if currency not in (None, "CNY"):
-        rate = plan.market.exchange_rates.get(currency)
-        if not rate:
-            raise PlanError([Problem(f"--budget is in {currency}, but the plan has no {currency} exchange rate "
-                                     "(Market sheet): give the budget in CNY.")])
-        value *= rate
+    try:
+        value = parse_money(text, rates=plan.market.exchange_rates)
+    except AmountError as problem:
+        hint = (" (add 'Exchange rate {0}' to the plan's Market sheet, or give the amount in CNY)".format(
+            problem.details.get("currency")) if problem.code == "no_rate" else "")
+        raise PlanError([Problem(f"{option} '{text}': {problem}{hint}.")]) from None
+    if value is None:
+        raise PlanError([Problem(f"{option}: expected an amount, e.g. 5m, ¥5,000,000, 500万 or €600k.")])
     return value
 
 
@@ -176,7 +220,7 @@ def _channel_minimums(texts: list[str] | None, plan) -> dict[str, float]:
             known = ", ".join(channel_label(c) for c in plan.channels)
             raise PlanError([Problem(f"--min-channel '{text}': expected CHANNEL=AMOUNT with a channel of the plan "
                                      f"({known}), e.g. Tmall=500k.")])
-        value = _budget_argument(amount, plan)
+        value = _budget_argument(amount, plan, option="--min-channel")
         minimums[channel] = max(minimums.get(channel, 0.0), value)
     return minimums
 
@@ -283,7 +327,9 @@ def cmd_template(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra_commands=()) -> argparse.ArgumentParser:
+    """The commands below, and any the app adds (`extra_commands`: functions that add a subparser, such as the
+    report, which needs Qt and so lives in gui/report/command.py)."""
     parser = argparse.ArgumentParser(
         prog="market-entry-planner",
         description="Plan a brand's entry into Chinese social and livestream e-commerce (Douyin, Kuaishou, "
@@ -315,11 +361,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("template", help="write the sample plan as a workbook to start from")
     p.add_argument("output", metavar="OUT.xlsx")
     p.set_defaults(run=cmd_template)
+    for add in extra_commands:
+        add(commands)
     return parser
 
 
-def main(argv=None) -> int:
-    parser = build_parser()
+def main(argv=None, extra_commands=()) -> int:
+    _safe_streams()
+    parser = build_parser(extra_commands)
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
         parser.print_help()
@@ -332,8 +381,9 @@ def main(argv=None) -> int:
     except BrokenPipeError:  # output piped into `head`: not an error of ours
         sys.stderr.close()
         return 0
-    except OSError as error:
-        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+    except OSError as error:  # write_plan names the file asked for, never its temporary file
+        where = error.filename or getattr(args, "output", None) or getattr(args, "plan", None) or "?"
+        print(f"error: {where}: {error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

@@ -9,10 +9,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterable, Sequence
 
+from market_entry_planner.core.amounts import LIMITS, MAX_EFFECTIVE_FREQUENCY
 from market_entry_planner.core.assumptions import Assumption
 from market_entry_planner.core.benchmarks import categories, default_assumptions, default_calendar, with_category
 from market_entry_planner.core.calendar import festival_problems
 from market_entry_planner.core.model import ANY, LineItem, Market, Plan, Scenario
+from market_entry_planner.core.parameters import MONEY
 
 LINE_FIELDS = ("channel", "tactic", "name", "budget", "start", "end", "notes", "locked", "min_budget", "max_budget")
 
@@ -28,6 +30,8 @@ def _check_budget(value) -> float:
         raise EditError(f"A budget is a number, not '{value}'.") from None
     if not budget >= 0 or budget == float("inf"):
         raise EditError(f"A budget must be 0 or more, not {value}.")
+    if budget > LIMITS[MONEY]:  # the engine's figures stay finite (a budget of 1e308 gave null results)
+        raise EditError(f"A budget of at most ¥{LIMITS[MONEY]:,.0f}, not {budget:,.0f}.")
     return budget
 
 
@@ -180,8 +184,8 @@ def set_market_field(plan: Plan, field: str, value) -> Plan:
         raise EditError("Cannot be negative.")
     if field == "effective_frequency":
         value = int(value)
-        if value < 1:
-            raise EditError("Effective frequency is 1 or more.")
+        if not 1 <= value <= MAX_EFFECTIVE_FREQUENCY:
+            raise EditError(f"Effective frequency is 1 to {MAX_EFFECTIVE_FREQUENCY}.")
     return replace(plan, market=replace(plan.market, **{field: value}))
 
 
@@ -193,6 +197,18 @@ def set_category(plan: Plan, category: str) -> Plan:
         raise EditError(f"Unknown category '{category}': choose one of {', '.join(categories())}.")
     return replace(plan, market=replace(plan.market, category=category),
                    assumptions=with_category(plan.assumptions, category))
+
+
+def set_market_fields(plan: Plan, values: dict) -> Plan:
+    """Several market fields in one edit (the brand's figures a hand-made sheet did not give)."""
+    for field, value in values.items():
+        plan = set_market_field(plan, field, value)
+    return plan
+
+
+def add_lines(plan: Plan, lines: Sequence[LineItem]) -> Plan:
+    """An imported sheet's lines after the plan's own."""
+    return insert_lines(plan, len(plan.lines), lines)
 
 
 def set_exchange_rate(plan: Plan, currency: str, rate: float) -> Plan:

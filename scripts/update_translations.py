@@ -196,7 +196,10 @@ def main(argv=None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if anything is untranslated or broken")
     args = parser.parse_args(argv)
     write_data_strings()
+    # the app's own strings, and the report's: its content is built in core (no Qt there), in the same style
+    # (`self.tr(...)` in class ReportBuilder), and translated by the app's Qt translations
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
+    sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "core" / "report").rglob("*.py"))
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     failed = False
     for language in LANGUAGES:

@@ -79,11 +79,22 @@ def test_frozen_command_line_estimates_a_workbook(bundle, tmp_path):
     assert '"totals"' in done.stdout
 
 
+def test_frozen_command_line_writes_the_report(bundle, tmp_path):
+    """The bundle has what the report needs: python-pptx's template, Qt's PDF writer, translations and fonts."""
+    plan = tmp_path / "plan.xlsx"
+    assert run(bundle, "template", str(plan)).returncode == 0
+    for output, language in (("report.pdf", "zh_CN"), ("report.pptx", "it")):
+        done = run(bundle, "report", str(plan), "-o", str(tmp_path / output), "--language", language,
+                   env={"QT_QPA_PLATFORM": "offscreen"})
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert (tmp_path / output).stat().st_size > 20_000 and "Traceback" not in done.stderr
+
+
 def test_bundle_carries_its_resources_and_not_test_tools(bundle):
     internal = bundle.parent / "_internal"
     assert (internal / "market_entry_planner" / "resources" / "benchmarks" / "assumptions.csv").exists()
     assert (internal / "market_entry_planner" / "resources" / "icons" / "app.svg").exists()
-    for unwanted in ("scipy", "pytest", "hypothesis", "xlsxwriter", "tkinter"):
+    for unwanted in ("scipy", "pytest", "hypothesis", "tkinter"):  # xlsxwriter stays: the deck's charts need it
         assert not (internal / unwanted).exists(), unwanted
 
 

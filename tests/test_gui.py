@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, QItemSelectionModel, QPointF, Qt
 
 from market_entry_planner.core.engine.evaluate import estimate
 from market_entry_planner.core.workbook import read_plan, write_plan
+from market_entry_planner.gui.dialogs import import_lines
 from market_entry_planner.gui.dialogs.problems import ProblemsDialog
 from tests.gui_helpers import close_without_prompt, drag, item_position, make_window
 
@@ -159,7 +160,8 @@ def test_a_bad_workbook_lists_its_problems_and_leaves_the_plan_alone(window, qtb
     assert ("Plan", "2", "E") in rows and ("Plan", "4", "B") in rows
 
 
-def test_importing_a_hand_made_sheet_replaces_lines_keeps_market_and_is_one_undo(window, qtbot, tmp_path):
+def test_importing_a_hand_made_sheet_replaces_lines_keeps_market_and_is_one_undo(window, qtbot, tmp_path,
+                                                                                   monkeypatch):
     import openpyxl
     path = tmp_path / "piano.xlsx"
     wb = openpyxl.Workbook()
@@ -172,6 +174,8 @@ def test_importing_a_hand_made_sheet_replaces_lines_keeps_market_and_is_one_undo
     ws.append(["Tmall", "Ricerca", "Zhitongche", "1.200.000"])
     wb.save(path)
     market = window.document.plan.market
+    monkeypatch.setattr(ProblemsDialog, "exec", lambda self: 0)  # the import summary: € converted, yuan assumed
+    monkeypatch.setattr(import_lines, "ask_add_or_replace", lambda parent, new, existing: import_lines.REPLACE)
     with qtbot.waitSignal(window.fileLoaded, timeout=20000):
         window.open_path(path, replace_lines_only=True)
     lines = window.document.plan.lines

@@ -1,13 +1,22 @@
 """write_plan streams the Plan and Results rows as XML text (core/workbook/streaming.py): the file must be the
 one openpyxl writes from build_workbook, cell for cell. And a scenario the engine cannot estimate never stops
-a save."""
+a save.
+
+openpyxl serialises through lxml when lxml is installed (python-pptx brings it) and through the standard library
+otherwise, and the bytes differ (`<c/>` or `<c></c>`, attribute order). So parts are compared in canonical XML
+(C14N 2.0), never byte for byte, and the comparison runs under both backends."""
 from __future__ import annotations
 
 import math
+import os
 import re
+import subprocess
+import sys
 import zipfile
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
+from xml.etree.ElementTree import ParseError, canonicalize
 
 import numpy as np
 import openpyxl
@@ -42,11 +51,24 @@ def odd_plan():
     return replace(plan, scenarios=plan.scenarios + (Scenario("=Empty"),))
 
 
+_SPACES_ONLY = re.compile(r'<t xml:space="preserve">(\s*)</t>')
+
+
 def _parts(path) -> dict[str, str]:
-    """Every XML part, with style indices blanked: the two writers register styles in another order."""
+    """Every XML part in canonical form (C14N 2.0: the same document gives the same text whichever library wrote
+    it), with style indices blanked: the two writers register styles in another order. A text of spaces only is
+    marked xml:space="preserve" by openpyxl's lxml writer and by ours, not by openpyxl's standard-library writer:
+    the mark is dropped there (test_spaces_are_kept checks ours keeps it)."""
     with zipfile.ZipFile(path) as archive:
-        return {name: re.sub(r' s="\d+"', ' s=""', archive.read(name).decode("utf-8"))
+        return {name: _SPACES_ONLY.sub(r"<t>\1</t>", re.sub(r' s="\d+"', ' s=""', _canonical_xml(archive.read(name))))
                 for name in archive.namelist() if name.endswith((".xml", ".rels", ".vml"))}
+
+
+def _canonical_xml(data: bytes) -> str:
+    try:
+        return canonicalize(data.decode("utf-8"))
+    except ParseError:  # the VML drawings are not well-formed XML: compared as they are
+        return data.decode("utf-8")
 
 
 def _cells(path) -> dict:
@@ -86,6 +108,64 @@ def assert_same_as_openpyxl(plan, folder):
 @pytest.mark.parametrize("make", [sample_plan, rich_plan, odd_plan])
 def test_streamed_rows_are_the_cells_openpyxl_writes(make, tmp_path):
     assert_same_as_openpyxl(make(), tmp_path)
+
+
+def test_spaces_are_kept(tmp_path):
+    """Text with outer spaces, or of spaces only, is written with xml:space="preserve", so a reader keeps them."""
+    path = write_plan(odd_plan(), tmp_path / "odd.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        plan_sheet = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    for text in (" leading", "trailing ", "   ", "\u3000全角 "):
+        assert f'<t xml:space="preserve">{text}</t>' in plan_sheet, text
+    assert "<t>Base</t>" in plan_sheet
+
+
+def test_lxml_is_what_openpyxl_uses_here():
+    """python-pptx needs lxml, so the in-process tests above run openpyxl's lxml writer; the next test runs the
+    standard library's."""
+    from openpyxl.xml import LXML
+
+    assert LXML
+
+
+_WITHOUT_LXML = """
+import sys
+from pathlib import Path
+from openpyxl.xml import LXML
+assert not LXML, "OPENPYXL_LXML=False did not switch openpyxl to the standard library"
+from tests.test_workbook_streaming import assert_same_as_openpyxl, odd_plan
+from tests.workbook_helpers import rich_plan
+folder = Path(sys.argv[1])
+for make in (odd_plan, rich_plan):
+    (folder / make.__name__).mkdir()
+    assert_same_as_openpyxl(make(), folder / make.__name__)
+"""
+
+
+def test_streamed_rows_are_the_cells_openpyxl_writes_without_lxml(tmp_path):
+    """The same comparison with openpyxl writing through the standard library (a machine without lxml)."""
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", _WITHOUT_LXML, str(tmp_path)], cwd=root, capture_output=True,
+                          text=True, env={**os.environ, "OPENPYXL_LXML": "False"}, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_streamed_file_is_the_same_document_under_both_xml_backends(tmp_path):
+    """Our own export, written once with lxml and once without, holds the same XML (bar the time of writing)."""
+    root = Path(__file__).resolve().parent.parent
+    script = ("import sys; from tests.test_workbook_streaming import odd_plan; "
+              "from market_entry_planner.core.workbook import write_plan; write_plan(odd_plan(), sys.argv[1])")
+    subprocess.run([sys.executable, "-c", script, str(tmp_path / "etree.xlsx")], cwd=root, check=True, timeout=300,
+                   env={**os.environ, "OPENPYXL_LXML": "False"})
+    write_plan(odd_plan(), tmp_path / "lxml.xlsx")
+    with_etree, with_lxml = _parts(tmp_path / "etree.xlsx"), _parts(tmp_path / "lxml.xlsx")
+    assert sorted(with_etree) == sorted(with_lxml)
+    names = openpyxl.load_workbook(tmp_path / "lxml.xlsx", read_only=True).sheetnames
+    stamped = {"docProps/core.xml"} | {f"xl/worksheets/sheet{i}.xml" for i, name in enumerate(names, 1)
+                                       if name in STAMPED}
+    for name in sorted(set(with_lxml) - stamped):
+        assert with_etree[name] == with_lxml[name], name
+    assert _cells(tmp_path / "etree.xlsx") == _cells(tmp_path / "lxml.xlsx")
 
 
 def test_the_odd_plan_reads_back(tmp_path):

@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from market_entry_planner.core.assumptions import GRADES, Assumption, Assumptions
 from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics
 from market_entry_planner.core.model import ANY, LineItem, Market, Plan, Scenario, Tactic, channel_label
-from market_entry_planner.core.parameters import PARAMETERS, SHAPE, SHARE, parameter
+from market_entry_planner.core.parameters import PARAMETERS, RATE, SHAPE, SHARE, parameter
 from market_entry_planner.core.sample import sample_plan
 from market_entry_planner.core.workbook.cells import normalise
 from market_entry_planner.core.workbook.vocabulary import PARAMETER_HEADERS, PLAN_HEADERS
@@ -139,11 +139,17 @@ positive = st.one_of(st.integers(0, 10**9).map(float), st.floats(0, 1e9), st.int
 
 
 def parameter_values(key: str):
-    kind = parameter(key).kind
+    definition = parameter(key)
+    if definition.limits is not None:  # views per viewer 1–1,000, an elasticity 0–5…
+        low, high = definition.limits
+        return st.floats(low, high)
+    kind = definition.kind
     if kind == SHARE:
         return shares
     if kind == SHAPE:
         return st.one_of(st.floats(0.01, 100), st.just(math.inf))
+    if kind == RATE:
+        return st.floats(0, 1e6)
     return positive
 
 

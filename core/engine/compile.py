@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from market_entry_planner.core.amounts import MAX_EFFECTIVE_FREQUENCY
 from market_entry_planner.core.calendar import calendar_problems
 from market_entry_planner.core.engine.festivals import Schedule, build_schedule, festival_factors
 from market_entry_planner.core.engine.model import Rates, Structure, group_max
@@ -32,8 +33,6 @@ _OPTIONAL = {"kol_commission": 0.0, "viewer_pool": np.nan, "views_per_viewer": 1
 _POOL_KEYS = ("k", "on_target", "viewer_pool", "views_per_viewer", "frequency_response")
 _CHANNEL_COSTS = ("annual_fee", "store_setup", "deposit")
 _MARKET_LINE = ("aov", "gross_margin")  # the brand's figures a line may override
-# limits beyond which a figure can only be a typing slip, and would blow up time or memory
-MAX_EFFECTIVE_FREQUENCY = 50
 
 
 @dataclass(frozen=True, eq=False)

@@ -10,11 +10,13 @@ import re
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 
+from market_entry_planner.core.amounts import AmountError, check_limit, read_amount
 from market_entry_planner.core.assumptions import GRADES
 from market_entry_planner.core.calendar import Festival, festival_problems
 from market_entry_planner.core.model import CHANNEL_LABELS, channel_label
+from market_entry_planner.core.parameters import COUNT, SHAPE, SHARE
 from market_entry_planner.core.problems import Problem
-from market_entry_planner.core.workbook.cells import normalise, parse_date, parse_number, parse_text
+from market_entry_planner.core.workbook.cells import normalise, parse_date, parse_text
 from market_entry_planner.core.workbook.format import FMT_DATE, WEAK_FILL, write_table
 from market_entry_planner.core.workbook.vocabulary import CHANNEL_VALUES, lookup
 
@@ -72,10 +74,24 @@ def write_calendar_sheet(wb, plan) -> None:
         "All, or the channels the festival runs on, separated by commas.", "Market Entry Planner")
 
 
-def _multiplier(value):
+def _number(value, kind: str = SHAPE, maximum: float | None = None) -> tuple[float | None, str | None]:
+    """A multiplier ("×1.6", "1.5x", "170%") or a year from a cell, by the one amount parser: (value, problem).
+    Negative and zero multipliers come back as read: the caller says they must be above 0."""
     if isinstance(value, str):
         value = _TIMES.sub("", value)
-    return parse_number(value)
+    try:
+        try:
+            amount = read_amount(value, kind)
+            number = None if amount is None else amount.value
+        except AmountError as problem:
+            if problem.code != "percent_not_allowed" or kind != SHAPE:
+                raise
+            number = read_amount(value, SHARE).value / 100  # a multiplier of 170% is ×1.7
+        if number is not None:
+            check_limit(kind, abs(number), str(value), maximum=maximum)
+        return number, None
+    except AmountError as problem:
+        return None, str(problem)
 
 
 def _channel_lookup(known) -> dict[str, str]:
@@ -106,7 +122,7 @@ def read_calendar_sheet(sheet, base: tuple[Festival, ...], native: bool, problem
     for r, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS], start=1):
         found = {}
         for c, value in enumerate(row, start=1):
-            field = _HEADERS.get(normalise(value)) if value is not None else None
+            field = _HEADERS.get(normalise(value)) if isinstance(value, str) else None
             if field is not None and field not in found:
                 found[field] = c
         if {"key", "start", "end"} <= set(found):
@@ -133,6 +149,17 @@ def read_calendar_sheet(sheet, base: tuple[Festival, ...], native: bool, problem
         def col(field):
             return get_column_letter(columns[field]) if field in columns else CALENDAR_COLUMNS[field][0]
 
+        unreadable = [f for f, v in values.items() if hasattr(v, "message") and hasattr(v, "kind")]
+        for f in list(unreadable):  # an error value or a formula without a saved result (sheets.Unreadable)
+            if f in ("label", "source") and values[f].kind == "error":  # free text: the error reads as its text
+                warn(r, col(f), f"{values[f].message}; read as the text {values[f].text}")
+                values[f] = values[f].text
+                unreadable.remove(f)
+            else:
+                error(r, col(f), values[f].message)
+        if unreadable:
+            continue
+        values = {f: (None if v == "" else v) for f, v in values.items()}
         ok = True
         key = parse_text(values.get("key"))
         if not key:
@@ -144,20 +171,20 @@ def read_calendar_sheet(sheet, base: tuple[Festival, ...], native: bool, problem
             if problem or dates[name] is None:
                 error(r, col(name), problem or f"the festival has no {name} date")
                 ok = False
-        year, _, problem = parse_number(values.get("year"))
+        year, problem = _number(values.get("year"), COUNT, maximum=9999)
         if problem or (year is not None and not float(year).is_integer()):
             error(r, col("year"), problem or f"the year is a whole number, not {year:g}")
             ok = False
         multipliers = {}
         for kind in ("cpm", "cvr"):
-            value, _, problem = _multiplier(values.get(f"{kind}_multiplier"))
+            value, problem = _number(values.get(f"{kind}_multiplier"))
             if problem or value is None:
                 error(r, col(f"{kind}_multiplier"),
                       problem or f"the {kind.upper()} multiplier is empty (write 1 for no change)")
                 ok = False
                 continue
-            low, _, low_problem = _multiplier(values.get(f"{kind}_low"))
-            high, _, high_problem = _multiplier(values.get(f"{kind}_high"))
+            low, low_problem = _number(values.get(f"{kind}_low"))
+            high, high_problem = _number(values.get(f"{kind}_high"))
             for name, bad in ((f"{kind}_low", low_problem), (f"{kind}_high", high_problem)):
                 if bad:
                     error(r, col(name), bad)

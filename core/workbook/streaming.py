@@ -9,7 +9,12 @@ The XML is what openpyxl itself writes for the same cell: an inline string (`t="
 writes every string) or a number (`t="n"`, "%.16g"), with the style index of the column's style. Anything
 else (dates, booleans, infinities, text that looks like a formula or an error code) is rendered by openpyxl's
 own cell code, once per distinct value, so the security rule (formula-looking text stays quoted text) and
-openpyxl's typing rules apply unchanged. A test compares this output with openpyxl's, cell by cell.
+openpyxl's typing rules apply unchanged.
+
+openpyxl serialises through lxml when lxml is installed and through the standard library otherwise; the two
+write the same document in different bytes. The rows here are always the same text (the standard library's
+cell writer, our own strings), and the tests compare this output with openpyxl's under both backends as
+canonical XML and as the cells a reader sees, never byte for byte.
 """
 from __future__ import annotations
 
@@ -21,10 +26,10 @@ from xml.etree.ElementTree import tostring
 from xml.sax.saxutils import escape
 
 from openpyxl.cell._writer import etree_write_cell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.utils import get_column_letter, range_boundaries
 
-from market_entry_planner.core.workbook.format import FORMULA_START, StreamedTable, safe
+from market_entry_planner.core.workbook.format import FORMULA_START, StreamedTable, clean_text, safe
 
 _MAX_TEXT = 32767  # openpyxl (and Excel) cut a cell's text here
 _DIMENSION = re.compile(r'<dimension ref="([^"]*)"')
@@ -34,8 +39,9 @@ _ROWS_PER_CHUNK = 500
 class StreamedRows:
     """The data rows of one table: where they start, their values, and each column's style array."""
 
-    def __init__(self, ws, first_row: int, rows: list[list], styles: list):
+    def __init__(self, ws, first_row: int, rows: list[list], styles: list, heights: dict | None = None):
         self.ws, self.first_row, self.rows, self.styles = ws, first_row, rows, styles
+        self.heights = heights or {}  # row number -> height, written as openpyxl writes a row's height
         self._width = max((len(row) for row in rows), default=0)
         self._openpyxl_cells: dict = {}
 
@@ -50,7 +56,8 @@ class StreamedRows:
         letters = [get_column_letter(c) for c in range(1, self._width + 1)]
         chunks, rows_xml = [], []
         for r, row in enumerate(self.rows, start=self.first_row):
-            cells = [f'<row r="{r}">']
+            height = self.heights.get(r)
+            cells = [f'<row r="{r}">' if height is None else f'<row r="{r}" ht="{height:.16g}" customHeight="1">']
             for col, value in enumerate(row):
                 kind = type(value)
                 if (kind is float or kind is int) and value - value == 0:  # a finite number
@@ -77,14 +84,15 @@ class StreamedRows:
         return 1, self.first_row, self._width, self.first_row + len(self.rows) - 1
 
     def _text(self, col: int, value: str, style_id: int) -> str:
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)  # as format.safe does
+        text = clean_text(value)  # as format.safe does
         if text.startswith(FORMULA_START) or text[:_MAX_TEXT] in ERROR_CODES:
             return self._by_openpyxl(col, value)  # quoted text or an error value: openpyxl decides
         text = text[:_MAX_TEXT]
         if not text:
             return f' s="{style_id}" t="inlineStr" />'
-        stripped = text.strip()
-        space = ' xml:space="preserve"' if stripped and stripped != text else ""
+        # outer spaces are kept (xml:space), a text of spaces only too: openpyxl's lxml writer does so, its
+        # standard-library writer does not, and a reader then may see an empty cell
+        space = ' xml:space="preserve"' if text.strip() != text else ""
         return f' s="{style_id}" t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
 
     def _by_openpyxl(self, col: int, value) -> str:
@@ -152,13 +160,14 @@ def _split_sheet(xml: str, bounds: tuple[int, int, int, int]) -> tuple[str, str]
     """The sheet's XML before and after where the rows go (the end of <sheetData>), its dimension widened
     to the streamed cells, as openpyxl's calculate_dimension would have it."""
     found = _DIMENSION.search(xml)
-    end = xml.rfind("</sheetData>")
-    if found is None or end < 0:
+    if found is None or ("</sheetData>" not in xml and "<sheetData/>" not in xml):
         raise AssertionError("openpyxl wrote the sheet without a dimension or rows")
     min_col, min_row, max_col, max_row = range_boundaries(found.group(1))
     min_col, min_row = min(min_col, bounds[0]), min(min_row, bounds[1])
     max_col, max_row = max(max_col, bounds[2]), max(max_row, bounds[3])
     ref = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
     xml = xml[:found.start(1)] + ref + xml[found.end(1):]
+    if xml.rfind("</sheetData>") < 0:  # an empty <sheetData/> (lxml writes it so): open it
+        xml = xml.replace("<sheetData/>", "<sheetData></sheetData>", 1)
     end = xml.rfind("</sheetData>")
     return xml[:end], xml[end:]

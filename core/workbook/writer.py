@@ -6,11 +6,13 @@ without a calculation engine would see empty cells. Text that looks like a formu
 from __future__ import annotations
 
 import errno
+import glob
 import logging
 import math
 import os
 import stat
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +20,7 @@ import numpy as np
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from market_entry_planner.core import __version__
@@ -33,8 +35,10 @@ from market_entry_planner.core.workbook import streaming
 from market_entry_planner.core.workbook.calendar_sheet import write_calendar_sheet
 from market_entry_planner.core.workbook.format import (
     ALL,
+    BOLD_FONT,
     COMPUTED_FILL,
     COMPUTED_FONT,
+    EMPHASIS_FONT,
     FMT_COUNT,
     FMT_DATE,
     FMT_MONEY,
@@ -52,6 +56,7 @@ from market_entry_planner.core.workbook.format import (
     WARNING_FONT,
     WEAK_FILL,
     format_for,
+    prepare_for_print,
     safe,
     write_table,
 )
@@ -112,9 +117,6 @@ def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results], s
     headers = [PLAN_COLUMNS[f][0] for f in fields]
     headers[fields.index("budget")] = "Budget (¥)"
     headers += [_parameter_text(k) for k in overrides] + extras
-    formats = [None, None, None, None, FMT_MONEY_CENTS, FMT_RATIO, None, FMT_DATE, FMT_DATE, None,
-               FMT_MONEY, FMT_MONEY, None] + [format_for(parameter(k).kind) if parameter(k).kind != MONEY
-                                              else FMT_MONEY_CENTS for k in overrides] + [None] * len(extras)
     rows = []
     for s_index, scenario in enumerate(plan.scenarios):
         results = results_by_scenario.get(s_index)
@@ -128,8 +130,16 @@ def _write_plan_sheet(wb, plan: Plan, results_by_scenario: dict[int, Results], s
                          line.budget, units, tactic.unit if tactic else None, line.start, line.end,
                          "yes" if line.locked else "no", line.min_budget, line.max_budget, line.notes or None]
                         + [line.overrides.get(k) for k in overrides] + [line.extra.get(k) for k in extras])
+    # budgets in whole yuan (the cells keep the cents: only the display rounds); an override in cents only
+    # where they mean something (a ¥2.50 click, not a ¥450,000 slot fee)
+    override_formats = [money_format(row[len(fields) + j] for row in rows) if parameter(k).kind == MONEY
+                        else format_for(parameter(k).kind) for j, k in enumerate(overrides)]
+    formats = [None, None, None, None, FMT_MONEY, FMT_RATIO, None, FMT_DATE, FMT_DATE, None,
+               FMT_MONEY, FMT_MONEY, None] + override_formats + [None] * len(extras)
     computed = {fields.index("units"), fields.index("unit")}
-    write_table(ws, "PlanLines", headers, rows, formats, computed=computed, streamed=streamed)
+    notes = fields.index("notes")
+    write_table(ws, "PlanLines", headers, rows, formats, computed=computed, streamed=streamed,
+                widths={notes + 1: 48}, wrap={notes})
     ws.cell(row=1, column=fields.index("units") + 1).comment = Comment(
         "Computed from Budget on export. On import it is used only when Budget is empty.", "Market Entry Planner")
     if overrides:
@@ -178,7 +188,8 @@ def _write_assumptions(wb, plan: Plan):
                      row.value, row.low, row.high, parameter(row.parameter).unit, row.grade, row.year,
                      row.source, default.value if default is not None else None])
         kind = parameter(row.parameter).kind
-        formats_by_row.append(FMT_SHARE if kind == SHARE else (FMT_MONEY_CENTS if kind == MONEY else FMT_RATIO))
+        formats_by_row.append(FMT_SHARE if kind == SHARE else (money_format((row.value, row.low, row.high))
+                                                               if kind == MONEY else FMT_RATIO))
         weak_rows.append(row.weak)
     formats = [None] * len(headers)
     write_table(ws, "Assumptions", headers, rows, formats, computed={6, 10}, widths={10: 90})
@@ -220,7 +231,7 @@ def _market_rows(plan: Plan) -> list[tuple[str, object, str, str]]:
         (name("category"), CATEGORY_NAMES.get(m.category, (m.category,))[0],
          "what the brand sells: sets its reference order value, price elasticity and return rates", None),
         (name("target_population"), m.target_population, "people in the target group", FMT_COUNT),
-        (name("aov"), m.aov, "the brand's own figure: required, no default", FMT_MONEY_CENTS),
+        (name("aov"), m.aov, "the brand's own figure: required, no default", money_format([m.aov])),
         (name("gross_margin"), m.gross_margin, "the brand's own figure: required, no default", FMT_SHARE),
         (name("agency_fee"), m.agency_fee, "share of the budget", FMT_SHARE),
         (name("effective_frequency"), m.effective_frequency, "exposures that count as effective (3+ by convention)",
@@ -243,7 +254,7 @@ def _write_market(wb, plan: Plan, results: Results | None):
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
     rows = _market_rows(plan)
     for r, (field, value, note, fmt) in enumerate(rows, start=3):
-        ws.cell(row=r, column=1, value=field).font = Font(bold=True)
+        ws.cell(row=r, column=1, value=field).font = BOLD_FONT
         cell = safe(ws.cell(row=r, column=2), value)
         cell.fill = INPUT_FILL
         if fmt:
@@ -251,7 +262,7 @@ def _write_market(wb, plan: Plan, results: Results | None):
         safe(ws.cell(row=r, column=3), note or None).font = COMPUTED_FONT
     top = 3 + len(rows) + 1
     ws.cell(row=top, column=1, value="Channel audiences (penetration is edited on the Assumptions sheet)").font = \
-        Font(bold=True, color="1F3A5F")
+        EMPHASIS_FONT
     channel_headers = ["Channel", "Penetration", "Audience", "Grade", "Source"]
     table_rows = []
     for channel in plan.channels:
@@ -273,6 +284,7 @@ def _write_market(wb, plan: Plan, results: Results | None):
     ws.column_dimensions["C"].width = 60
     ws.column_dimensions["E"].width = 80
     ws.freeze_panes = "A3"
+    prepare_for_print(ws, title_rows=2)
 
 
 _RESULT_COLUMNS = ("budget", "units", "impressions", "reach", "reach_pct", "frequency", "effective_reach",
@@ -286,6 +298,13 @@ def _metric_header(key: str, frequency: int) -> str:
     if key.startswith("effective_reach"):
         label = label.replace("Effective reach", f"Effective reach {frequency}+")
     return label + (" (¥)" if METRIC_INFO[key].kind == "money" else "")
+
+
+def money_format(values) -> str:
+    """Whole yuan, unless a value has cents and is small enough for them to matter (prices, not budgets)."""
+    cents = any(isinstance(v, (int, float)) and math.isfinite(v) and abs(v) < 1000 and v != round(v)
+                for v in values)
+    return FMT_MONEY_CENTS if cents else FMT_MONEY
 
 
 def _number(value):
@@ -335,7 +354,7 @@ def _write_channels(wb, plan: Plan, results: Results | None):
     rows.append(["Total (deduplicated)", plan.market.target_population] + [_number(results.total[k]) for k in keys])
     write_table(ws, "Channels", headers, rows, formats, computed=set(range(len(headers))))
     for col in range(1, len(headers) + 1):
-        ws.cell(row=len(rows) + 1, column=col).font = Font(bold=True, color="1F3A5F")
+        ws.cell(row=len(rows) + 1, column=col).font = EMPHASIS_FONT
     return len(rows) - 1  # channel rows, without the total
 
 
@@ -343,6 +362,7 @@ def _write_charts(wb, channel_rows: int | None, frequency: int):
     ws = wb.create_sheet("Charts")
     ws["A1"] = "Charts of the active scenario (data: the Channels sheet)"
     ws["A1"].font = TITLE_FONT
+    prepare_for_print(ws, one_page=True)  # the three charts on one page: none is cut by a page break
     if not channel_rows:
         return
     data = wb["Channels"]
@@ -387,6 +407,7 @@ def _write_about(wb, plan: Plan):
         if font:
             cell.font = font
     ws.column_dimensions["A"].width = 120
+    prepare_for_print(ws)
 
 
 def _write_meta(wb, plan: Plan):
@@ -457,18 +478,96 @@ def _refuse_read_only(path: Path):
 
 
 def write_plan(plan: Plan, path: str | Path, results: dict[int, Results] | None = None) -> Path:
-    """Write atomically: a temporary file beside the target, then a rename, so a failed save never
-    leaves a half-written workbook where the user's file was."""
+    """Write atomically: a temporary file beside the target, then a rename, so a failed save never leaves a
+    half-written workbook where the user's file was.
+
+    Every failure removes the temporary file, and a save cleans up what a killed one left behind. The file gets the
+    permissions a new file gets (the umask), or keeps those of the file it replaces; a read-only file is refused,
+    never replaced. An OSError names the file asked for (`path`), never the temporary one.
+    """
     path = Path(path)
-    _refuse_read_only(path)
-    streamed = []  # the Plan and Results rows: written as XML text, not openpyxl cells
-    wb = _build(plan, results, streamed)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.tmp", dir=path.parent or ".")
+    folder = path.parent
+    try:
+        _refuse_read_only(path)
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+        mode = _mode_for(path)
+        _remove_stale_temporaries(path)
+        streamed = []  # the Plan and Results rows: written as XML text, not openpyxl cells
+        wb = _build(plan, results, streamed)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-{os.getpid()}-", suffix=_TEMPORARY,
+                                             dir=folder)
+    except OSError as error:
+        raise _naming(error, path) from None
     os.close(handle)
     try:
         streaming.save(wb, streamed, temporary)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _naming(error, path) from None
         raise
     return path
+
+
+_TEMPORARY = ".xlsx.tmp"
+STALE_AFTER = 15 * 60  # seconds: a save takes seconds, so an older temporary file was left by a killed one
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """The same error, about the file the user asked for (mkstemp's and rename's name the temporary file)."""
+    named = type(error)(error.errno, error.strerror or str(error), str(path))
+    return named
+
+
+def _umask() -> int:
+    try:  # Linux says it without changing it (os.umask would, for every thread of the app)
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the saved file gets: those of the file it replaces (a read-only one is refused before), else
+    a new file's."""
+    try:
+        existing = path.stat()
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+    return stat.S_IMODE(existing.st_mode)
+
+
+def _remove_stale_temporaries(path: Path):
+    """Temporary files of this workbook left by a save that was killed: their process is gone, or they are old."""
+    now = time.time()
+    for leftover in path.parent.glob(f".{glob.escape(path.stem)}-*{_TEMPORARY}"):
+        parts = leftover.name[len(path.stem) + 2:].split("-")
+        pid = int(parts[0]) if parts and parts[0].isdigit() else None
+        try:
+            stale = now - leftover.stat().st_mtime > STALE_AFTER or (pid is not None and not _alive(pid))
+            if stale:
+                leftover.unlink()
+        except OSError:  # gone already, or not ours to remove: the save goes on
+            continue
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows: age decides there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,19 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from market_entry_planner.core import edits
+from market_entry_planner.core.amounts import AmountError, check_limit
 from market_entry_planner.core.engine.compile import compile_plan
 from market_entry_planner.core.model import Plan
 from market_entry_planner.core.optimise.frontier import frontier
 from market_entry_planner.core.optimise.marginal import marginal_returns
 from market_entry_planner.core.optimise.optimiser import OBJECTIVES, Optimisation, optimise
+from market_entry_planner.core.parameters import MONEY
 from market_entry_planner.core.problems import PlanError, Problem
 from market_entry_planner.gui import workers
+from market_entry_planner.gui.amount_edit import AmountSpinBox, amount_message, typed_value
 from market_entry_planner.gui.charts.frontier import FrontierPlot
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import Formatter
 from market_entry_planner.gui.i18n import channel_text, data_text
 from market_entry_planner.gui.models.delegates import PlanDelegate
-from market_entry_planner.gui.models.tables import KIND_ROLE
+from market_entry_planner.gui.models.tables import CONTEXT_ROLE, KIND_ROLE
 
 # which marginal-returns metric and which kind of number each objective is
 _MARGINAL_OF = {"reach": "reach", "reach3": "effective_reach", "gmv": "gmv", "contribution": "profit"}
@@ -126,6 +128,8 @@ class OptimiseLinesModel(QAbstractTableModel):
             return Qt.Checked if line.locked else Qt.Unchecked
         if role == KIND_ROLE and col in (self.MIN, self.MAX):
             return "money"
+        if role == CONTEXT_ROLE and col in (self.MIN, self.MAX):
+            return f.currency, dict(self.plan.market.exchange_rates)
         if role == Qt.EditRole and col in (self.MIN, self.MAX):
             value = line.min_budget if col == self.MIN else line.max_budget
             if value is None:
@@ -182,13 +186,21 @@ class OptimiseLinesModel(QAbstractTableModel):
                 checked = Qt.CheckState(value) == Qt.Checked if not isinstance(value, bool) else value
                 new = edits.set_line_field(plan, row, "locked", bool(checked))
             elif col in (self.MIN, self.MAX) and role == Qt.EditRole:
-                number = float(value)
                 field = "min_budget" if col == self.MIN else "max_budget"
-                amount = None if (col == self.MAX and number < 0) or (col == self.MIN and number <= 0) \
-                    else number * self.dialog.formatter.rate
+                if isinstance(value, str):  # typed: "500k", "¥30万", "€120k" (core.amounts), in yuan
+                    cny = typed_value(value, MONEY, self.dialog.formatter.currency, plan.market.exchange_rates)
+                    amount = None if cny is None else check_limit(MONEY, cny, value)
+                    amount = None if col == self.MIN and not amount else amount
+                else:
+                    number = float(value)
+                    amount = None if (col == self.MAX and number < 0) or (col == self.MIN and number <= 0) \
+                        else number * self.dialog.formatter.rate
                 new = edits.set_line_field(plan, row, field, amount)
             else:
                 return False
+        except AmountError as error:
+            self.editRejected.emit(amount_message(error))
+            return False
         except (edits.EditError, ValueError) as error:
             self.editRejected.emit(str(error))
             return False
@@ -233,8 +245,9 @@ class OptimiseDialog(QDialog):
         self.run()
 
     # -- building
-    def _money_box(self) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
+    def _money_box(self) -> AmountSpinBox:
+        """A box that reads 500k, ¥30万 or €120k (core.amounts), in the display currency."""
+        box = AmountSpinBox(MONEY, lambda: self.formatter.currency, lambda: dict(self.plan.market.exchange_rates))
         box.setRange(0, 1e12)
         box.setDecimals(0)
         box.setSingleStep(100_000)
@@ -281,7 +294,7 @@ class OptimiseDialog(QDialog):
         """"At least ¥500k on Tmall": one box per channel with lines, 0 = no minimum."""
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("At least on")))
-        self.channel_boxes: dict[str, QDoubleSpinBox] = {}
+        self.channel_boxes: dict[str, AmountSpinBox] = {}
         for channel in dict.fromkeys(line.channel for line in self.plan.lines):
             box = self._money_box()
             box.setSpecialValueText(self.tr("any"))
@@ -347,6 +360,8 @@ class OptimiseDialog(QDialog):
         self.objective_box.currentIndexChanged.connect(lambda _: self._inputs_changed(frontier=True))
         self.exactly.toggled.connect(lambda _: self._inputs_changed(frontier=True))
         self.total_box.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
+        for box in (self.total_box, *self.channel_boxes.values()):
+            box.rejected.connect(self.notes.setText)  # "1.2.3" is not an amount: said, not guessed
         for box in self.channel_boxes.values():
             box.valueChanged.connect(lambda _: self._inputs_changed(frontier=True))
         self.model.limitsChanged.connect(lambda: self._inputs_changed(frontier=True))

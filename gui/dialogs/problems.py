@@ -25,6 +25,8 @@ class ProblemsDialog(QDialog):
                                     problem.column or "", problem.message])
             if problem.severity == "warning":
                 item.setText(3, self.tr("(warning) {0}").format(problem.message))
+            elif problem.severity == "note":
+                item.setText(3, self.tr("(note) {0}").format(problem.message))
             item.setToolTip(3, problem.message)
             self.tree.addTopLevelItem(item)
         header = self.tree.header()

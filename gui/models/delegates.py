@@ -1,10 +1,12 @@
-"""Editors for table cells, chosen by the model's KIND_ROLE: combo boxes, money and % spin boxes, dates."""
+"""Editors for table cells, chosen by the model's KIND_ROLE: combo boxes, boxes for amounts (money, counts, %)
+that read what people type (1.2m, 30万, €120k: gui/amount_edit.py), dates."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox, QStyledItemDelegate
 
-from market_entry_planner.gui.models.tables import CHOICES_ROLE, KIND_ROLE
+from market_entry_planner.gui.amount_edit import KIND_OF_EDITOR, AmountSpinBox
+from market_entry_planner.gui.models.tables import CHOICES_ROLE, CONTEXT_ROLE, KIND_ROLE
 
 
 class PlanDelegate(QStyledItemDelegate):
@@ -19,8 +21,9 @@ class PlanDelegate(QStyledItemDelegate):
             for key, label in index.data(CHOICES_ROLE) or []:
                 editor.addItem(label, key)
             return editor
+        if kind in KIND_OF_EDITOR:
+            editor = self._amount_editor(kind, index, parent)
         if kind in ("money", "cny"):
-            editor = QDoubleSpinBox(parent)
             editor.setPrefix("¥" if kind == "cny" else self.currency_symbol())
             editor.setRange(0, 1e12)
             editor.setDecimals(2)
@@ -29,14 +32,12 @@ class PlanDelegate(QStyledItemDelegate):
             editor.setAccelerated(True)
             return editor
         if kind == "percent":
-            editor = QDoubleSpinBox(parent)
             editor.setSuffix(" %")
             editor.setRange(0, 100)
             editor.setDecimals(4)
             editor.setSingleStep(0.1)
             return editor
         if kind in ("number", "ratio"):
-            editor = QDoubleSpinBox(parent)
             editor.setRange(0, 1e12)
             editor.setDecimals(4 if kind == "number" else 2)
             editor.setGroupSeparatorShown(True)
@@ -53,8 +54,18 @@ class PlanDelegate(QStyledItemDelegate):
             return editor
         return super().createEditor(parent, option, index)
 
+    @staticmethod
+    def _amount_editor(kind: str, index, parent) -> AmountSpinBox:
+        currency, rates = index.data(CONTEXT_ROLE) or ("CNY", {})
+        return AmountSpinBox(KIND_OF_EDITOR[kind], lambda: currency, lambda: rates, parent)
+
     def setEditorData(self, editor, index):
         value = index.data(Qt.EditRole)
+        if isinstance(editor, AmountSpinBox):
+            editor.setValue(float(value or 0.0))
+            editor.shown_text = editor.typed_text()  # what the user has not changed is not re-read
+            editor.edited_text = None
+            return
         if isinstance(editor, QComboBox):
             position = editor.findData(value)
             editor.setCurrentIndex(max(position, 0))
@@ -68,6 +79,16 @@ class PlanDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index):
+        if isinstance(editor, AmountSpinBox):
+            text = editor.last_typed()  # Qt may have put the value back over a text it could not read
+            editor.edited_text = None
+            if text == getattr(editor, "shown_text", None):
+                return  # unchanged: re-reading the rounded text would move the value by a rounding
+            if editor.specialValueText() and text in ("", editor.specialValueText()):
+                model.setData(index, editor.minimum(), Qt.EditRole)  # "no maximum", "any"
+                return
+            model.setData(index, text, Qt.EditRole)  # the model reads it (core.amounts) and says why not
+            return
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.EditRole)
         elif isinstance(editor, QDoubleSpinBox):

@@ -12,10 +12,12 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from market_entry_planner.core import edits
+from market_entry_planner.core.amounts import AmountError, check_limit
 from market_entry_planner.core.assumptions import GRADES
 from market_entry_planner.core.metrics import METRIC_INFO
 from market_entry_planner.core.model import ANY
-from market_entry_planner.core.parameters import MONEY, SHAPE, SHARE, parameter
+from market_entry_planner.core.parameters import COUNT, MONEY, SHAPE, SHARE, parameter
+from market_entry_planner.gui.amount_edit import amount_message, typed_value
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import Formatter, default_locale
 from market_entry_planner.gui.i18n import channel_text, data_text, grade_text, parameter_text
@@ -23,10 +25,12 @@ from market_entry_planner.gui.i18n import channel_text, data_text, grade_text, p
 KIND_ROLE = Qt.UserRole + 1      # "money", "share", "count", "ratio", "date", "text", "choice"
 CHOICES_ROLE = Qt.UserRole + 2   # [(key, label)] for combo editors
 SORT_ROLE = Qt.UserRole + 3      # a raw value to sort by
+CONTEXT_ROLE = Qt.UserRole + 4   # (currency, exchange rates) a typed amount is read in: "1.2m" in €, "¥30万" at the rate
 
 _DISPLAY, _ALIGNMENT, _BACKGROUND, _FONT = (int(Qt.DisplayRole), int(Qt.TextAlignmentRole), int(Qt.BackgroundRole),
                                            int(Qt.FontRole))
-_OTHER_ROLES = {int(Qt.EditRole), int(Qt.ToolTipRole), int(SORT_ROLE), int(KIND_ROLE), int(CHOICES_ROLE)}
+_OTHER_ROLES = {int(Qt.EditRole), int(Qt.ToolTipRole), int(SORT_ROLE), int(KIND_ROLE), int(CHOICES_ROLE),
+                int(CONTEXT_ROLE)}
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 _LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
 
@@ -216,6 +220,8 @@ class PlanTableModel(QAbstractTableModel):
             return value if _finite(value) else -math.inf
         if role == KIND_ROLE:
             return column.kind
+        if role == CONTEXT_ROLE:
+            return self.formatter.currency, dict(self.document.plan.market.exchange_rates)
         if role == CHOICES_ROLE:
             plan = self.document.plan
             if column.key == "channel":
@@ -244,10 +250,17 @@ class PlanTableModel(QAbstractTableModel):
         plan = self.document.plan
         try:
             if column.key == "units":
+                if isinstance(value, str):  # typed: "2", "1.5k"
+                    value = check_limit(COUNT, typed_value(value, COUNT) or 0.0, value)
                 new = edits.set_line_units(plan, row, value)
                 change = Change("budgets", (row,))
             elif column.kind == "money":
-                new = edits.set_line_field(plan, row, column.key, float(value) * self.formatter.rate)
+                if isinstance(value, str):  # typed: "1.2m", "30万", "€120k" (core.amounts), in yuan
+                    cny = typed_value(value, MONEY, self.formatter.currency, plan.market.exchange_rates)
+                    cny = check_limit(MONEY, cny or 0.0, value)
+                else:
+                    cny = float(value) * self.formatter.rate
+                new = edits.set_line_field(plan, row, column.key, cny)
                 change = Change("budgets", (row,))
             elif column.kind == "date":
                 date = value.toPython() if isinstance(value, QDate) and value.isValid() else None
@@ -256,6 +269,9 @@ class PlanTableModel(QAbstractTableModel):
             else:
                 new = edits.set_line_field(plan, row, column.key, value)
                 change = Change("lines", (row,))
+        except AmountError as error:
+            self.editRejected.emit(amount_message(error))
+            return False
         except edits.EditError as error:
             self.editRejected.emit(str(error))
             return False
@@ -425,6 +441,8 @@ class AssumptionsModel(QAbstractTableModel):
                 value = getattr(row, field)
                 return value * 100 if kind == "share" else value
             return getattr(row, field)
+        if role == CONTEXT_ROLE:
+            return "CNY", dict(self.document.plan.market.exchange_rates)
         if role == KIND_ROLE:
             if field in ("value", "low", "high"):
                 return {"share": "percent", "money": "cny"}.get(kind, "number")
@@ -460,10 +478,20 @@ class AssumptionsModel(QAbstractTableModel):
             return False
         row = self.row_at(index.row())
         field = self.FIELDS[index.column()]
-        if field in ("value", "low", "high") and self._kind(row.parameter) == "share":
-            value = float(value) / 100
+        kind = self._kind(row.parameter)
         try:
+            if field in ("value", "low", "high") and isinstance(value, str):  # typed: "€0.50", "12%", "1.2m"
+                text = value if kind != "share" or value.endswith("%") else value + "%"
+                value = typed_value(text, {"share": SHARE, "money": MONEY}.get(kind, COUNT), "CNY",
+                                    self.document.plan.market.exchange_rates)
+                if value is None:
+                    raise AmountError("malformed", "empty", text)
+            if field in ("value", "low", "high") and kind == "share":
+                value = float(value) / 100
             new = edits.set_assumption_value(self.document.plan, row.key, field, value)
+        except AmountError as error:
+            self.editRejected.emit(amount_message(error))
+            return False
         except (edits.EditError, ValueError) as error:
             self.editRejected.emit(str(error))
             return False

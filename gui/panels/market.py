@@ -4,14 +4,16 @@ Fields commit when editing finishes (Enter, focus out or an arrow step), each as
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 from market_entry_planner.core import edits
 from market_entry_planner.core.benchmarks import categories
 from market_entry_planner.core.model import ANY
+from market_entry_planner.core.parameters import COUNT, MONEY, SHARE
+from market_entry_planner.gui.amount_edit import AmountSpinBox
+from market_entry_planner.gui.dialogs.market_needs import NEEDS, ask_for_market
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import SYMBOLS, default_locale
 from market_entry_planner.gui.i18n import channel_text, data_text
@@ -28,8 +33,9 @@ from market_entry_planner.gui.i18n import channel_text, data_text
 CURRENCIES = ("CNY", "EUR", "USD")
 
 
-def _spin(prefix="", suffix="", decimals=0, maximum=1e12, step=1.0) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+def _spin(prefix="", suffix="", decimals=0, maximum=1e12, step=1.0, kind=COUNT, rates=dict) -> AmountSpinBox:
+    """A box that reads what people type (46m, 4.600万, €85, 62%): money in yuan, shares in percentage points."""
+    box = AmountSpinBox(kind, lambda: "CNY", rates)
     box.setPrefix(prefix)
     box.setSuffix(suffix)
     box.setDecimals(decimals)
@@ -50,6 +56,21 @@ class MarketPanel(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
 
+        # a plan from a hand-made sheet may lack the brand's figures: said here until they are set
+        self.missing_bar = QWidget()
+        bar = QHBoxLayout(self.missing_bar)
+        bar.setContentsMargins(8, 6, 8, 6)
+        self.missing_label = QLabel("")
+        self.missing_label.setWordWrap(True)
+        self.missing_bar.setObjectName("missingBar")
+        self.missing_bar.setAttribute(Qt.WA_StyledBackground, True)
+        self.missing_bar.setStyleSheet("#missingBar { background: rgba(230, 126, 34, 0.22); border-radius: 4px; }")
+        self.missing_button = QPushButton(self.tr("Set them…"))
+        self.missing_button.clicked.connect(lambda: self.ask_for_missing())
+        bar.addWidget(self.missing_label, 1)
+        bar.addWidget(self.missing_button)
+        layout.addWidget(self.missing_bar)
+
         brand = QGroupBox(self.tr("Plan and brand"))
         form = QFormLayout(brand)
         self.title = QLineEdit()
@@ -57,10 +78,11 @@ class MarketPanel(QScrollArea):
         self.category = QComboBox()
         for key, preset in categories().items():
             self.category.addItem(data_text(preset.label), key)
+        rates = lambda: dict(self.document.plan.market.exchange_rates)  # noqa: E731
         self.population = _spin(maximum=2e9, step=100_000)
-        self.aov = _spin(prefix="¥", decimals=2, maximum=1e7, step=10)
-        self.margin = _spin(suffix=" %", decimals=1, maximum=100, step=1)
-        self.agency = _spin(suffix=" %", decimals=1, maximum=100, step=0.5)
+        self.aov = _spin(prefix="¥", decimals=2, maximum=1e7, step=10, kind=MONEY, rates=rates)
+        self.margin = _spin(suffix=" %", decimals=1, maximum=100, step=1, kind=SHARE)
+        self.agency = _spin(suffix=" %", decimals=1, maximum=100, step=0.5, kind=SHARE)
         self.frequency = QSpinBox()
         self.frequency.setRange(1, 20)
         self.frequency.setKeyboardTracking(False)
@@ -94,6 +116,7 @@ class MarketPanel(QScrollArea):
         self.rates = {}
         for code in CURRENCIES[1:]:
             box = _spin(prefix="¥", decimals=4, maximum=1000, step=0.05)
+            box.rejected.connect(self.editRejected)
             box.setToolTip(self.tr("CNY per 1 {0}").format(code))
             form.addRow(self.tr("1 {0} =").format(code), box)
             self.rates[code] = box
@@ -111,6 +134,8 @@ class MarketPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
+        for box in (self.population, self.aov, self.margin, self.agency):
+            box.rejected.connect(self.editRejected)
         self.title.editingFinished.connect(lambda: self.commit("title", self.title.text()))
         self.target.editingFinished.connect(lambda: self.commit("target", self.target.text()))
         self.category.currentIndexChanged.connect(lambda _: self.commit("category", self.category.currentData()))
@@ -137,9 +162,42 @@ class MarketPanel(QScrollArea):
             widget.setValue(value)
         widget.blockSignals(False)
 
+    def missing(self) -> list[str]:
+        """The brand figures the plan lacks (GMV, ROAS and ROI need all three)."""
+        m = self.document.plan.market
+        return [field for field in NEEDS if not getattr(m, field)]
+
+    def ask_for_missing(self, source: str = "") -> bool:
+        """Ask for the missing brand figures (pre-filled with category defaults, marked so); True if set."""
+        missing = self.missing()
+        if not missing:
+            return False
+        values = ask_for_market(self.window(), self.document.plan, missing, source)
+        if values is None:
+            return False
+        try:
+            new = edits.set_market_fields(self.document.plan, values)
+        except edits.EditError as error:
+            self.editRejected.emit(str(error))
+            return False
+        self.document.edit(self.tr("Set the brand's figures"), new, Change("market"))
+        return True
+
     def refresh(self):
         plan = self.document.plan
         m = plan.market
+        missing = self.missing()
+        names = {"target_population": self.tr("target group size"), "aov": self.tr("average order value"),
+                 "gross_margin": self.tr("gross margin")}
+        self.missing_bar.setVisible(bool(missing))
+        listed = [names[f] for f in missing]
+        listed = "" if not listed else listed[0] if len(listed) == 1 else \
+            self.tr("{0} and {1}").format(*listed) if len(listed) == 2 else self.tr("{0}, {1} and {2}").format(*listed)
+        self.missing_label.setText(self.tr("Missing: {0}. GMV, ROAS and ROI are shown once they are set.").format(
+            listed) if missing else "")
+        for field, widget in (("target_population", self.population), ("aov", self.aov),
+                              ("gross_margin", self.margin)):  # the missing figure's box says it is missing
+            widget.setSpecialValueText(self.tr("missing") if field in missing else "")
         self._set(self.title, plan.title)
         self._set(self.target, m.target)
         self._set(self.category, m.category)
@@ -157,8 +215,9 @@ class MarketPanel(QScrollArea):
                 self.channels_form.removeRow(0)
             self.penetration = {}
             for channel in channels:
-                box = _spin(suffix=" %", decimals=1, maximum=100, step=1)
+                box = _spin(suffix=" %", decimals=1, maximum=100, step=1, kind=SHARE)
                 box.valueChanged.connect(lambda v, c=channel: self._commit_penetration(c, v))
+                box.rejected.connect(self.editRejected)
                 self.channels_form.addRow(channel_text(channel), box)
                 self.penetration[channel] = box
         for channel, box in self.penetration.items():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 from market_entry_planner.core import edits
 from market_entry_planner.core.problems import PlanError, Problem
 from market_entry_planner.gui import recovery, workers
+from market_entry_planner.gui.dialogs import import_lines
 from market_entry_planner.gui.dialogs.problems import ProblemsDialog
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.settings import Settings
@@ -41,6 +42,7 @@ class PlanFiles(QObject):
     loadFailed = Signal(object)  # its problems
     saved = Signal(str)          # a save, save as or export finished: the path written
     saveFailed = Signal(str)     # it did not: the message shown
+    marketMissing = Signal(str)  # an opened sheet lacks the brand's figures: the file's name
 
     def __init__(self, window: QMainWindow, document: PlanDocument, settings: Settings):
         super().__init__(window)
@@ -101,7 +103,8 @@ class PlanFiles(QObject):
 
         path = str(path)
         self.settings.set_last_folder(path)
-        job = workers.Job(read_plan, path, self.document.plan)
+        # an import reads amounts at the open plan's exchange rates; an opened sheet starts from no brand figures
+        job = workers.Job(read_plan, path, self.document.plan if replace_lines_only else None)
         progress = QProgressDialog(self.tr("Reading {0}…").format(Path(path).name), self.tr("Cancel"), 0, 0,
                                    self.window)
         progress.setWindowModality(Qt.WindowModal)
@@ -131,7 +134,11 @@ class PlanFiles(QObject):
     def _opened(self, path: str, result, replace_lines_only: bool, seconds: float):
         name = Path(path).name
         if replace_lines_only:
-            new = edits.replace_lines(self.document.plan, result.plan.lines)
+            mode = import_lines.ask_add_or_replace(self.window, len(result.plan.lines), len(self.document.plan.lines))
+            if mode is None:
+                return
+            new = edits.add_lines(self.document.plan, result.plan.lines) if mode == import_lines.ADD else \
+                edits.replace_lines(self.document.plan, result.plan.lines)
             self.document.edit(self.tr("Import lines from {0}").format(name), new, Change("reset"))
         else:
             self.document.replace(result.plan, path if result.native else None)
@@ -140,11 +147,13 @@ class PlanFiles(QObject):
         message = self.tr("Read {0}: {1} lines in {2:.1f} s").format(name, len(result.plan.lines), seconds)
         if not result.native and not replace_lines_only:
             message += self.tr(" — a hand-made sheet: Save will ask where, so it is never overwritten")
-        if result.warnings:
-            message += self.tr(" ({0} warnings)").format(len(result.warnings))
-            self.show_problems(self.tr("Read with warnings"), self.tr("{0} was read. Please check:").format(name),
-                               result.warnings)
+        said = list(result.warnings) + list(result.notes)  # what was converted or passed over, said
+        if said:
+            message += self.tr(" ({0} warnings)").format(len(said))
+            self.show_problems(self.tr("Read with notes"), self.tr("{0} was read. Please check:").format(name), said)
         self._say(message, 10000)
+        if result.missing_market and not replace_lines_only and not result.native:
+            self.marketMissing.emit(name)  # the brand figures the sheet lacks are asked for, never borrowed
         self.fileLoaded.emit(path)
 
     def show_problems(self, title, intro, problems):

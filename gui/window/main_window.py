@@ -41,6 +41,7 @@ from market_entry_planner.gui.models.tables import SORT_ROLE, AssumptionsModel, 
 from market_entry_planner.gui.panels.headline import HeadlineStrip
 from market_entry_planner.gui.panels.market import MarketPanel
 from market_entry_planner.gui.panels.scenarios import ScenarioComparison, ScenariosTab
+from market_entry_planner.gui.report import actions as report_actions
 from market_entry_planner.gui.settings import Settings
 from market_entry_planner.gui.uncertainty import UncertaintyProgress, UncertaintyRunner
 from market_entry_planner.gui.window.actions import WindowActions, icon
@@ -68,6 +69,7 @@ class MainWindow(WindowActions, QMainWindow):
         self._make_central()
         self._make_actions()
         self._make_menus()
+        report_actions.install(self)  # File › Export report…, Print… (gui/report/actions.py)
         self._connect()
         self._plan_changed(Change("reset"))
         self._results_changed()
@@ -140,6 +142,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.statusBar().addPermanentWidget(UncertaintyProgress(self.uncertainty))
 
     def _connect(self):
+        self.files.marketMissing.connect(lambda name: self.market_panel.ask_for_missing(name))
         document = self.document
         for source in (self.plan_model, self.assumptions_model, self.festivals_model, self.market_panel,
                        self.scenarios_tab):
@@ -331,6 +334,7 @@ class MainWindow(WindowActions, QMainWindow):
         dialog = self.make_optimise_dialog()
         dialog.setAttribute(Qt.WA_DeleteOnClose)  # its plot, frontier and plan copy go when it closes
         dialog.exec()
+        self.last_optimisation = dialog.result or getattr(self, "last_optimisation", None)  # advice for a report
 
     def reset_festivals(self):
         view = self.festivals_view

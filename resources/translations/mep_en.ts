@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</source>
+        <translation>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a date, not an amount</source>
+        <translation>&apos;{0}&apos; is a date, not an amount</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a percentage; an amount is expected here</source>
+        <translation>&apos;{0}&apos; is a percentage; an amount is expected here</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is money; a number is expected here</source>
+        <translation>&apos;{0}&apos; is money; a number is expected here</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has a scale (k, m, 万); a plain number is expected here</source>
+        <translation>&apos;{0}&apos; has a scale (k, m, 万); a plain number is expected here</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has too many digits to be a figure</source>
+        <translation>&apos;{0}&apos; has too many digits to be a figure</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a finite number</source>
+        <translation>&apos;{0}&apos; is not a finite number</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; can be read two ways: write it without the separator, or with two decimals</source>
+        <translation>&apos;{0}&apos; can be read two ways: write it without the separator, or with two decimals</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is in {1}, but the plan has no {1} exchange rate: set it on the Market tab</source>
+        <translation>&apos;{0}&apos; is in {1}, but the plan has no {1} exchange rate: set it on the Market tab</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is more than a plan can hold</source>
+        <translation>&apos;{0}&apos; is more than a plan can hold</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is negative</source>
+        <translation>&apos;{0}&apos; is negative</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an amount</source>
+        <translation>&apos;{0}&apos; is not an amount</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a spreadsheet error, not an amount</source>
+        <translation>&apos;{0}&apos; is a spreadsheet error, not an amount</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names two currencies</source>
+        <translation>&apos;{0}&apos; names two currencies</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is outside {1} – {2}</source>
+        <translation>&apos;{0}&apos; is outside {1} – {2}</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsModel</name>
     <message>
         <source>Channel</source>
@@ -607,6 +670,35 @@
     </message>
 </context>
 <context>
+    <name>ImportLinesQuestion</name>
+    <message>
+        <source>Import lines</source>
+        <translation>Import lines</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %n line(s).</source>
+        <translation>
+            <numerusform>The sheet has %n line.</numerusform>
+            <numerusform>The sheet has %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add them after the plan&apos;s %n line(s), or replace those?</source>
+        <translation>
+            <numerusform>Add them after the plan&apos;s %n line, or replace it?</numerusform>
+            <numerusform>Add them after the plan&apos;s %n lines, or replace those?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+</context>
+<context>
     <name>LimitsDelegate</name>
     <message>
         <source>no maximum</source>
@@ -752,6 +844,125 @@ Recover it?</translation>
     </message>
 </context>
 <context>
+    <name>MarketNeedsDialog</name>
+    <message>
+        <source>Your brand&apos;s figures</source>
+        <translation>Your brand&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Target group size (people)</source>
+        <translation>Target group size (people)</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Average order value</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>Women&apos;s apparel</source>
+        <translation>Women&apos;s apparel</translation>
+    </message>
+    <message>
+        <source>Beauty and personal care</source>
+        <translation>Beauty and personal care</translation>
+    </message>
+    <message>
+        <source>Food and wine</source>
+        <translation>Food and wine</translation>
+    </message>
+    <message>
+        <source>Luxury leather goods</source>
+        <translation>Luxury leather goods</translation>
+    </message>
+    <message>
+        <source>Home and design</source>
+        <translation>Home and design</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>women 25–40 in tier-1 and tier-2 cities</source>
+        <translation>women 25–40 in tier-1 and tier-2 cities</translation>
+    </message>
+    <message>
+        <source>women 18–35 in tier-1 to tier-3 cities</source>
+        <translation>women 18–35 in tier-1 to tier-3 cities</translation>
+    </message>
+    <message>
+        <source>adults 25–45 in tier-1 and tier-2 cities</source>
+        <translation>adults 25–45 in tier-1 and tier-2 cities</translation>
+    </message>
+    <message>
+        <source>affluent adults 25–45 in tier-1 cities</source>
+        <translation>affluent adults 25–45 in tier-1 cities</translation>
+    </message>
+    <message>
+        <source>homeowners 28–45 in tier-1 and tier-2 cities</source>
+        <translation>homeowners 28–45 in tier-1 and tier-2 cities</translation>
+    </message>
+    <message>
+        <source>adults 20–45 in tier-1 and tier-2 cities</source>
+        <translation>adults 20–45 in tier-1 and tier-2 cities</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>target group size</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>average order value</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>gross margin</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}, {1} and {2}</translation>
+    </message>
+    <message>
+        <source>{0} does not give the brand&apos;s {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. The figures below are the defaults of a product category, assumed rather than sourced: replace them with your own.</source>
+        <translation>{0} does not give the brand&apos;s {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. The figures below are the defaults of a product category, assumed rather than sourced: replace them with your own.</translation>
+    </message>
+    <message>
+        <source>The sheet</source>
+        <translation>The sheet</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <source>category default</source>
+        <translation>category default</translation>
+    </message>
+    <message>
+        <source>An assumed starting figure for the category, not your brand&apos;s: replace it</source>
+        <translation>An assumed starting figure for the category, not your brand&apos;s: replace it</translation>
+    </message>
+    <message>
+        <source>Use these figures</source>
+        <translation>Use these figures</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>The default target group size is for {0}.</source>
+        <translation>The default target group size is for {0}.</translation>
+    </message>
+</context>
+<context>
     <name>MarketPanel</name>
     <message>
         <source>Plan and brand</source>
@@ -814,6 +1025,10 @@ Recover it?</translation>
         <translation>Currency</translation>
     </message>
     <message>
+        <source>Set them…</source>
+        <translation>Set them…</translation>
+    </message>
+    <message>
         <source>Money is planned in CNY; this only changes how it is shown</source>
         <translation>Money is planned in CNY; this only changes how it is shown</translation>
     </message>
@@ -836,6 +1051,38 @@ Recover it?</translation>
     <message>
         <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
         <translation>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</translation>
+    </message>
+    <message>
+        <source>Set the brand&apos;s figures</source>
+        <translation>Set the brand&apos;s figures</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>target group size</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>average order value</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>gross margin</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}, {1} and {2}</translation>
+    </message>
+    <message>
+        <source>Missing: {0}. GMV, ROAS and ROI are shown once they are set.</source>
+        <translation>Missing: {0}. GMV, ROAS and ROI are shown once they are set.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
     </message>
     <message>
         <source>{0} people; {1} ({2}): {3}</source>
@@ -1245,12 +1492,12 @@ Recover it?</translation>
         <translation> ({0} warnings)</translation>
     </message>
     <message>
-        <source>Read with warnings</source>
-        <translation>Read with warnings</translation>
-    </message>
-    <message>
         <source>{0} was read. Please check:</source>
         <translation>{0} was read. Please check:</translation>
+    </message>
+    <message>
+        <source>Read with notes</source>
+        <translation>Read with notes</translation>
     </message>
     <message>
         <source>Save the plan as</source>
@@ -1503,6 +1750,10 @@ Recover it?</translation>
         <source>(warning) {0}</source>
         <translation>(warning) {0}</translation>
     </message>
+    <message>
+        <source>(note) {0}</source>
+        <translation>(note) {0}</translation>
+    </message>
 </context>
 <context>
     <name>ReachCurvesChart</name>
@@ -1541,6 +1792,555 @@ Recover it?</translation>
     <message>
         <source>at {0}</source>
         <translation>at {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <source>The plan as a PDF or PowerPoint report for the meeting, in English, Italian or Chinese</source>
+        <translation>The plan as a PDF or PowerPoint report for the meeting, in English, Italian or Chinese</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>No report</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be estimated, so there is nothing to report yet: {0}</source>
+        <translation>The scenario cannot be estimated, so there is nothing to report yet: {0}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint presentation (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved to {0} (%n page(s))</source>
+        <translation>
+            <numerusform>Report saved to {0} (%n page)</numerusform>
+            <numerusform>Report saved to {0} (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the printer…</source>
+        <translation>Preparing the report for the printer…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>Sent %n page to the printer</numerusform>
+            <numerusform>Sent %n pages to the printer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>all tactics</source>
+        <translation>all tactics</translation>
+    </message>
+    <message>
+        <source>Market-entry plan for China: {0}</source>
+        <translation>Market-entry plan for China: {0}</translation>
+    </message>
+    <message>
+        <source>Scenario: {0}</source>
+        <translation>Scenario: {0}</translation>
+    </message>
+    <message>
+        <source>Target group: {0} ({1} people)</source>
+        <translation>Target group: {0} ({1} people)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget {0} in %n line(s)</source>
+        <translation>
+            <numerusform>Budget {0} in %n line</numerusform>
+            <numerusform>Budget {0} in %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money in {0} ({1}) · {2}</source>
+        <translation>Money in {0} ({1}) · {2}</translation>
+    </message>
+    <message>
+        <source>Made with Market Entry Planner {0}</source>
+        <translation>Made with Market Entry Planner {0}</translation>
+    </message>
+    <message>
+        <source>P10–P90 {0}–{1}</source>
+        <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} of target</source>
+        <translation>{0} of target</translation>
+    </message>
+    <message>
+        <source>+ {0} deposits</source>
+        <translation>+ {0} deposits</translation>
+    </message>
+    <message>
+        <source>contribution {0}</source>
+        <translation>contribution {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Total (deduplicated)</source>
+        <translation>Total (deduplicated)</translation>
+    </message>
+    <message>
+        <source>P10–P90: 8 in 10 of {0} simulated outcomes fall in this range, every assumption drawn from its low–high range. Totals are deduplicated: a person reached on two channels counts once.</source>
+        <translation>P10–P90: 8 in 10 of {0} simulated outcomes fall in this range, every assumption drawn from its low–high range. Totals are deduplicated: a person reached on two channels counts once.</translation>
+    </message>
+    <message>
+        <source>Totals are deduplicated: a person reached on two channels counts once.</source>
+        <translation>Totals are deduplicated: a person reached on two channels counts once.</translation>
+    </message>
+    <message>
+        <source>The plan in figures</source>
+        <translation>The plan in figures</translation>
+    </message>
+    <message>
+        <source>Scenario {0}</source>
+        <translation>Scenario {0}</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tactic</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>whole period</source>
+        <translation>whole period</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>line {0}</translation>
+    </message>
+    <message>
+        <source>{0} total</source>
+        <translation>{0} total</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s reach counts a person once across its lines; the total counts a person once across channels.</source>
+        <translation>A channel&apos;s reach counts a person once across its lines; the total counts a person once across channels.</translation>
+    </message>
+    <message>
+        <source>The plan by channel and tactic</source>
+        <translation>The plan by channel and tactic</translation>
+    </message>
+    <message>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} of {2})</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s reach as its budget grows, its lines scaled together; the dot is the plan. The curves flatten as the same people see the ads again.</source>
+        <translation>Each channel&apos;s reach as its budget grows, its lines scaled together; the dot is the plan. The curves flatten as the same people see the ads again.</translation>
+    </message>
+    <message>
+        <source>Reach curves</source>
+        <translation>Reach curves</translation>
+    </message>
+    <message>
+        <source>Budget by tactic</source>
+        <translation>Budget by tactic</translation>
+    </message>
+    <message>
+        <source>Total cost by kind</source>
+        <translation>Total cost by kind</translation>
+    </message>
+    <message>
+        <source>Deposits are refundable and not counted as cost: {0} of them.</source>
+        <translation>Deposits are refundable and not counted as cost: {0} of them.</translation>
+    </message>
+    <message>
+        <source>Budget and cost by channel</source>
+        <translation>Budget and cost by channel</translation>
+    </message>
+    <message>
+        <source>{0} impressions</source>
+        <translation>{0} impressions</translation>
+    </message>
+    <message>
+        <source>{0} clicks · {1} of impressions</source>
+        <translation>{0} clicks · {1} of impressions</translation>
+    </message>
+    <message>
+        <source>{0} orders · {1} of clicks</source>
+        <translation>{0} orders · {1} of clicks</translation>
+    </message>
+    <message>
+        <source>{0} GMV · {1} per order</source>
+        <translation>{0} GMV · {1} per order</translation>
+    </message>
+    <message>
+        <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
+        <translation>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Sales funnel</translation>
+    </message>
+    <message>
+        <source>Each line over its dates, coloured by channel; shopping festivals shaded behind them. On a festival day auction-bought ads cost more and every tactic converts better.</source>
+        <translation>Each line over its dates, coloured by channel; shopping festivals shaded behind them. On a festival day auction-bought ads cost more and every tactic converts better.</translation>
+    </message>
+    <message>
+        <source>Calendar: lines and festivals</source>
+        <translation>Calendar: lines and festivals</translation>
+    </message>
+    <message>
+        <source>Annual fees, store set-up</source>
+        <translation>Annual fees, store set-up</translation>
+    </message>
+    <message>
+        <source>Commissions, fees, fulfilment</source>
+        <translation>Commissions, fees, fulfilment</translation>
+    </message>
+    <message>
+        <source>Cash out over the plan {0}, of which {1} refundable deposits; the largest month is {2} ({3}).</source>
+        <translation>Cash out over the plan {0}, of which {1} refundable deposits; the largest month is {2} ({3}).</translation>
+    </message>
+    <message>
+        <source>Spend and cash out by month</source>
+        <translation>Spend and cash out by month</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Budget by channel</source>
+        <translation>Budget by channel</translation>
+    </message>
+    <message>
+        <source>Every scenario on the same market and assumptions; ● marks the scenario of this report.</source>
+        <translation>Every scenario on the same market and assumptions; ● marks the scenario of this report.</translation>
+    </message>
+    <message>
+        <source>The plan has one scenario. Add scenarios in the app (Scenario › New scenario…) to compare them here.</source>
+        <translation>The plan has one scenario. Add scenarios in the app (Scenario › New scenario…) to compare them here.</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scenarios compared</translation>
+    </message>
+    <message>
+        <source>{0} {1} · CPM multiplier</source>
+        <translation>{0} {1} · CPM multiplier</translation>
+    </message>
+    <message>
+        <source>{0} {1} · conversion multiplier</source>
+        <translation>{0} {1} · conversion multiplier</translation>
+    </message>
+    <message>
+        <source>Change in {0}</source>
+        <translation>Change in {0}</translation>
+    </message>
+    <message>
+        <source>Assumption at its low</source>
+        <translation>Assumption at its low</translation>
+    </message>
+    <message>
+        <source>Assumption at its high</source>
+        <translation>Assumption at its high</translation>
+    </message>
+    <message>
+        <source>Each assumption at the low and the high of its range, everything else as planned: how far {0} moves from the plan&apos;s {1}.</source>
+        <translation>Each assumption at the low and the high of its range, everything else as planned: how far {0} moves from the plan&apos;s {1}.</translation>
+    </message>
+    <message>
+        <source>What moves the result most</source>
+        <translation>What moves the result most</translation>
+    </message>
+    <message>
+        <source>Deduplicated reach</source>
+        <translation>Deduplicated reach</translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+</source>
+        <translation>Effective reach {0}+</translation>
+    </message>
+    <message>
+        <source>Profit (contribution − marketing cost)</source>
+        <translation>Profit (contribution − marketing cost)</translation>
+    </message>
+    <message>
+        <source>spending up to {0}</source>
+        <translation>spending up to {0}</translation>
+    </message>
+    <message>
+        <source>spending exactly {0}</source>
+        <translation>spending exactly {0}</translation>
+    </message>
+    <message>
+        <source>Maximise {0}, {1}: {2} → {3}{4}.</source>
+        <translation>Maximise {0}, {1}: {2} → {3}{4}.</translation>
+    </message>
+    <message>
+        <source>Proven best.</source>
+        <translation>Proven best.</translation>
+    </message>
+    <message>
+        <source>Best found (not proven: effective reach is not concave).</source>
+        <translation>Best found (not proven: effective reach is not concave).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation>Optimised</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Where the next yuan works hardest</source>
+        <translation>Where the next yuan works hardest</translation>
+    </message>
+    <message>
+        <source>{0} ({1} – {2})</source>
+        <translation>{0} ({1} – {2})</translation>
+    </message>
+    <message>
+        <source>{0} (weak)</source>
+        <translation>{0} (weak)</translation>
+    </message>
+    <message>
+        <source>×{0} (×{1} – ×{2})</source>
+        <translation>×{0} (×{1} – ×{2})</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <source>Value (low – high)</source>
+        <translation>Value (low – high)</translation>
+    </message>
+    <message>
+        <source>{0} at its low</source>
+        <translation>{0} at its low</translation>
+    </message>
+    <message>
+        <source>{0} at its high</source>
+        <translation>{0} at its high</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ranked by how far each moves {0} between its low and its high. Orange: weak (grade C or W) — replace it with your own figure first. Grades: {1}.</source>
+        <translation>Ranked by how far each moves {0} between its low and its high. Orange: weak (grade C or W) — replace it with your own figure first. Grades: {1}.</translation>
+    </message>
+    <message>
+        <source>The assumptions that matter most</source>
+        <translation>The assumptions that matter most</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Each channel reaches the share of the target group that uses it (its penetration). A line&apos;s budget buys impressions in the way its tactic is sold (CPM, CPC, KOL sessions, livestream hours, videos); the on-target share of them lands in the target group. The lines of one channel and tactic are one buy drawing on one audience (a KOL&apos;s sessions on the KOL&apos;s own viewers), so splitting a buy changes nothing. People are not exposed evenly: a negative binomial exposure distribution per buy gives its reach and how many are reached {0} times or more. Tactics and channels are treated as independent, so a person reached twice counts once.</source>
+        <translation>Each channel reaches the share of the target group that uses it (its penetration). A line&apos;s budget buys impressions in the way its tactic is sold (CPM, CPC, KOL sessions, livestream hours, videos); the on-target share of them lands in the target group. The lines of one channel and tactic are one buy drawing on one audience (a KOL&apos;s sessions on the KOL&apos;s own viewers), so splitting a buy changes nothing. People are not exposed evenly: a negative binomial exposure distribution per buy gives its reach and how many are reached {0} times or more. Tactics and channels are treated as independent, so a person reached twice counts once.</translation>
+    </message>
+    <message>
+        <source>Sales come from people and saturate: each exposure converts a share of what is left of a person&apos;s purchase potential, so the first exposures sell most and a buy&apos;s sales are bounded by its audience. Conversion falls with the order value through the category&apos;s price elasticity; search ads answer a finite number of searches, which the plan&apos;s content raises. Sales = orders × average order value, less returns. Costs are the budget, the agency fee, the channels&apos; fixed fees, KOL commissions, platform fees, fulfilment and returns handling; deposits are refundable and not a cost. On a shopping-festival day auction prices and conversion rise by the calendar&apos;s multipliers. ROAS is GMV ÷ budget (what Chinese platforms call ROI); profit ROI is what the plan earns after paying for itself.</source>
+        <translation>Sales come from people and saturate: each exposure converts a share of what is left of a person&apos;s purchase potential, so the first exposures sell most and a buy&apos;s sales are bounded by its audience. Conversion falls with the order value through the category&apos;s price elasticity; search ads answer a finite number of searches, which the plan&apos;s content raises. Sales = orders × average order value, less returns. Costs are the budget, the agency fee, the channels&apos; fixed fees, KOL commissions, platform fees, fulfilment and returns handling; deposits are refundable and not a cost. On a shopping-festival day auction prices and conversion rise by the calendar&apos;s multipliers. ROAS is GMV ÷ budget (what Chinese platforms call ROI); profit ROI is what the plan earns after paying for itself.</translation>
+    </message>
+    <message>
+        <source>Sales and costs</source>
+        <translation>Sales and costs</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>How sure</translation>
+    </message>
+    <message>
+        <source>Every figure has a low–high range, a source and a grade. The plan is run {0} times with every benchmark drawn from its range (a PERT distribution): 8 times in 10 the result falls between P10 and P90, if the ranges are right. The tornado sets each figure to its low and its high, the others as planned, and ranks them by how far they move the result.</source>
+        <translation>Every figure has a low–high range, a source and a grade. The plan is run {0} times with every benchmark drawn from its range (a PERT distribution): 8 times in 10 the result falls between P10 and P90, if the ranges are right. The tornado sets each figure to its low and its high, the others as planned, and ranks them by how far they move the result.</translation>
+    </message>
+    <message>
+        <source>What it leaves out</source>
+        <translation>What it leaves out</translation>
+    </message>
+    <message>
+        <source>Effects that last beyond the plan, repeat purchases, competitors&apos; spending and a platform&apos;s changing prices. The figures a brand knows best (average order value, margin, a KOL&apos;s quote) are its own and should replace the benchmarks.</source>
+        <translation>Effects that last beyond the plan, repeat purchases, competitors&apos; spending and a platform&apos;s changing prices. The figures a brand knows best (average order value, margin, a KOL&apos;s quote) are its own and should replace the benchmarks.</translation>
+    </message>
+    <message>
+        <source>The method</source>
+        <translation>The method</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Appendix: every assumption</source>
+        <translation>Appendix: every assumption</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>CPM multiplier</source>
+        <translation>CPM multiplier</translation>
+    </message>
+    <message>
+        <source>Conversion multiplier</source>
+        <translation>Conversion multiplier</translation>
+    </message>
+    <message>
+        <source>The festivals the plan&apos;s dated lines meet; the others are on the workbook&apos;s Calendar sheet.</source>
+        <translation>The festivals the plan&apos;s dated lines meet; the others are on the workbook&apos;s Calendar sheet.</translation>
+    </message>
+    <message>
+        <source>Appendix: festival multipliers</source>
+        <translation>Appendix: festival multipliers</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>The plan for the meeting: the headline with its P10–P90, the plan by channel and tactic, the charts, the assumptions that matter most and the method, in the language of the meeting.</source>
+        <translation>The plan for the meeting: the headline with its P10–P90, the plan by channel and tactic, the charts, the assumptions that matter most and the method, in the language of the meeting.</translation>
+    </message>
+    <message>
+        <source>{0} (.{1})</source>
+        <translation>{0} (.{1})</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Include the optimiser&apos;s advice</source>
+        <translation>Include the optimiser&apos;s advice</translation>
+    </message>
+    <message>
+        <source>The last optimisation of this scenario (Scenario › Optimise the budget…), line by line</source>
+        <translation>The last optimisation of this scenario (Scenario › Optimise the budget…), line by line</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>

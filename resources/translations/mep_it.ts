@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</source>
+        <translation>&apos;{0}&apos; non è un importo: scrivilo come 1.234.567,89, 1,234,567.89, 1,2 mln o 30万</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a date, not an amount</source>
+        <translation>&apos;{0}&apos; è una data, non un importo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a percentage; an amount is expected here</source>
+        <translation>&apos;{0}&apos; è una percentuale; qui serve un importo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is money; a number is expected here</source>
+        <translation>&apos;{0}&apos; è un importo in denaro; qui serve un numero</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has a scale (k, m, 万); a plain number is expected here</source>
+        <translation>&apos;{0}&apos; ha un moltiplicatore (k, mln, 万); qui serve un numero semplice</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has too many digits to be a figure</source>
+        <translation>&apos;{0}&apos; ha troppe cifre per essere un valore</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a finite number</source>
+        <translation>&apos;{0}&apos; non è un numero finito</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; can be read two ways: write it without the separator, or with two decimals</source>
+        <translation>&apos;{0}&apos; si può leggere in due modi: scrivilo senza separatore, o con due decimali</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is in {1}, but the plan has no {1} exchange rate: set it on the Market tab</source>
+        <translation>&apos;{0}&apos; è in {1}, ma il piano non ha un tasso di cambio {1}: impostalo nella scheda Mercato</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is more than a plan can hold</source>
+        <translation>&apos;{0}&apos; è più di quanto un piano possa contenere</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is negative</source>
+        <translation>&apos;{0}&apos; è negativo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an amount</source>
+        <translation>&apos;{0}&apos; non è un importo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a spreadsheet error, not an amount</source>
+        <translation>&apos;{0}&apos; è un errore del foglio di calcolo, non un importo</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names two currencies</source>
+        <translation>&apos;{0}&apos; indica due valute</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is outside {1} – {2}</source>
+        <translation>&apos;{0}&apos; è fuori dall&apos;intervallo {1} – {2}</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsModel</name>
     <message>
         <source>Channel</source>
@@ -607,6 +670,35 @@
     </message>
 </context>
 <context>
+    <name>ImportLinesQuestion</name>
+    <message>
+        <source>Import lines</source>
+        <translation>Importa righe</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %n line(s).</source>
+        <translation>
+            <numerusform>Il foglio ha %n riga.</numerusform>
+            <numerusform>Il foglio ha %n righe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add them after the plan&apos;s %n line(s), or replace those?</source>
+        <translation>
+            <numerusform>Aggiungerle dopo la %n riga del piano, o sostituirla?</numerusform>
+            <numerusform>Aggiungerle dopo le %n righe del piano, o sostituirle?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sostituisci</translation>
+    </message>
+</context>
+<context>
     <name>LimitsDelegate</name>
     <message>
         <source>no maximum</source>
@@ -752,6 +844,125 @@ Vuoi recuperarlo?</translation>
     </message>
 </context>
 <context>
+    <name>MarketNeedsDialog</name>
+    <message>
+        <source>Your brand&apos;s figures</source>
+        <translation>I dati del tuo brand</translation>
+    </message>
+    <message>
+        <source>Target group size (people)</source>
+        <translation>Dimensione del target (persone)</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margine lordo</translation>
+    </message>
+    <message>
+        <source>Women&apos;s apparel</source>
+        <translation>Abbigliamento donna</translation>
+    </message>
+    <message>
+        <source>Beauty and personal care</source>
+        <translation>Bellezza e cura della persona</translation>
+    </message>
+    <message>
+        <source>Food and wine</source>
+        <translation>Cibo e vino</translation>
+    </message>
+    <message>
+        <source>Luxury leather goods</source>
+        <translation>Pelletteria di lusso</translation>
+    </message>
+    <message>
+        <source>Home and design</source>
+        <translation>Casa e design</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>women 25–40 in tier-1 and tier-2 cities</source>
+        <translation>donne 25–40 anni nelle città di primo e secondo livello</translation>
+    </message>
+    <message>
+        <source>women 18–35 in tier-1 to tier-3 cities</source>
+        <translation>donne 18–35 anni nelle città dal primo al terzo livello</translation>
+    </message>
+    <message>
+        <source>adults 25–45 in tier-1 and tier-2 cities</source>
+        <translation>adulti 25–45 anni nelle città di primo e secondo livello</translation>
+    </message>
+    <message>
+        <source>affluent adults 25–45 in tier-1 cities</source>
+        <translation>adulti benestanti 25–45 anni nelle città di primo livello</translation>
+    </message>
+    <message>
+        <source>homeowners 28–45 in tier-1 and tier-2 cities</source>
+        <translation>proprietari di casa 28–45 anni nelle città di primo e secondo livello</translation>
+    </message>
+    <message>
+        <source>adults 20–45 in tier-1 and tier-2 cities</source>
+        <translation>adulti 20–45 anni nelle città di primo e secondo livello</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>dimensione del target</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margine lordo</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} e {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}, {1} e {2}</translation>
+    </message>
+    <message>
+        <source>{0} does not give the brand&apos;s {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. The figures below are the defaults of a product category, assumed rather than sourced: replace them with your own.</source>
+        <translation>{0} non indica {1} del brand. La copertura si può stimare anche senza; GMV, ROAS e ROI no. I valori qui sotto sono i predefiniti di una categoria di prodotto, ipotizzati e non documentati: sostituiscili con i tuoi.</translation>
+    </message>
+    <message>
+        <source>The sheet</source>
+        <translation>Il foglio</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>Categoria di prodotto</translation>
+    </message>
+    <message>
+        <source>category default</source>
+        <translation>predefinito di categoria</translation>
+    </message>
+    <message>
+        <source>An assumed starting figure for the category, not your brand&apos;s: replace it</source>
+        <translation>Un valore di partenza ipotizzato per la categoria, non del tuo brand: sostituiscilo</translation>
+    </message>
+    <message>
+        <source>Use these figures</source>
+        <translation>Usa questi valori</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
+    </message>
+    <message>
+        <source>The default target group size is for {0}.</source>
+        <translation>La dimensione predefinita del target si riferisce a: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>MarketPanel</name>
     <message>
         <source>Plan and brand</source>
@@ -814,6 +1025,10 @@ Vuoi recuperarlo?</translation>
         <translation>Valuta</translation>
     </message>
     <message>
+        <source>Set them…</source>
+        <translation>Impostali…</translation>
+    </message>
+    <message>
         <source>Money is planned in CNY; this only changes how it is shown</source>
         <translation>Il piano è in CNY; qui cambia solo la valuta in cui gli importi sono mostrati</translation>
     </message>
@@ -836,6 +1051,38 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
         <translation>La penetrazione è una riga delle ipotesi (Canale, Tutti, penetrazione): fonte e affidabilità sono nella scheda Ipotesi.</translation>
+    </message>
+    <message>
+        <source>Set the brand&apos;s figures</source>
+        <translation>Imposta i dati del brand</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>dimensione del target</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>valore medio dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>margine lordo</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} e {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}, {1} e {2}</translation>
+    </message>
+    <message>
+        <source>Missing: {0}. GMV, ROAS and ROI are shown once they are set.</source>
+        <translation>Mancano: {0}. GMV, ROAS e ROI compaiono quando sono impostati.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
     </message>
     <message>
         <source>{0} people; {1} ({2}): {3}</source>
@@ -1245,12 +1492,12 @@ Vuoi recuperarlo?</translation>
         <translation> ({0} avvisi)</translation>
     </message>
     <message>
-        <source>Read with warnings</source>
-        <translation>Letto con avvisi</translation>
-    </message>
-    <message>
         <source>{0} was read. Please check:</source>
         <translation>{0} è stato letto. Controlla:</translation>
+    </message>
+    <message>
+        <source>Read with notes</source>
+        <translation>Letto con note</translation>
     </message>
     <message>
         <source>Save the plan as</source>
@@ -1503,6 +1750,10 @@ Vuoi recuperarlo?</translation>
         <source>(warning) {0}</source>
         <translation>(avviso) {0}</translation>
     </message>
+    <message>
+        <source>(note) {0}</source>
+        <translation>(nota) {0}</translation>
+    </message>
 </context>
 <context>
     <name>ReachCurvesChart</name>
@@ -1541,6 +1792,555 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>at {0}</source>
         <translation>a {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Esporta &amp;report…</translation>
+    </message>
+    <message>
+        <source>The plan as a PDF or PowerPoint report for the meeting, in English, Italian or Chinese</source>
+        <translation>Il piano come report PDF o PowerPoint per la riunione, in inglese, italiano o cinese</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Stampa il report</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Nessun report</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be estimated, so there is nothing to report yet: {0}</source>
+        <translation>Lo scenario non si può stimare, quindi non c&apos;è ancora nulla da riportare: {0}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>Presentazione PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Esporta il report</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Scrittura del report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved to {0} (%n page(s))</source>
+        <translation>
+            <numerusform>Report salvato in {0} (%n pagina)</numerusform>
+            <numerusform>Report salvato in {0} (%n pagine)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report non salvato</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossibile scrivere {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Niente da stampare</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the printer…</source>
+        <translation>Preparazione del report per la stampante…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non stampato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>%n pagina inviata alla stampante</numerusform>
+            <numerusform>%n pagine inviate alla stampante</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>all tactics</source>
+        <translation>tutte le tattiche</translation>
+    </message>
+    <message>
+        <source>Market-entry plan for China: {0}</source>
+        <translation>Piano di ingresso nel mercato cinese: {0}</translation>
+    </message>
+    <message>
+        <source>Scenario: {0}</source>
+        <translation>Scenario: {0}</translation>
+    </message>
+    <message>
+        <source>Target group: {0} ({1} people)</source>
+        <translation>Pubblico target: {0} ({1} persone)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget {0} in %n line(s)</source>
+        <translation>
+            <numerusform>Budget {0} in %n voce</numerusform>
+            <numerusform>Budget {0} in %n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money in {0} ({1}) · {2}</source>
+        <translation>Importi in {0} ({1}) · {2}</translation>
+    </message>
+    <message>
+        <source>Made with Market Entry Planner {0}</source>
+        <translation>Realizzato con Market Entry Planner {0}</translation>
+    </message>
+    <message>
+        <source>P10–P90 {0}–{1}</source>
+        <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} of target</source>
+        <translation>{0} del target</translation>
+    </message>
+    <message>
+        <source>+ {0} deposits</source>
+        <translation>+ {0} di depositi</translation>
+    </message>
+    <message>
+        <source>contribution {0}</source>
+        <translation>contribuzione {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Total (deduplicated)</source>
+        <translation>Totale (deduplicato)</translation>
+    </message>
+    <message>
+        <source>P10–P90: 8 in 10 of {0} simulated outcomes fall in this range, every assumption drawn from its low–high range. Totals are deduplicated: a person reached on two channels counts once.</source>
+        <translation>P10–P90: 8 esiti su 10 di {0} simulazioni cadono in questo intervallo, con ogni ipotesi estratta dal suo intervallo minimo–massimo. I totali sono deduplicati: una persona raggiunta su due canali conta una volta.</translation>
+    </message>
+    <message>
+        <source>Totals are deduplicated: a person reached on two channels counts once.</source>
+        <translation>I totali sono deduplicati: una persona raggiunta su due canali conta una volta.</translation>
+    </message>
+    <message>
+        <source>The plan in figures</source>
+        <translation>Il piano in cifre</translation>
+    </message>
+    <message>
+        <source>Scenario {0}</source>
+        <translation>Scenario {0}</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tattica</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>whole period</source>
+        <translation>tutto il periodo</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>voce {0}</translation>
+    </message>
+    <message>
+        <source>{0} total</source>
+        <translation>Totale {0}</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s reach counts a person once across its lines; the total counts a person once across channels.</source>
+        <translation>La copertura di un canale conta una persona una sola volta fra le sue voci; il totale la conta una sola volta fra i canali.</translation>
+    </message>
+    <message>
+        <source>The plan by channel and tactic</source>
+        <translation>Il piano per canale e tattica</translation>
+    </message>
+    <message>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} di {2})</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s reach as its budget grows, its lines scaled together; the dot is the plan. The curves flatten as the same people see the ads again.</source>
+        <translation>La copertura di ogni canale al crescere del suo budget, con le sue voci scalate insieme; il punto è il piano. Le curve si appiattiscono perché le stesse persone rivedono gli annunci.</translation>
+    </message>
+    <message>
+        <source>Reach curves</source>
+        <translation>Curve di copertura</translation>
+    </message>
+    <message>
+        <source>Budget by tactic</source>
+        <translation>Budget per tattica</translation>
+    </message>
+    <message>
+        <source>Total cost by kind</source>
+        <translation>Costo totale per tipologia</translation>
+    </message>
+    <message>
+        <source>Deposits are refundable and not counted as cost: {0} of them.</source>
+        <translation>I depositi sono rimborsabili e non contano come costo: {0} in tutto.</translation>
+    </message>
+    <message>
+        <source>Budget and cost by channel</source>
+        <translation>Budget e costi per canale</translation>
+    </message>
+    <message>
+        <source>{0} impressions</source>
+        <translation>{0} impression</translation>
+    </message>
+    <message>
+        <source>{0} clicks · {1} of impressions</source>
+        <translation>{0} clic · {1} delle impression</translation>
+    </message>
+    <message>
+        <source>{0} orders · {1} of clicks</source>
+        <translation>{0} ordini · {1} dei clic</translation>
+    </message>
+    <message>
+        <source>{0} GMV · {1} per order</source>
+        <translation>{0} di GMV · {1} per ordine</translation>
+    </message>
+    <message>
+        <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
+        <translation>La lunghezza delle barre è in scala logaritmica. Annunci: clic × CVR = ordini; dirette e video: spettatori × CVR. GMV = ordini × valore medio dell&apos;ordine.</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Funnel di vendita</translation>
+    </message>
+    <message>
+        <source>Each line over its dates, coloured by channel; shopping festivals shaded behind them. On a festival day auction-bought ads cost more and every tactic converts better.</source>
+        <translation>Ogni voce sulle sue date, colorata per canale; le feste dello shopping ombreggiate sullo sfondo. In un giorno di festa gli annunci comprati all&apos;asta costano di più e ogni tattica converte meglio.</translation>
+    </message>
+    <message>
+        <source>Calendar: lines and festivals</source>
+        <translation>Calendario: voci e feste</translation>
+    </message>
+    <message>
+        <source>Annual fees, store set-up</source>
+        <translation>Canoni annuali, apertura negozio</translation>
+    </message>
+    <message>
+        <source>Commissions, fees, fulfilment</source>
+        <translation>Commissioni, tariffe, evasione ordini</translation>
+    </message>
+    <message>
+        <source>Cash out over the plan {0}, of which {1} refundable deposits; the largest month is {2} ({3}).</source>
+        <translation>Uscite di cassa nel piano {0}, di cui {1} di depositi rimborsabili; il mese più pesante è {2} ({3}).</translation>
+    </message>
+    <message>
+        <source>Spend and cash out by month</source>
+        <translation>Spesa e uscite di cassa per mese</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Budget by channel</source>
+        <translation>Budget per canale</translation>
+    </message>
+    <message>
+        <source>Every scenario on the same market and assumptions; ● marks the scenario of this report.</source>
+        <translation>Ogni scenario sullo stesso mercato e le stesse ipotesi; ● indica lo scenario di questo report.</translation>
+    </message>
+    <message>
+        <source>The plan has one scenario. Add scenarios in the app (Scenario › New scenario…) to compare them here.</source>
+        <translation>Il piano ha un solo scenario. Aggiungine nell&apos;app (Scenari › Nuovo scenario…) per confrontarli qui.</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Scenari a confronto</translation>
+    </message>
+    <message>
+        <source>{0} {1} · CPM multiplier</source>
+        <translation>{0} {1} · moltiplicatore CPM</translation>
+    </message>
+    <message>
+        <source>{0} {1} · conversion multiplier</source>
+        <translation>{0} {1} · moltiplicatore di conversione</translation>
+    </message>
+    <message>
+        <source>Change in {0}</source>
+        <translation>Variazione di {0}</translation>
+    </message>
+    <message>
+        <source>Assumption at its low</source>
+        <translation>Ipotesi al minimo</translation>
+    </message>
+    <message>
+        <source>Assumption at its high</source>
+        <translation>Ipotesi al massimo</translation>
+    </message>
+    <message>
+        <source>Each assumption at the low and the high of its range, everything else as planned: how far {0} moves from the plan&apos;s {1}.</source>
+        <translation>Ogni ipotesi al minimo e al massimo del suo intervallo, tutto il resto come da piano: quanto si sposta {0} rispetto ai {1} del piano.</translation>
+    </message>
+    <message>
+        <source>What moves the result most</source>
+        <translation>Cosa sposta di più il risultato</translation>
+    </message>
+    <message>
+        <source>Deduplicated reach</source>
+        <translation>Copertura deduplicata</translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+</source>
+        <translation>Copertura efficace {0}+</translation>
+    </message>
+    <message>
+        <source>Profit (contribution − marketing cost)</source>
+        <translation>Profitto (margine di contribuzione − costo di marketing)</translation>
+    </message>
+    <message>
+        <source>spending up to {0}</source>
+        <translation>spendendo al massimo {0}</translation>
+    </message>
+    <message>
+        <source>spending exactly {0}</source>
+        <translation>spendendo esattamente {0}</translation>
+    </message>
+    <message>
+        <source>Maximise {0}, {1}: {2} → {3}{4}.</source>
+        <translation>Massimizzare {0}, {1}: {2} → {3}{4}.</translation>
+    </message>
+    <message>
+        <source>Proven best.</source>
+        <translation>Ottimo dimostrato.</translation>
+    </message>
+    <message>
+        <source>Best found (not proven: effective reach is not concave).</source>
+        <translation>Migliore trovato (non dimostrato: la copertura efficace non è concava).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation>Ottimizzato</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Where the next yuan works hardest</source>
+        <translation>Dove il prossimo yuan rende di più</translation>
+    </message>
+    <message>
+        <source>{0} ({1} – {2})</source>
+        <translation>{0} ({1} – {2})</translation>
+    </message>
+    <message>
+        <source>{0} (weak)</source>
+        <translation>{0} (debole)</translation>
+    </message>
+    <message>
+        <source>×{0} (×{1} – ×{2})</source>
+        <translation>×{0} (×{1} – ×{2})</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Ipotesi</translation>
+    </message>
+    <message>
+        <source>Value (low – high)</source>
+        <translation>Valore (minimo – massimo)</translation>
+    </message>
+    <message>
+        <source>{0} at its low</source>
+        <translation>{0} al minimo</translation>
+    </message>
+    <message>
+        <source>{0} at its high</source>
+        <translation>{0} al massimo</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Affidabilità</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Ranked by how far each moves {0} between its low and its high. Orange: weak (grade C or W) — replace it with your own figure first. Grades: {1}.</source>
+        <translation>In ordine di quanto ciascuna sposta {0} fra il suo minimo e il suo massimo. Arancione: debole (affidabilità C o W) — sostituiscila per prima con un dato tuo. Affidabilità: {1}.</translation>
+    </message>
+    <message>
+        <source>The assumptions that matter most</source>
+        <translation>Le ipotesi che contano di più</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <source>Each channel reaches the share of the target group that uses it (its penetration). A line&apos;s budget buys impressions in the way its tactic is sold (CPM, CPC, KOL sessions, livestream hours, videos); the on-target share of them lands in the target group. The lines of one channel and tactic are one buy drawing on one audience (a KOL&apos;s sessions on the KOL&apos;s own viewers), so splitting a buy changes nothing. People are not exposed evenly: a negative binomial exposure distribution per buy gives its reach and how many are reached {0} times or more. Tactics and channels are treated as independent, so a person reached twice counts once.</source>
+        <translation>Ogni canale raggiunge la quota del gruppo target che lo usa (la sua penetrazione). Il budget di una voce compra impressioni nel modo in cui la sua tattica è venduta (CPM, CPC, sessioni KOL, ore di diretta, video); la quota in target arriva al gruppo target. Le voci di uno stesso canale e tattica sono un unico acquisto su un unico pubblico (le sessioni di un KOL sui suoi spettatori), quindi dividere un acquisto non cambia nulla. Le persone non sono esposte in modo uniforme: una distribuzione binomiale negativa per acquisto dà la copertura e quante persone sono raggiunte {0} volte o più. Tattiche e canali sono trattati come indipendenti, quindi una persona raggiunta due volte conta una volta.</translation>
+    </message>
+    <message>
+        <source>Sales come from people and saturate: each exposure converts a share of what is left of a person&apos;s purchase potential, so the first exposures sell most and a buy&apos;s sales are bounded by its audience. Conversion falls with the order value through the category&apos;s price elasticity; search ads answer a finite number of searches, which the plan&apos;s content raises. Sales = orders × average order value, less returns. Costs are the budget, the agency fee, the channels&apos; fixed fees, KOL commissions, platform fees, fulfilment and returns handling; deposits are refundable and not a cost. On a shopping-festival day auction prices and conversion rise by the calendar&apos;s multipliers. ROAS is GMV ÷ budget (what Chinese platforms call ROI); profit ROI is what the plan earns after paying for itself.</source>
+        <translation>Le vendite vengono dalle persone e si saturano: ogni esposizione converte una quota di ciò che resta del potenziale d&apos;acquisto di una persona, quindi le prime esposizioni vendono di più e le vendite di un acquisto sono limitate dal suo pubblico. La conversione scende con il valore dell&apos;ordine secondo l&apos;elasticità al prezzo della categoria; gli annunci di ricerca rispondono a un numero finito di ricerche, che i contenuti del piano fanno crescere. Vendite = ordini × valore medio dell&apos;ordine, meno i resi. I costi sono il budget, il compenso d&apos;agenzia, i costi fissi dei canali, le commissioni KOL, le commissioni delle piattaforme, la logistica e la gestione dei resi; i depositi sono rimborsabili e non sono un costo. In un giorno di festa dello shopping i prezzi d&apos;asta e la conversione crescono secondo i moltiplicatori del calendario. Il ROAS è GMV ÷ budget (ciò che le piattaforme cinesi chiamano ROI); il ROI sul profitto è quanto il piano guadagna dopo essersi ripagato.</translation>
+    </message>
+    <message>
+        <source>Sales and costs</source>
+        <translation>Vendite e costi</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Quanto è sicuro</translation>
+    </message>
+    <message>
+        <source>Every figure has a low–high range, a source and a grade. The plan is run {0} times with every benchmark drawn from its range (a PERT distribution): 8 times in 10 the result falls between P10 and P90, if the ranges are right. The tornado sets each figure to its low and its high, the others as planned, and ranks them by how far they move the result.</source>
+        <translation>Ogni dato ha un intervallo minimo–massimo, una fonte e un&apos;affidabilità. Il piano viene calcolato {0} volte con ogni benchmark estratto dal suo intervallo (una distribuzione PERT): 8 volte su 10 il risultato cade fra P10 e P90, se gli intervalli sono giusti. Il tornado porta ogni dato al suo minimo e al suo massimo, gli altri come da piano, e li ordina per quanto spostano il risultato.</translation>
+    </message>
+    <message>
+        <source>What it leaves out</source>
+        <translation>Che cosa non considera</translation>
+    </message>
+    <message>
+        <source>Effects that last beyond the plan, repeat purchases, competitors&apos; spending and a platform&apos;s changing prices. The figures a brand knows best (average order value, margin, a KOL&apos;s quote) are its own and should replace the benchmarks.</source>
+        <translation>Gli effetti che durano oltre il piano, i riacquisti, la spesa dei concorrenti e i prezzi che cambiano sulle piattaforme. I dati che un brand conosce meglio (valore medio dell&apos;ordine, margine, il preventivo di un KOL) sono suoi e dovrebbero sostituire i benchmark.</translation>
+    </message>
+    <message>
+        <source>The method</source>
+        <translation>Il metodo</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parametro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Appendix: every assumption</source>
+        <translation>Appendice: tutte le ipotesi</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festività</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>CPM multiplier</source>
+        <translation>Moltiplicatore CPM</translation>
+    </message>
+    <message>
+        <source>Conversion multiplier</source>
+        <translation>Moltiplicatore di conversione</translation>
+    </message>
+    <message>
+        <source>The festivals the plan&apos;s dated lines meet; the others are on the workbook&apos;s Calendar sheet.</source>
+        <translation>Le feste che incontrano le voci datate del piano; le altre sono nel foglio Calendar della cartella di lavoro.</translation>
+    </message>
+    <message>
+        <source>Appendix: festival multipliers</source>
+        <translation>Appendice: moltiplicatori delle feste</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print the report</source>
+        <translation>Stampa il report</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Esporta il report</translation>
+    </message>
+    <message>
+        <source>The plan for the meeting: the headline with its P10–P90, the plan by channel and tactic, the charts, the assumptions that matter most and the method, in the language of the meeting.</source>
+        <translation>Il piano per la riunione: i numeri chiave con il loro P10–P90, il piano per canale e tattica, i grafici, le ipotesi che contano di più e il metodo, nella lingua della riunione.</translation>
+    </message>
+    <message>
+        <source>{0} (.{1})</source>
+        <translation>{0} (.{1})</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Include the optimiser&apos;s advice</source>
+        <translation>Includi il consiglio dell&apos;ottimizzatore</translation>
+    </message>
+    <message>
+        <source>The last optimisation of this scenario (Scenario › Optimise the budget…), line by line</source>
+        <translation>L&apos;ultima ottimizzazione di questo scenario (Scenari › Ottimizza il budget…), voce per voce</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
     </message>
 </context>
 <context>

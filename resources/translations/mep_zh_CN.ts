@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</source>
+        <translation>“{0}”不是金额：请写成 1,234,567.89、1.234.567,89、1.2m 或 30万 这样的形式</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a date, not an amount</source>
+        <translation>“{0}”是日期，不是金额</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a percentage; an amount is expected here</source>
+        <translation>“{0}”是百分比；此处需要金额</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is money; a number is expected here</source>
+        <translation>“{0}”是金额；此处需要一个数字</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has a scale (k, m, 万); a plain number is expected here</source>
+        <translation>“{0}”带有单位（k、m、万）；此处需要普通数字</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has too many digits to be a figure</source>
+        <translation>“{0}”位数过多，不是有效数值</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a finite number</source>
+        <translation>“{0}”不是有限数字</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; can be read two ways: write it without the separator, or with two decimals</source>
+        <translation>“{0}”有两种读法：请去掉分隔符，或写两位小数</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is in {1}, but the plan has no {1} exchange rate: set it on the Market tab</source>
+        <translation>“{0}”以 {1} 计价，但计划中没有 {1} 汇率：请在“市场”页设置</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is more than a plan can hold</source>
+        <translation>“{0}”超出了计划可容纳的范围</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is negative</source>
+        <translation>“{0}”是负数</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an amount</source>
+        <translation>“{0}”不是金额</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a spreadsheet error, not an amount</source>
+        <translation>“{0}”是表格错误值，不是金额</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names two currencies</source>
+        <translation>“{0}”包含两种货币</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is outside {1} – {2}</source>
+        <translation>“{0}”超出范围 {1} – {2}</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionsModel</name>
     <message>
         <source>Channel</source>
@@ -539,7 +602,7 @@
     </message>
     <message>
         <source>ROAS</source>
-        <translation>投产比（ROAS）</translation>
+        <translation>投产比 ROAS</translation>
     </message>
     <message>
         <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment + returns handling</source>
@@ -602,6 +665,33 @@
         <translation>
             <numerusform>%n 个投放项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLinesQuestion</name>
+    <message>
+        <source>Import lines</source>
+        <translation>导入投放行</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %n line(s).</source>
+        <translation>
+            <numerusform>该表有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add them after the plan&apos;s %n line(s), or replace those?</source>
+        <translation>
+            <numerusform>添加到计划现有的 %n 行之后，还是替换它们？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
 </context>
 <context>
@@ -749,6 +839,125 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>MarketNeedsDialog</name>
+    <message>
+        <source>Your brand&apos;s figures</source>
+        <translation>您的品牌数据</translation>
+    </message>
+    <message>
+        <source>Target group size (people)</source>
+        <translation>目标人群规模（人）</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Women&apos;s apparel</source>
+        <translation>女装</translation>
+    </message>
+    <message>
+        <source>Beauty and personal care</source>
+        <translation>美妆个护</translation>
+    </message>
+    <message>
+        <source>Food and wine</source>
+        <translation>食品酒水</translation>
+    </message>
+    <message>
+        <source>Luxury leather goods</source>
+        <translation>奢侈品皮具</translation>
+    </message>
+    <message>
+        <source>Home and design</source>
+        <translation>家居设计</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>women 25–40 in tier-1 and tier-2 cities</source>
+        <translation>一二线城市 25–40 岁女性</translation>
+    </message>
+    <message>
+        <source>women 18–35 in tier-1 to tier-3 cities</source>
+        <translation>一至三线城市 18–35 岁女性</translation>
+    </message>
+    <message>
+        <source>adults 25–45 in tier-1 and tier-2 cities</source>
+        <translation>一二线城市 25–45 岁成年人</translation>
+    </message>
+    <message>
+        <source>affluent adults 25–45 in tier-1 cities</source>
+        <translation>一线城市 25–45 岁高收入人群</translation>
+    </message>
+    <message>
+        <source>homeowners 28–45 in tier-1 and tier-2 cities</source>
+        <translation>一二线城市 28–45 岁有房人群</translation>
+    </message>
+    <message>
+        <source>adults 20–45 in tier-1 and tier-2 cities</source>
+        <translation>一二线城市 20–45 岁成年人</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>目标人群规模</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}和{1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}、{1}和{2}</translation>
+    </message>
+    <message>
+        <source>{0} does not give the brand&apos;s {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. The figures below are the defaults of a product category, assumed rather than sourced: replace them with your own.</source>
+        <translation>{0} 没有提供品牌的{1}。没有这些数据也能估算覆盖，但无法估算 GMV、ROAS 和 ROI。下面的数值是某个品类的默认值，属于假设而非有来源的数据：请替换为您自己的数据。</translation>
+    </message>
+    <message>
+        <source>The sheet</source>
+        <translation>该表</translation>
+    </message>
+    <message>
+        <source>Product category</source>
+        <translation>产品品类</translation>
+    </message>
+    <message>
+        <source>category default</source>
+        <translation>品类默认值</translation>
+    </message>
+    <message>
+        <source>An assumed starting figure for the category, not your brand&apos;s: replace it</source>
+        <translation>这是该品类的假设起始值，不是您品牌的数据：请替换</translation>
+    </message>
+    <message>
+        <source>Use these figures</source>
+        <translation>使用这些数值</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>The default target group size is for {0}.</source>
+        <translation>默认目标人群规模对应：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>MarketPanel</name>
     <message>
         <source>Plan and brand</source>
@@ -811,6 +1020,10 @@ Recover it?</source>
         <translation>货币</translation>
     </message>
     <message>
+        <source>Set them…</source>
+        <translation>去设置…</translation>
+    </message>
+    <message>
         <source>Money is planned in CNY; this only changes how it is shown</source>
         <translation>计划以人民币编制；此处只改变金额的显示货币</translation>
     </message>
@@ -833,6 +1046,38 @@ Recover it?</source>
     <message>
         <source>Penetration is an assumption row (Channel, All, penetration): its source and grade are on the Assumptions tab.</source>
         <translation>渗透率是参数假设中的一行（渠道：全部，参数：渗透率）：其来源和可信度见“参数假设”标签页。</translation>
+    </message>
+    <message>
+        <source>Set the brand&apos;s figures</source>
+        <translation>设置品牌数据</translation>
+    </message>
+    <message>
+        <source>target group size</source>
+        <translation>目标人群规模</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}和{1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} and {2}</source>
+        <translation>{0}、{1}和{2}</translation>
+    </message>
+    <message>
+        <source>Missing: {0}. GMV, ROAS and ROI are shown once they are set.</source>
+        <translation>缺少：{0}。设置后才会显示 GMV、ROAS 和 ROI。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>{0} people; {1} ({2}): {3}</source>
@@ -1242,12 +1487,12 @@ Recover it?</source>
         <translation> ({0} 条警告)</translation>
     </message>
     <message>
-        <source>Read with warnings</source>
-        <translation>读取完成，但有警告</translation>
-    </message>
-    <message>
         <source>{0} was read. Please check:</source>
         <translation>已读取 {0}。请检查：</translation>
+    </message>
+    <message>
+        <source>Read with notes</source>
+        <translation>已读取（附说明）</translation>
     </message>
     <message>
         <source>Save the plan as</source>
@@ -1429,7 +1674,7 @@ Recover it?</source>
     </message>
     <message>
         <source>ROAS</source>
-        <translation>投产比（ROAS）</translation>
+        <translation>投产比 ROAS</translation>
     </message>
     <message>
         <source>Profit ROI</source>
@@ -1498,6 +1743,10 @@ Recover it?</source>
         <source>(warning) {0}</source>
         <translation>（警告）{0}</translation>
     </message>
+    <message>
+        <source>(note) {0}</source>
+        <translation>（说明）{0}</translation>
+    </message>
 </context>
 <context>
     <name>ReachCurvesChart</name>
@@ -1536,6 +1785,551 @@ Recover it?</source>
     <message>
         <source>at {0}</source>
         <translation>预算 {0} 时</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The plan as a PDF or PowerPoint report for the meeting, in English, Italian or Chinese</source>
+        <translation>将方案导出为用于会议的 PDF 或 PowerPoint 报告，可选英文、意大利文或中文</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>无法生成报告</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be estimated, so there is nothing to report yet: {0}</source>
+        <translation>该方案无法测算，暂时没有可报告的内容：{0}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved to {0} (%n page(s))</source>
+        <translation>
+            <numerusform>报告已保存到 {0}（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the printer…</source>
+        <translation>正在准备打印报告…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>all tactics</source>
+        <translation>全部投放方式</translation>
+    </message>
+    <message>
+        <source>Market-entry plan for China: {0}</source>
+        <translation>中国市场进入方案：{0}</translation>
+    </message>
+    <message>
+        <source>Scenario: {0}</source>
+        <translation>方案：{0}</translation>
+    </message>
+    <message>
+        <source>Target group: {0} ({1} people)</source>
+        <translation>目标人群：{0}（{1} 人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget {0} in %n line(s)</source>
+        <translation>
+            <numerusform>预算 {0}，共 %n 个投放项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Money in {0} ({1}) · {2}</source>
+        <translation>金额单位 {0}（{1}） · {2}</translation>
+    </message>
+    <message>
+        <source>Made with Market Entry Planner {0}</source>
+        <translation>由 Market Entry Planner {0} 生成</translation>
+    </message>
+    <message>
+        <source>P10–P90 {0}–{1}</source>
+        <translation>P10–P90 {0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0} of target</source>
+        <translation>占目标人群 {0}</translation>
+    </message>
+    <message>
+        <source>+ {0} deposits</source>
+        <translation>另有保证金 {0}</translation>
+    </message>
+    <message>
+        <source>contribution {0}</source>
+        <translation>边际贡献 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 个投放项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Total (deduplicated)</source>
+        <translation>合计（去重）</translation>
+    </message>
+    <message>
+        <source>P10–P90: 8 in 10 of {0} simulated outcomes fall in this range, every assumption drawn from its low–high range. Totals are deduplicated: a person reached on two channels counts once.</source>
+        <translation>P10–P90：在 {0} 次模拟中，每 10 次有 8 次的结果落在此区间内，每个参数假设都在其上下限之间随机抽取。合计已去重：在两个渠道都被触达的人只计一次。</translation>
+    </message>
+    <message>
+        <source>Totals are deduplicated: a person reached on two channels counts once.</source>
+        <translation>合计已去重：在两个渠道都被触达的人只计一次。</translation>
+    </message>
+    <message>
+        <source>The plan in figures</source>
+        <translation>方案核心数据</translation>
+    </message>
+    <message>
+        <source>Scenario {0}</source>
+        <translation>方案 {0}</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>投放方式</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>投放项</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>whole period</source>
+        <translation>整个周期</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>投放项 {0}</translation>
+    </message>
+    <message>
+        <source>{0} total</source>
+        <translation>{0} 合计</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s reach counts a person once across its lines; the total counts a person once across channels.</source>
+        <translation>渠道的触达人数在其各投放项之间去重；合计在各渠道之间去重。</translation>
+    </message>
+    <message>
+        <source>The plan by channel and tactic</source>
+        <translation>按渠道和投放方式划分的方案</translation>
+    </message>
+    <message>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0}（第 {1} 页，共 {2} 页）</translation>
+    </message>
+    <message>
+        <source>Each channel&apos;s reach as its budget grows, its lines scaled together; the dot is the plan. The curves flatten as the same people see the ads again.</source>
+        <translation>各渠道触达人数随预算增长的变化（其投放项同比例缩放）；圆点为当前方案。同一批人重复看到广告，曲线因此趋于平缓。</translation>
+    </message>
+    <message>
+        <source>Reach curves</source>
+        <translation>触达曲线</translation>
+    </message>
+    <message>
+        <source>Budget by tactic</source>
+        <translation>按投放方式划分的预算</translation>
+    </message>
+    <message>
+        <source>Total cost by kind</source>
+        <translation>按类别划分的总成本</translation>
+    </message>
+    <message>
+        <source>Deposits are refundable and not counted as cost: {0} of them.</source>
+        <translation>保证金可退还，不计入成本：共 {0}。</translation>
+    </message>
+    <message>
+        <source>Budget and cost by channel</source>
+        <translation>各渠道预算与成本</translation>
+    </message>
+    <message>
+        <source>{0} impressions</source>
+        <translation>{0} 次曝光</translation>
+    </message>
+    <message>
+        <source>{0} clicks · {1} of impressions</source>
+        <translation>{0} 次点击 · 点击率 {1}</translation>
+    </message>
+    <message>
+        <source>{0} orders · {1} of clicks</source>
+        <translation>{0} 笔订单 · 转化率 {1}</translation>
+    </message>
+    <message>
+        <source>{0} GMV · {1} per order</source>
+        <translation>GMV {0} · 客单价 {1}</translation>
+    </message>
+    <message>
+        <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
+        <translation>柱条长度为对数刻度。广告：点击量 × 转化率 = 订单量；直播和视频：观看人数 × 转化率。GMV = 订单量 × 客单价。</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售转化漏斗</translation>
+    </message>
+    <message>
+        <source>Each line over its dates, coloured by channel; shopping festivals shaded behind them. On a festival day auction-bought ads cost more and every tactic converts better.</source>
+        <translation>每个投放项按其日期排布，颜色代表渠道；背景阴影为购物节。购物节期间竞价广告更贵，各投放方式的转化率也更高。</translation>
+    </message>
+    <message>
+        <source>Calendar: lines and festivals</source>
+        <translation>排期：投放项与购物节</translation>
+    </message>
+    <message>
+        <source>Annual fees, store set-up</source>
+        <translation>年费与开店费用</translation>
+    </message>
+    <message>
+        <source>Commissions, fees, fulfilment</source>
+        <translation>佣金、平台费与履约</translation>
+    </message>
+    <message>
+        <source>Cash out over the plan {0}, of which {1} refundable deposits; the largest month is {2} ({3}).</source>
+        <translation>方案期间现金流出 {0}，其中可退还保证金 {1}；支出最多的月份是 {2}（{3}）。</translation>
+    </message>
+    <message>
+        <source>Spend and cash out by month</source>
+        <translation>按月支出与现金流出</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Budget by channel</source>
+        <translation>各渠道预算</translation>
+    </message>
+    <message>
+        <source>Every scenario on the same market and assumptions; ● marks the scenario of this report.</source>
+        <translation>所有方案基于相同的市场与参数假设；● 标记本报告所对应的方案。</translation>
+    </message>
+    <message>
+        <source>The plan has one scenario. Add scenarios in the app (Scenario › New scenario…) to compare them here.</source>
+        <translation>本方案只有一个方案版本。在应用中新增方案（方案 › 新建方案…）即可在此对比。</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>{0} {1} · CPM multiplier</source>
+        <translation>{0} {1} · CPM 系数</translation>
+    </message>
+    <message>
+        <source>{0} {1} · conversion multiplier</source>
+        <translation>{0} {1} · 转化率系数</translation>
+    </message>
+    <message>
+        <source>Change in {0}</source>
+        <translation>{0} 的变化</translation>
+    </message>
+    <message>
+        <source>Assumption at its low</source>
+        <translation>参数取下限</translation>
+    </message>
+    <message>
+        <source>Assumption at its high</source>
+        <translation>参数取上限</translation>
+    </message>
+    <message>
+        <source>Each assumption at the low and the high of its range, everything else as planned: how far {0} moves from the plan&apos;s {1}.</source>
+        <translation>每个参数假设分别取其下限和上限，其余保持不变：{0} 相对于方案的 {1} 会变动多少。</translation>
+    </message>
+    <message>
+        <source>What moves the result most</source>
+        <translation>对结果影响最大的因素</translation>
+    </message>
+    <message>
+        <source>Deduplicated reach</source>
+        <translation>去重触达人数</translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+</source>
+        <translation>有效触达 {0}+</translation>
+    </message>
+    <message>
+        <source>Profit (contribution − marketing cost)</source>
+        <translation>利润（贡献 − 营销成本）</translation>
+    </message>
+    <message>
+        <source>spending up to {0}</source>
+        <translation>花费不超过 {0}</translation>
+    </message>
+    <message>
+        <source>spending exactly {0}</source>
+        <translation>恰好花费 {0}</translation>
+    </message>
+    <message>
+        <source>Maximise {0}, {1}: {2} → {3}{4}.</source>
+        <translation>最大化{0}，{1}：{2} → {3}{4}。</translation>
+    </message>
+    <message>
+        <source>Proven best.</source>
+        <translation>已证明最优。</translation>
+    </message>
+    <message>
+        <source>Best found (not proven: effective reach is not concave).</source>
+        <translation>已找到的最优结果（未经证明：有效触达不是凹函数）。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Optimised</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Where the next yuan works hardest</source>
+        <translation>下一元钱花在哪里最有效</translation>
+    </message>
+    <message>
+        <source>{0} ({1} – {2})</source>
+        <translation>{0}（{1} – {2}）</translation>
+    </message>
+    <message>
+        <source>{0} (weak)</source>
+        <translation>{0}（弱）</translation>
+    </message>
+    <message>
+        <source>×{0} (×{1} – ×{2})</source>
+        <translation>×{0}（×{1} – ×{2}）</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>参数假设</translation>
+    </message>
+    <message>
+        <source>Value (low – high)</source>
+        <translation>数值（下限 – 上限）</translation>
+    </message>
+    <message>
+        <source>{0} at its low</source>
+        <translation>取下限时的{0}</translation>
+    </message>
+    <message>
+        <source>{0} at its high</source>
+        <translation>取上限时的{0}</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Ranked by how far each moves {0} between its low and its high. Orange: weak (grade C or W) — replace it with your own figure first. Grades: {1}.</source>
+        <translation>按各参数在上下限之间对{0}的影响大小排序。橙色：较弱（可信度 C 或 W）——请优先替换为您自己的数据。可信度：{1}。</translation>
+    </message>
+    <message>
+        <source>The assumptions that matter most</source>
+        <translation>最关键的参数假设</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>触达人数</translation>
+    </message>
+    <message>
+        <source>Each channel reaches the share of the target group that uses it (its penetration). A line&apos;s budget buys impressions in the way its tactic is sold (CPM, CPC, KOL sessions, livestream hours, videos); the on-target share of them lands in the target group. The lines of one channel and tactic are one buy drawing on one audience (a KOL&apos;s sessions on the KOL&apos;s own viewers), so splitting a buy changes nothing. People are not exposed evenly: a negative binomial exposure distribution per buy gives its reach and how many are reached {0} times or more. Tactics and channels are treated as independent, so a person reached twice counts once.</source>
+        <translation>每个渠道触达目标人群中使用该渠道的比例（渗透率）。投放项的预算按其投放方式购买曝光（CPM、CPC、达人直播场次、自播时长、视频），其中目标人群占比的部分落在目标人群中。同一渠道、同一投放方式的各投放项是一次投放，共用一个受众（达人的场次只触达该达人自己的观众），因此拆分投放不会改变结果。人们的曝光并不均匀：每次投放采用负二项曝光分布，得出触达人数以及被触达 {0} 次及以上的人数。投放方式之间、渠道之间视为相互独立，同一人被触达两次只计一次。</translation>
+    </message>
+    <message>
+        <source>Sales come from people and saturate: each exposure converts a share of what is left of a person&apos;s purchase potential, so the first exposures sell most and a buy&apos;s sales are bounded by its audience. Conversion falls with the order value through the category&apos;s price elasticity; search ads answer a finite number of searches, which the plan&apos;s content raises. Sales = orders × average order value, less returns. Costs are the budget, the agency fee, the channels&apos; fixed fees, KOL commissions, platform fees, fulfilment and returns handling; deposits are refundable and not a cost. On a shopping-festival day auction prices and conversion rise by the calendar&apos;s multipliers. ROAS is GMV ÷ budget (what Chinese platforms call ROI); profit ROI is what the plan earns after paying for itself.</source>
+        <translation>销量来自人，并会饱和：每次曝光转化一个人剩余购买潜力的一部分，因此最初的曝光卖得最多，一次投放的销量以其受众为上限。转化率随客单价按品类的价格弹性下降；搜索广告只能承接有限的搜索量，而计划中的内容会带动搜索增长。销售额 = 订单数 × 客单价，减去退货。成本包括预算、代理服务费、渠道固定费用、达人佣金、平台扣点、履约费用和退货处理；保证金可退，不计为成本。购物节当天，竞价价格和转化率按日历中的系数上升。投产比 ROAS 为 GMV ÷ 预算（即国内平台所说的 ROI）；利润口径 ROI 为计划收回自身成本后的盈利。</translation>
+    </message>
+    <message>
+        <source>Sales and costs</source>
+        <translation>销售与成本</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>确定性有多高</translation>
+    </message>
+    <message>
+        <source>Every figure has a low–high range, a source and a grade. The plan is run {0} times with every benchmark drawn from its range (a PERT distribution): 8 times in 10 the result falls between P10 and P90, if the ranges are right. The tornado sets each figure to its low and its high, the others as planned, and ranks them by how far they move the result.</source>
+        <translation>每个数据都有上下限、来源和可信度。方案被模拟 {0} 次，每个基准值都在其区间内随机抽取（PERT 分布）：如果区间设定正确，每 10 次有 8 次结果落在 P10 与 P90 之间。龙卷风图将每个数据分别设为下限和上限、其余保持不变，并按其对结果的影响大小排序。</translation>
+    </message>
+    <message>
+        <source>What it leaves out</source>
+        <translation>未考虑的因素</translation>
+    </message>
+    <message>
+        <source>Effects that last beyond the plan, repeat purchases, competitors&apos; spending and a platform&apos;s changing prices. The figures a brand knows best (average order value, margin, a KOL&apos;s quote) are its own and should replace the benchmarks.</source>
+        <translation>方案结束后仍持续的效果、复购、竞争对手的投放以及平台价格的变化。品牌最了解的数据（客单价、毛利率、达人报价）应当用其自有数据替换基准值。</translation>
+    </message>
+    <message>
+        <source>The method</source>
+        <translation>测算方法</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Appendix: every assumption</source>
+        <translation>附录：全部参数假设</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>购物节</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>CPM multiplier</source>
+        <translation>CPM 系数</translation>
+    </message>
+    <message>
+        <source>Conversion multiplier</source>
+        <translation>转化率系数</translation>
+    </message>
+    <message>
+        <source>The festivals the plan&apos;s dated lines meet; the others are on the workbook&apos;s Calendar sheet.</source>
+        <translation>方案中有日期的投放项所遇到的购物节；其他购物节见工作簿的 Calendar 工作表。</translation>
+    </message>
+    <message>
+        <source>Appendix: festival multipliers</source>
+        <translation>附录：购物节系数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>The plan for the meeting: the headline with its P10–P90, the plan by channel and tactic, the charts, the assumptions that matter most and the method, in the language of the meeting.</source>
+        <translation>用于会议的方案：核心数据及其 P10–P90、按渠道和投放方式划分的方案、图表、最关键的参数假设和测算方法，使用会议的语言。</translation>
+    </message>
+    <message>
+        <source>{0} (.{1})</source>
+        <translation>{0} (.{1})</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Include the optimiser&apos;s advice</source>
+        <translation>包含优化器的建议</translation>
+    </message>
+    <message>
+        <source>The last optimisation of this scenario (Scenario › Optimise the budget…), line by line</source>
+        <translation>该方案最近一次优化（方案 › 优化预算…）的逐项结果</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +3256,7 @@ Recover it?</source>
     </message>
     <message>
         <source>ROAS</source>
-        <translation>投产比（ROAS）</translation>
+        <translation>投产比 ROAS</translation>
     </message>
     <message>
         <source>Deposits (refundable)</source>

@@ -1,9 +1,12 @@
 """Speed of the workbook: export and import of a 10,000-line plan, with pandas.read_excel as the yardstick.
 
 Run: python tests/benchmarks/bench_workbook.py [LINES]
-Goal (issue 3): import no slower than pandas.read_excel of the same file's Plan sheet; export under 3 s.
-Import reads what a plan needs (Plan, Assumptions, Market, Tactics, Lists, _meta) and checks every cell;
-pandas reads the Plan sheet into a frame and checks nothing, so it is the floor for openpyxl, not a peer.
+Goals: import within 2× of pandas.read_excel(engine="calamine") of the same file's Plan sheet (issue 10);
+export under 3 s (issue 3).
+Import passes the safety gate (every part of the zip decompressed and checked), reads what a plan needs (Plan,
+Assumptions, Market, Tactics, Calendar, Lists, _meta) with python-calamine after a scan of each sheet's XML, and
+checks every cell; pandas reads the Plan sheet into a frame and checks nothing. Both are timed in wall time and in
+CPU time of this process (the machine may be shared: CPU time is the steadier figure).
 Export streams the Plan and Results rows as XML (core/workbook/streaming.py); build_workbook, which makes
 every cell an openpyxl cell, is no longer on the export path and is not timed.
 """
@@ -28,13 +31,13 @@ from market_entry_planner.core.workbook import read_plan, write_plan  # noqa: E4
 from tests.benchmarks.common import big_plan  # noqa: E402
 
 
-def timed(fn, repeat: int) -> tuple[float, float]:
+def timed(fn, repeat: int, clock=time.perf_counter) -> tuple[float, float]:
     """(median, best) seconds of `repeat` calls: these take seconds, so a few runs are enough."""
     samples = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = clock()
         fn()
-        samples.append(time.perf_counter() - started)
+        samples.append(clock() - started)
     return statistics.median(samples), min(samples)
 
 
@@ -61,22 +64,27 @@ def main():
     rows.append(("import: read_plan", *timed(lambda: read_plan(path), repeat)))
     rows.append(("yardstick: pandas.read_excel(Plan, engine=openpyxl)",
                  *timed(lambda: pd.read_excel(path, sheet_name="Plan", engine="openpyxl"), repeat)))
-    if importlib.util.find_spec("python_calamine"):
+    calamine = importlib.util.find_spec("python_calamine") is not None
+    if calamine:
         rows.append(("yardstick: pandas.read_excel(Plan, engine=calamine)",
                      *timed(lambda: pd.read_excel(path, sheet_name="Plan", engine="calamine"), repeat)))
-    else:
-        rows.append(("yardstick: calamine", float("nan"), float("nan")))
+        rows.append(("import: read_plan, CPU time", *timed(lambda: read_plan(path), repeat, time.process_time)))
+        rows.append(("yardstick: pandas calamine, CPU time",
+                     *timed(lambda: pd.read_excel(path, sheet_name="Plan", engine="calamine"), repeat,
+                            time.process_time)))
     width = max(len(r[0]) for r in rows)
     print(f"{'':{width}}  {'median':>9}  {'best':>9}")
     for label, median, best in rows:
-        if median != median:
-            print(f"{label:{width}}  (python-calamine not installed)")
-        else:
-            print(f"{label:{width}}  {s(median):>9}  {s(best):>9}")
-    imported, export = rows[2][1], rows[0][1]
-    pandas_openpyxl = rows[3][1]
-    print(f"import / pandas(openpyxl) = {imported / pandas_openpyxl:.2f}  (goal <= 1.00); "
-          f"export {'under' if export < 3 else 'OVER'} 3 s")
+        print(f"{label:{width}}  {s(median):>9}  {s(best):>9}")
+    figures = {label: best for label, _, best in rows}
+    export = rows[0][1]
+    print(f"export {'under' if export < 3 else 'OVER'} 3 s")
+    if calamine:
+        wall = figures["import: read_plan"] / figures["yardstick: pandas.read_excel(Plan, engine=calamine)"]
+        cpu = figures["import: read_plan, CPU time"] / figures["yardstick: pandas calamine, CPU time"]
+        print(f"import / pandas(calamine), best of {repeat}: wall {wall:.2f}, CPU {cpu:.2f}  (goal <= 2.00)")
+    else:
+        print("python-calamine is not installed: no calamine yardstick")
     back = read_plan(path).plan
     assert len(back.lines) == lines and abs(back.total_budget - plan.total_budget) < 0.005 * lines
 
