@@ -201,3 +201,60 @@ def test_an_older_workbook_opens_with_the_new_figures_and_says_so(tmp_path, samp
     result = read_plan(path)
     assert any("model v2" in str(w) for w in result.warnings)
     assert estimate(result.plan).total["gmv"] == pytest.approx(estimate(sample_plan).total["gmv"], rel=1e-9)
+
+
+def test_a_discounted_deal_keeps_the_unit_cost_so_its_margin_shrinks():
+    """A KOL deal at 40% off: the line's order value falls, the brand's unit cost does not (docs/model.md §6)."""
+    full = LineItem("douyin", "kol_live", 90_000)
+    deal = LineItem("douyin", "kol_live", 90_000, overrides={"aov": 0.6 * MARKET.aov})
+    c = compile_plan(_plan(full, deal))
+    unit_cost = MARKET.aov * (1 - MARKET.gross_margin)
+    assert c.rates.gross_margin[1] == pytest.approx(1 - unit_cost / (0.6 * MARKET.aov))
+    assert c.rates.gross_margin[0] == pytest.approx(MARKET.gross_margin)
+    # cheaper sells more orders (elasticity), each worth less, with less margin on each
+    r = evaluate(c)
+    assert r.line["orders"][1] > r.line["orders"][0]
+    assert r.line["contribution"][1] / r.line["net_gmv"][1] < r.line["contribution"][0] / r.line["net_gmv"][0]
+    own = compile_plan(_plan(LineItem("douyin", "kol_live", 90_000, overrides={"aov": 0.6 * MARKET.aov,
+                                                                                "gross_margin": 0.5})))
+    assert own.rates.gross_margin[0] == pytest.approx(0.5)   # a margin the line states wins
+
+
+def test_returns_cost_reverse_logistics_beyond_the_lost_margin():
+    plan = _plan(LineItem("taobao", "feed_ads", 500_000))
+    r = estimate(plan)
+    row = plan.assumptions.find("taobao", "feed_ads", "return_cost_per_order").value
+    rate = plan.assumptions.find("taobao", "feed_ads", "return_rate").value
+    assert r.line["return_costs"][0] == pytest.approx(r.line["orders"][0] * rate * row)
+    assert r.line["cost"][0] == pytest.approx(r.line["marketing_cost"][0] + r.line["kol_commission"][0]
+                                              + r.line["platform_fee"][0] + r.line["fulfilment"][0]
+                                              + r.line["return_costs"][0])
+
+
+def test_a_line_spends_evenly_over_its_days_whatever_the_other_search_lines_dates():
+    """Search lines of one demand group with different dates cut the year into segments; a line's budget is spread
+    over its own days, so with searches to spare its impressions are its budget's worth, no more, no less."""
+    lines = (LineItem("jd", "search_ads", 300_000, start=date(2027, 1, 1), end=date(2027, 12, 31),
+                      overrides={"search_demand": 1e15}),
+             LineItem("jd", "search_ads", 100_000, start=date(2027, 3, 1), end=date(2027, 6, 30),
+                      overrides={"search_demand": 1e15}))
+    c = compile_plan(_plan(*lines))
+    assert c.structure.segments == 3                       # Jan–Feb, Mar–Jun, Jul–Dec
+    r = evaluate(c)
+    raw = c.budgets * c.rates.impressions_per_yuan
+    assert r.line["impressions"] == pytest.approx(raw, rel=1e-7)  # 10^15 searches: saturation below 10^-8
+
+
+def test_a_channel_everyone_uses_reaches_in_the_total_exactly_what_it_reaches_alone():
+    plan = _plan(LineItem("douyin", "feed_ads", 2e6))
+    full = replace(plan, assumptions=plan.assumptions.with_value(("douyin", "*", "penetration"), 1.0))
+    r = estimate(full)
+    assert r.total["reach"] == pytest.approx(r.channel["reach"][0], rel=1e-12)
+    assert r.total["effective_reach"] == pytest.approx(r.channel["effective_reach"][0], rel=1e-9)
+
+
+def test_a_tiny_buy_in_a_big_population_keeps_its_precision():
+    """A yuan's reach among 10^8 people: the total must equal the only channel's reach, not lose it to rounding."""
+    r = estimate(_plan(LineItem("kuaishou", "feed_ads", 1.0), market=replace(MARKET, target_population=1.7e8)))
+    assert r.channel["reach"][0] > 0
+    assert r.total["reach"] == pytest.approx(r.channel["reach"][0], rel=1e-12)
