@@ -9,7 +9,8 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$"}
+from market_entry_planner.core.numbers import NumberText
+
 _SUFFIXES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
 # how each language shortens big numbers; Chinese counts in 万 (10⁴) and 亿 (10⁸), not thousands
 _LOCAL_SUFFIXES = {QLocale.Italian: ((1e9, "\u00a0mld"), (1e6, "\u00a0mln"), (1e3, "k")),
@@ -24,13 +25,11 @@ def default_locale() -> QLocale:
     return locale
 
 
-class Formatter:
+class Formatter(NumberText):
     """Formats for one display currency and locale; the app makes a new one when either changes."""
 
     def __init__(self, currency: str = "CNY", rate: float = 1.0, locale: QLocale | None = None):
-        self.currency = currency if rate > 0 else "CNY"
-        self.rate = rate if rate > 0 else 1.0  # CNY per unit of the display currency
-        self.symbol = SYMBOLS.get(self.currency, self.currency + " ")
+        super().__init__(currency, rate)
         self.locale = locale or default_locale()
         self.suffixes = _LOCAL_SUFFIXES.get(self.locale.language(), _SUFFIXES)
 
@@ -52,44 +51,6 @@ class Formatter:
                     text = text.rstrip("0").removesuffix(point) if point in text else text
                 return text + suffix
         return self._number(value, 0)
-
-    def money(self, cny: float, compact: bool = True) -> str:
-        if cny is None or not math.isfinite(cny):
-            return "–"
-        value = cny / self.rate
-        sign = "−" if value < 0 else ""
-        text = self.compact(abs(value)) if compact else self._number(abs(value), 0)
-        return f"{sign}{self.symbol}{text}"
-
-    def money_exact(self, cny: float) -> str:
-        if cny is None or not math.isfinite(cny):
-            return "–"
-        value = cny / self.rate
-        return f"{'−' if value < 0 else ''}{self.symbol}{self._number(abs(value), 2)}"
-
-    def count(self, value: float, compact: bool = True) -> str:
-        if value is None or not math.isfinite(value):
-            return "–"
-        return self.compact(value) if compact else self._number(value, 0)
-
-    def share(self, value: float, decimals: int = 1) -> str:
-        if value is None or not math.isfinite(value):
-            return "–"
-        return self._number(value * 100, decimals) + "%"
-
-    def ratio(self, value: float, decimals: int = 2) -> str:
-        if value is None or not math.isfinite(value):
-            return "–"
-        return self._number(value, decimals)
-
-    def kind(self, kind: str, value: float, compact: bool = True) -> str:
-        if kind == "money":
-            return self.money(value, compact)
-        if kind == "count":
-            return self.count(value, compact)
-        if kind == "share":
-            return self.share(value)
-        return self.ratio(value)
 
     def date(self, value) -> str:
         """A date in the locale's short format, with a four-digit year (18/06/2027, 2027/6/18, 6/18/2027)."""

@@ -11,19 +11,15 @@ import math
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from market_entry_planner.core.numbers import NumberText
+
 SUFFIXES = ((1e9, "bn"), (1e6, "m"), (1e3, "k"))
-SYMBOLS = {"CNY": "¥", "EUR": "€", "USD": "$"}
 
 
-class EnglishNumbers:
+class EnglishNumbers(NumberText):
     """en-US numbers: ¥1.23m, 12.3%, 1/31/2027, Jan 2027."""
 
     suffixes = SUFFIXES
-
-    def __init__(self, currency: str = "CNY", rate: float = 1.0):
-        self.currency = currency if rate > 0 else "CNY"
-        self.rate = rate if rate > 0 else 1.0
-        self.symbol = SYMBOLS.get(self.currency, self.currency + " ")
 
     def _number(self, value: float, decimals: int) -> str:
         # halves away from zero, as Qt's QLocale does (Python's format rounds them to even: ¥12 for 12.5)
@@ -40,43 +36,6 @@ class EnglishNumbers:
                     text = text.rstrip("0").removesuffix(".")
                 return text + suffix
         return self._number(value, 0)
-
-    def money(self, cny: float, compact: bool = True) -> str:
-        if cny is None or not math.isfinite(cny):
-            return "–"
-        value = cny / self.rate
-        text = self.compact(abs(value)) if compact else self._number(abs(value), 0)
-        return f"{'−' if value < 0 else ''}{self.symbol}{text}"
-
-    def money_exact(self, cny: float) -> str:
-        if cny is None or not math.isfinite(cny):
-            return "–"
-        value = cny / self.rate
-        return f"{'−' if value < 0 else ''}{self.symbol}{self._number(abs(value), 2)}"
-
-    def count(self, value: float, compact: bool = True) -> str:
-        if value is None or not math.isfinite(value):
-            return "–"
-        return self.compact(value) if compact else self._number(value, 0)
-
-    def share(self, value: float, decimals: int = 1) -> str:
-        if value is None or not math.isfinite(value):
-            return "–"
-        return self._number(value * 100, decimals) + "%"
-
-    def ratio(self, value: float, decimals: int = 2) -> str:
-        if value is None or not math.isfinite(value):
-            return "–"
-        return self._number(value, decimals)
-
-    def kind(self, kind: str, value: float, compact: bool = True) -> str:
-        if kind == "money":
-            return self.money(value, compact)
-        if kind == "count":
-            return self.count(value, compact)
-        if kind == "share":
-            return self.share(value)
-        return self.ratio(value)
 
     def date(self, value: date) -> str:
         return f"{value.month}/{value.day}/{value.year}"

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from market_entry_planner.core import edits
 from market_entry_planner.core.benchmarks import categories
 from market_entry_planner.core.model import ANY
+from market_entry_planner.core.numbers import SYMBOLS
 from market_entry_planner.core.parameters import COUNT, MONEY, SHARE
 from market_entry_planner.gui.amount_edit import AmountSpinBox
 from market_entry_planner.gui.dialogs.market_needs import NEEDS, ask_for_market
 from market_entry_planner.gui.document import Change, PlanDocument
-from market_entry_planner.gui.format import SYMBOLS, default_locale
+from market_entry_planner.gui.format import default_locale
 from market_entry_planner.gui.i18n import channel_text, data_text
 
 CURRENCIES = ("CNY", "EUR", "USD")
