@@ -82,13 +82,7 @@ class AmountSpinBox(QDoubleSpinBox):
 
     def typed_text(self) -> str:
         """What was typed, without the box's prefix and suffix."""
-        text = self.lineEdit().text()
-        prefix, suffix = self.prefix(), self.suffix()
-        if prefix and text.startswith(prefix):
-            text = text[len(prefix):]
-        if suffix and text.endswith(suffix):
-            text = text[: -len(suffix)]
-        return text.strip()
+        return self._strip(self.lineEdit().text())
 
     def _edited(self, text: str):
         self.edited_text, self._said = self._strip(text), None

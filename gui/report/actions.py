@@ -162,18 +162,25 @@ class ReportActions(QObject):
         return None
 
     # -- export
-    def ask_export(self):
-        dialog = self.make_dialog()
+    def _choose(self, printing: bool, title: str):
+        """The report dialog's choice, or None when it was cancelled or its scenario cannot be estimated (said)."""
+        dialog = self.make_dialog(printing=printing)
         if dialog.exec() != QDialog.Accepted:
             return None
         choice = dialog.choice()
-        plan = self.window.document.plan
-        reason = self._cannot(plan, choice.scenario)
+        reason = self._cannot(self.window.document.plan, choice.scenario)
         if reason:
-            QMessageBox.warning(self.window, self.tr("No report"),
+            QMessageBox.warning(self.window, title,
                                 self.tr("The scenario cannot be estimated, so there is nothing to report yet: "
                                         "{0}").format(reason))
             return None
+        return choice
+
+    def ask_export(self):
+        choice = self._choose(False, self.tr("No report"))
+        if choice is None:
+            return None
+        plan = self.window.document.plan
         scenario = plan.scenarios[choice.scenario].name
         suggested = Path(self.window.settings.last_folder()) / f"{plan.title or 'plan'} – {scenario}.{choice.format}"
         filters = self.tr("PDF document (*.pdf)") if choice.format == "pdf" else \
@@ -231,16 +238,8 @@ class ReportActions(QObject):
         return QPrintDialog(printer, self.window)
 
     def ask_print(self):
-        dialog = self.make_dialog(printing=True)
-        if dialog.exec() != QDialog.Accepted:
-            return None
-        choice = dialog.choice()
-        plan = self.window.document.plan
-        reason = self._cannot(plan, choice.scenario)
-        if reason:
-            QMessageBox.warning(self.window, self.tr("Nothing to print"),
-                                self.tr("The scenario cannot be estimated, so there is nothing to report yet: "
-                                        "{0}").format(reason))
+        choice = self._choose(True, self.tr("Nothing to print"))
+        if choice is None:
             return None
         printer = self.make_printer()
         if self.print_dialog(printer).exec() != QDialog.Accepted:
