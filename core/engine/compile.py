@@ -274,11 +274,14 @@ def compile_plan(plan: Plan, require_market: bool = True) -> CompiledPlan:
     if problems:
         raise PlanError(problems)
 
-    buying = np.array([tactics[line.tactic].buying for line in lines] if n else [], dtype=object)
-    uses_gmv = np.array([tactics[line.tactic].buying == "unit"
-                         and tactics[line.tactic].conversion_parameter == "gmv_per_view" for line in lines],
-                        dtype=bool)
-    channel_code = np.array([channel_index[line.channel] for line in lines], dtype=np.intp)
+    # per-line tactic facts: one lookup per channel × tactic, spread to the lines by their pair
+    pair_tactic = [tactics[tactic] for _, tactic in pair_list]
+    buying = np.array([t.buying for t in pair_tactic], dtype=object)[line_pair] if n else np.zeros(0, dtype=object)
+    uses_gmv = np.array([t.buying == "unit" and t.conversion_parameter == "gmv_per_view" for t in pair_tactic] or
+                        [False], dtype=bool)[line_pair]
+    is_kol = np.array([t.pays_commission for t in pair_tactic] or [False], dtype=bool)[line_pair]
+    whole_units = np.array([t.whole_units for t in pair_tactic] or [False], dtype=bool)[line_pair]
+    channel_code = np.array([channel_index[channel] for channel, _ in pair_list] or [0], dtype=np.intp)[line_pair]
     # festivals: a dated line's days at festival prices and conversion, folded into per-line factors
     schedule = build_schedule([line.start for line in lines], [line.end for line in lines], channel_code, channels,
                               plan.calendar)
@@ -291,9 +294,7 @@ def compile_plan(plan: Plan, require_market: bool = True) -> CompiledPlan:
         channels=channels, channel_code=channel_code,
         line_channel=tuple(line.channel for line in lines), line_tactic=tuple(line.tactic for line in lines),
         line_name=tuple(line.name for line in lines), budgets=budgets, population=population,
-        unit_price=inputs["price"], is_kol=np.array([tactics[line.tactic].pays_commission for line in lines],
-                                                    dtype=bool),
-        whole_units=np.array([tactics[line.tactic].whole_units for line in lines], dtype=bool),
+        unit_price=inputs["price"], is_kol=is_kol, whole_units=whole_units,
         agency_fee=float(market.agency_fee), effective_frequency=int(market.effective_frequency),
         structure=structure, rates=rates, inputs=all_inputs,
         provenance={**origin, **channel_origin, "halo": halo_origin}, buying=buying, uses_gmv_per_view=uses_gmv,
