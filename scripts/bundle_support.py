@@ -188,9 +188,10 @@ DROPPED = re.compile(
 # client libraries, the font configuration (a bundled fontconfig misreads a newer system's fonts.conf), D-Bus and
 # GLib, and the C++ runtime (GPU drivers loaded into the app need the system's, not an older bundled one). What only
 # they load goes with them (unreachable_libraries). The xcb utility libraries Qt 6 needs stay in: desktops often
-# lack libxcb-cursor0.
+# lack libxcb-cursor0. Printing goes through the desktop's CUPS (libcups and the TLS and Kerberos stack it loads):
+# every Linux desktop that prints has it, and without it Qt's print dialog simply lists no printer.
 LINUX_DESKTOP = re.compile(r"^lib(X11|X11-xcb|xcb|Xau|Xdmcp|xkbcommon|xkbcommon-x11|fontconfig|freetype|expat|"
-                           r"dbus-1|glib-2\.0|gthread-2\.0|gobject-2\.0|gio-2\.0|stdc\+\+|gcc_s)\.so[.\d]*$")
+                           r"dbus-1|glib-2\.0|gthread-2\.0|gobject-2\.0|gio-2\.0|stdc\+\+|gcc_s|cups)\.so[.\d]*$")
 
 
 def keep(destination: str, platform: str = sys.platform) -> bool:
