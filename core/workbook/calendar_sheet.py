@@ -18,31 +18,18 @@ from market_entry_planner.core.parameters import COUNT, SHAPE, SHARE
 from market_entry_planner.core.problems import Problem
 from market_entry_planner.core.workbook.cells import normalise, parse_date, parse_text
 from market_entry_planner.core.workbook.format import FMT_DATE, WEAK_FILL, write_table
-from market_entry_planner.core.workbook.vocabulary import CHANNEL_VALUES, lookup
+from market_entry_planner.core.workbook.vocabulary import (
+    ANY_NAMES,
+    CALENDAR_COLUMNS,
+    CHANNEL_VALUES,
+    lookup,
+    words,
+)
 
 CALENDAR_SHEET = "Calendar"
-CALENDAR_SHEETS = ("Calendar", "Festival calendar", "Festivals", "Calendario", "Calendario festività", "Festività",
-                   "节日日历", "大促日历", "日历")
-CALENDAR_COLUMNS: dict[str, tuple[str, ...]] = {
-    "key": ("Festival", "Festività", "Evento", "节日", "大促"),
-    "label": ("Label", "Festival name", "Etichetta", "Nome festività", "名称"),
-    "year": ("Year", "Anno", "年份"),
-    "start": ("Start", "Start date", "From", "Inizio", "Data inizio", "开始", "开始日期"),
-    "end": ("End", "End date", "To", "Fine", "Data fine", "结束", "结束日期"),
-    "channels": ("Channels", "Platforms", "Canali", "Piattaforme", "适用渠道", "适用平台"),
-    "cpm_multiplier": ("CPM multiplier", "CPM ×", "Moltiplicatore CPM", "CPM倍数", "CPM系数"),
-    "cpm_low": ("CPM low", "CPM multiplier low", "CPM minimo", "CPM倍数低"),
-    "cpm_high": ("CPM high", "CPM multiplier high", "CPM massimo", "CPM倍数高"),
-    "cvr_multiplier": ("CVR multiplier", "CVR ×", "Moltiplicatore CVR", "转化率倍数", "CVR倍数"),
-    "cvr_low": ("CVR low", "CVR multiplier low", "CVR minimo", "转化率倍数低"),
-    "cvr_high": ("CVR high", "CVR multiplier high", "CVR massimo", "转化率倍数高"),
-    "grade": ("Grade", "Confidence", "Affidabilità", "Grado", "可信度", "等级"),
-    "source": ("Source", "Fonte", "来源"),
-}
 _HEADERS = lookup(CALENDAR_COLUMNS)
 _FIELDS = tuple(CALENDAR_COLUMNS)
-_ALL_WORDS = {normalise(w) for w in ("", "*", "All", "All channels", "any", "tutti", "tutti i canali", "全部",
-                                     "所有")}
+_ALL_WORDS = words(("", *ANY_NAMES))
 _SPLIT = re.compile(r"[,;，；、\n]+")
 _TIMES = re.compile(r"^\s*[×xX*]\s*|\s*[×xX]\s*$")
 FMT_MULTIPLIER = '0.00"×"'

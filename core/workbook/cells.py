@@ -73,7 +73,8 @@ def parse_text(value) -> str:
 
 @lru_cache(maxsize=4096, typed=True)  # a plan repeats a few channel and tactic names thousands of times
 def normalise(text) -> str:
-    """Header and value matching: case, spaces, punctuation and unit brackets do not matter."""
+    """Header and value matching: case, spaces, punctuation (the apostrophe typed or typographic: "dell'ordine",
+    "dell’ordine") and unit brackets do not matter."""
     text = parse_text(text).lower()
     text = re.sub(r"\(.*?\)|（.*?）|\[.*?\]", "", text)
-    return re.sub(r"[\s_\-./:·•*¥￥€$%]+", "", text)
+    return re.sub(r"[\s_\-./:·•*¥￥€$%'’‘`]+", "", text)

@@ -53,7 +53,7 @@ from market_entry_planner.core.model import (
 )
 from market_entry_planner.core.parameters import COUNT, MONEY, PARAMETERS, SHAPE, SHARE, parameter
 from market_entry_planner.core.problems import PlanError, Problem
-from market_entry_planner.core.workbook.calendar_sheet import CALENDAR_SHEETS, read_calendar_sheet
+from market_entry_planner.core.workbook.calendar_sheet import read_calendar_sheet
 from market_entry_planner.core.workbook.cells import normalise, parse_bool, parse_date, parse_text
 from market_entry_planner.core.workbook.format import (
     ALL,
@@ -65,6 +65,7 @@ from market_entry_planner.core.workbook.format import (
 from market_entry_planner.core.workbook.safety import UnsafeFile, check_xlsx
 from market_entry_planner.core.workbook.sheets import Sheet, Unreadable, UnreadableSheet, Workbook, column_letters
 from market_entry_planner.core.workbook.vocabulary import (
+    ANY_NAMES,
     ASSUMPTION_HEADERS,
     CATEGORY_NAMES,
     CATEGORY_VALUES,
@@ -74,15 +75,16 @@ from market_entry_planner.core.workbook.vocabulary import (
     PLAN_HEADERS,
     TACTIC_HEADERS,
     TACTIC_VALUES,
+    TOTAL_NAMES,
     halo_key,
+    sheet_names,
+    words,
 )
 
 HEADER_SEARCH_ROWS = 30
-_ANY_WORDS = {normalise(w) for w in ("*", ALL, "any", "all channels", "all tactics", "tutti", "tutte", "全部", "所有")}
-_TOTAL_WORDS = {normalise(w) for w in ("total", "totals", "grand total", "sum", "totale", "somma", "合计", "总计",
-                                       "小计", "subtotal")}
-_PLAN_SHEET_NAMES = {normalise(w) for w in ("Plan", "Media plan", "Piano", "Piano media", "计划", "媒体计划",
-                                            "投放计划")}
+_ANY_WORDS = words((ALL, *ANY_NAMES))
+_TOTAL_WORDS = words(TOTAL_NAMES)
+_PLAN_SHEET_NAMES = {normalise(w) for w in sheet_names("plan")}
 _OUR_SHEETS = ("_meta", "Lists", "Results", "Channels", "Charts", "About", "Assumptions", "Tactics", "Market")
 # the brand's own figures: a plan without them cannot show GMV or ROI, and a hand-made sheet rarely has them
 MARKET_NEEDS = ("target_population", "aov", "gross_margin")
@@ -957,12 +959,12 @@ class _Reader:
         native = self.native
         if native:
             self.read_lists(wb)
-        tactics = self.read_tactics(self.find_sheet(wb, "Tactics", "Tattiche", "策略"))
+        tactics = self.read_tactics(self.find_sheet(wb, *sheet_names("tactics")))
         if not native:  # a hand-made sheet adds to or changes the tactics the plan has; ours is the whole list
             tactics = {**self.base.tactics, **tactics}
-        market_sheet = self.find_sheet(wb, "Market", "Mercato", "市场")
+        market_sheet = self.find_sheet(wb, *sheet_names("market"))
         market, market_found = self.read_market(market_sheet)  # first: its exchange rates convert the other sheets
-        assumptions = self.read_assumptions(self.find_sheet(wb, "Assumptions", "Ipotesi", "Assunzioni", "假设"),
+        assumptions = self.read_assumptions(self.find_sheet(wb, *sheet_names("assumptions")),
                                             tactics)
         if not native and assumptions is not self.base.assumptions:
             # likewise: a hand-made Assumptions sheet with a few rows changes those rows, it does not drop the rest
@@ -973,7 +975,7 @@ class _Reader:
             tactics, assumptions = self._upgrade_to_model_v2(tactics, assumptions, market)
         elif not native and "category" in market_found:
             assumptions = with_category(assumptions, market.category)  # the sheet says what the brand sells
-        calendar = read_calendar_sheet(self.find_sheet(wb, *CALENDAR_SHEETS), self.base.calendar, native,
+        calendar = read_calendar_sheet(self.find_sheet(wb, *sheet_names("calendar")), self.base.calendar, native,
                                        self.problems, self.warnings, assumptions.channels)
         plan_sheet, top = self.find_plan_table(wb, tactics)
         scenarios_found, rows_of = self.read_lines(plan_sheet, top, tactics, assumptions, native)

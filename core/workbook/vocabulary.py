@@ -1,12 +1,19 @@
 """Names people give to our columns and values, in English, Italian and Chinese.
 
 The first name of each entry is the header we write; all are accepted on import (compared after
-`cells.normalise`, so case, spaces and units in brackets do not matter).
+`cells.normalise`, so case, spaces, apostrophes and units in brackets do not matter).
+
+The tables below hold English names and the synonyms people type (千川, "Spesa", 直通车). What the app itself calls
+a name in Italian and Chinese is not typed here a second time: `lookup` adds the translations of every English name
+from translated_names.py, which scripts/update_translations.py generates from scripts/translations/<language>.json
+(the current wording and, under "former", the wordings of earlier versions, so that their workbooks still read).
+A translation the app shows therefore always reads back (tests/test_label_readback.py).
 """
 from __future__ import annotations
 
 from market_entry_planner.core.parameters import HALO_PREFIX, halo_parameter
 from market_entry_planner.core.workbook.cells import normalise, parse_text
+from market_entry_planner.core.workbook.translated_names import TRANSLATED
 
 # Plan sheet: field -> header names
 PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -16,13 +23,14 @@ PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("Line", "Name", "Line name", "Description", "Item", "Voce", "Nome", "Descrizione", "名称", "项目", "描述"),
     "budget": ("Budget", "Spend", "Cost", "Amount", "Investment", "Spesa", "Costo", "Importo", "Investimento",
                "预算", "费用", "金额", "投放金额"),
-    "units": ("Units", "Quantity", "Qty", "Unità", "Quantità", "Qtà", "数量"),
+    # not "Unità": the app's Italian for Unit (the unit of purchase), not for Units (how many)
+    "units": ("Units", "Quantity", "Qty", "Quantità", "Qtà", "数量"),
     "unit": ("Unit", "Unit of purchase", "Unità di acquisto", "单位"),
     "start": ("Start", "Start date", "From", "Inizio", "Data inizio", "Dal", "开始", "开始日期", "起始日期"),
     "end": ("End", "End date", "To", "Fine", "Data fine", "Al", "结束", "结束日期", "截止日期"),
     "locked": ("Locked", "Lock", "Bloccato", "Blocca", "锁定"),
-    "min_budget": ("Min budget", "Minimum budget", "Budget minimo", "最低预算"),
-    "max_budget": ("Max budget", "Maximum budget", "Budget massimo", "最高预算"),
+    "min_budget": ("Min budget", "Minimum budget", "Min", "Budget minimo", "最低预算"),
+    "max_budget": ("Max budget", "Maximum budget", "Max", "Budget massimo", "最高预算"),
     "notes": ("Notes", "Note", "Comment", "Comments", "Commenti", "备注", "说明"),
 }
 
@@ -137,18 +145,124 @@ CATEGORY_NAMES: dict[str, tuple[str, ...]] = {
     "other": ("Other", "Altro", "其他"),
 }
 
+# the Calendar sheet: field -> header names
+CALENDAR_COLUMNS: dict[str, tuple[str, ...]] = {
+    "key": ("Festival", "Festività", "Evento", "节日", "大促"),
+    "label": ("Label", "Festival name", "Etichetta", "Nome festività", "名称"),
+    "year": ("Year", "Anno", "年份"),
+    "start": ("Start", "Start date", "From", "Inizio", "Data inizio", "开始", "开始日期"),
+    "end": ("End", "End date", "To", "Fine", "Data fine", "结束", "结束日期"),
+    "channels": ("Channels", "Platforms", "Canali", "Piattaforme", "适用渠道", "适用平台"),
+    "cpm_multiplier": ("CPM multiplier", "CPM ×", "Moltiplicatore CPM", "CPM倍数", "CPM系数"),
+    "cpm_low": ("CPM low", "CPM multiplier low", "CPM minimo", "CPM倍数低"),
+    "cpm_high": ("CPM high", "CPM multiplier high", "CPM massimo", "CPM倍数高"),
+    "cvr_multiplier": ("CVR multiplier", "CVR ×", "Conversion ×", "Moltiplicatore CVR", "转化率倍数", "CVR倍数"),
+    "cvr_low": ("CVR low", "CVR multiplier low", "CVR minimo", "转化率倍数低"),
+    "cvr_high": ("CVR high", "CVR multiplier high", "CVR massimo", "转化率倍数高"),
+    "grade": ASSUMPTION_COLUMNS["grade"],
+    "source": ASSUMPTION_COLUMNS["source"],
+}
+CALENDAR_SHEETS = ("Calendar", "Festival calendar", "Festivals", "Calendario", "Calendario festività", "Festività",
+                   "节日日历", "大促日历", "日历")
+# the sheets: kind -> names; the first is what the app calls it (a tab's title), whose translations read back too.
+# Not "Calendar" for the festivals: the app's Calendar tab (排期 in Chinese) shows the lines' flighting
+SHEET_NAMES: dict[str, tuple[str, ...]] = {
+    "plan": ("Plan", "Media plan", "Piano", "Piano media", "计划", "媒体计划", "投放计划"),
+    "market": ("Market", "Mercato", "市场"),
+    "assumptions": ("Assumptions", "Ipotesi", "Assunzioni", "假设"),
+    "tactics": ("Tactics", "Tattiche", "策略"),
+    "calendar": ("Festivals", *CALENDAR_SHEETS),
+}
+
+# a channel or tactic cell that means every one; a row that sums the others (its cells are not a line)
+ANY_NAMES = ("All", "*", "any", "All channels", "all tactics", "tutti", "tutte", "全部", "所有")
+TOTAL_NAMES = ("Total", "Total (deduplicated)", "totals", "grand total", "sum", "subtotal", "totale", "somma",
+               "合计", "总计", "小计")
+
 # a search tactic's demand grows with the reach of the plan's content on each channel: "Search halo from Douyin"
 HALO_PREFIXES = ("Search halo from", "Halo from", "Alone di ricerca da", "Alone da", "搜索带动自", "搜索光环")
+HALO_TEMPLATE = "Search halo from {0}"  # as the app shows it; its translations read back too
+
+# names the app shows besides the first name of an entry (the optimiser's Lock, Min and Max columns of a line,
+# the Market tab's Currency): their translations read back too
+APP_NAMES = ("Lock", "Min", "Max", "Currency", "CPM ×", "Conversion ×")
+
+
+def translations(name: str) -> tuple[str, ...]:
+    """What the app's Italian and Chinese translations call an English name, now and in earlier versions."""
+    return TRANSLATED.get(name, ())
+
+
+def _translated(name: str) -> tuple[str, ...]:
+    return translations(name) if name in _TRANSLATED_NAMES else ()
 
 
 def lookup(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """normalised name -> key, for matching headers or values."""
+    """normalised name -> key, for matching headers or values.
+
+    Where two keys share a name the stronger claim wins: a key's own name, then the name we write and its
+    translations (what the app shows), then the synonyms. Only the names the app shows are translated (the first
+    of each entry and APP_NAMES): a synonym's translation could mean something else ("Spend" is a plan's budget,
+    but the Tactics sheet's "Spend" says what kind of spend)."""
     table: dict[str, str] = {}
-    for key, aliases in names.items():
+    for key in names:
         table.setdefault(normalise(key), key)
-        for alias in aliases:
-            table.setdefault(normalise(alias), key)
+    for key, aliases in names.items():
+        for text in aliases[:1] + translations(aliases[0]) if aliases else ():
+            table.setdefault(normalise(text), key)
+    for key, aliases in names.items():
+        for alias in aliases[1:]:
+            for text in (alias, *_translated(alias)):
+                table.setdefault(normalise(text), key)
     return table
+
+
+def words(names) -> frozenset[str]:
+    """Names and their translations, normalised, for matching one kind of cell ("All", "Totale", "合计")."""
+    return frozenset(normalise(text) for name in names for text in (name, *translations(name)))
+
+
+_TABLES = (PLAN_COLUMNS, ASSUMPTION_COLUMNS, MARKET_FIELDS, TACTIC_COLUMNS, CALENDAR_COLUMNS, PARAMETER_NAMES,
+           CHANNEL_NAMES, TACTIC_NAMES, CATEGORY_NAMES, SHEET_NAMES)
+
+
+def written_names() -> list[str]:
+    """The English names the workbook writes (the first of each entry): each needs a translation, which then reads
+    back (scripts/update_translations.py lists them for translation)."""
+    found = [aliases[0] for table in _TABLES for aliases in table.values()] + ["All", HALO_TEMPLATE]
+    return list(dict.fromkeys(found))
+
+
+def english_names() -> list[str]:
+    """Every name whose translations the vocabulary accepts (translated_names.py is generated for these)."""
+    found = written_names() + [*APP_NAMES, *ANY_NAMES, *TOTAL_NAMES]
+    return list(dict.fromkeys(found))
+
+
+_TRANSLATED_NAMES = frozenset(english_names())
+
+
+def sheet_names(kind: str) -> tuple[str, ...]:
+    """The names a sheet of this kind may have ("assumptions": Assumptions, Ipotesi, 参数假设…)."""
+    names = SHEET_NAMES[kind]
+    found = [*names, *translations(names[0])]
+    for name in names[1:]:
+        found += _translated(name)
+    return tuple(dict.fromkeys(found))
+
+
+def _halo_templates() -> list[tuple[str, str]]:
+    """(before, after) the channel of each way to write a halo parameter: "Search halo from " + "Douyin", or, in
+    Chinese, "抖音" + "内容带动的搜索"."""
+    found = [(prefix, "") for prefix in HALO_PREFIXES]
+    for text in translations(HALO_TEMPLATE):
+        if text.count("{0}") == 1 and text.strip() != "{0}":
+            before, after = text.split("{0}")
+            found.append((before.strip(), after.strip()))
+    return found
+
+
+HALO_TEMPLATES = _halo_templates()
 
 
 PLAN_HEADERS = lookup(PLAN_COLUMNS)
@@ -170,9 +284,10 @@ def halo_key(text, channel_names: dict[str, str]) -> str | None:
     does not know keeps its own name as key, as channels do on the Assumptions sheet."""
     raw = parse_text(text)
     lowered = raw.lower()
-    for prefix in HALO_PREFIXES:
-        if lowered.startswith(prefix.lower()):
-            rest = raw[len(prefix):].strip(" :：")
+    for before, after in HALO_TEMPLATES:
+        if lowered.startswith(before.lower()) and lowered.endswith(after.lower()) and \
+                len(raw) > len(before) + len(after):
+            rest = raw[len(before):len(raw) - len(after)].strip(" :：")
             if not rest:
                 return None
             return halo_parameter(channel_names.get(normalise(rest), rest.lower().replace(" ", "_")))

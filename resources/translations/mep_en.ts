@@ -3263,6 +3263,198 @@ Recover it?</translation>
         <translation>searches per person reached</translation>
     </message>
     <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tactic</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Min budget</source>
+        <translation>Min budget</translation>
+    </message>
+    <message>
+        <source>Max budget</source>
+        <translation>Max budget</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Shipped default</source>
+        <translation>Shipped default</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Plan notes</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Target population</source>
+        <translation>Target population</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Effective frequency</source>
+        <translation>Effective frequency</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Display currency</translation>
+    </message>
+    <message>
+        <source>Active scenario</source>
+        <translation>Active scenario</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>Buying</translation>
+    </message>
+    <message>
+        <source>Price parameter</source>
+        <translation>Price parameter</translation>
+    </message>
+    <message>
+        <source>Audience parameter</source>
+        <translation>Audience parameter</translation>
+    </message>
+    <message>
+        <source>Conversion parameter</source>
+        <translation>Conversion parameter</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Whole units</source>
+        <translation>Whole units</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>CPM multiplier</source>
+        <translation>CPM multiplier</translation>
+    </message>
+    <message>
+        <source>CPM low</source>
+        <translation>CPM low</translation>
+    </message>
+    <message>
+        <source>CPM high</source>
+        <translation>CPM high</translation>
+    </message>
+    <message>
+        <source>CVR multiplier</source>
+        <translation>CVR multiplier</translation>
+    </message>
+    <message>
+        <source>CVR low</source>
+        <translation>CVR low</translation>
+    </message>
+    <message>
+        <source>CVR high</source>
+        <translation>CVR high</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>Tactics</translation>
+    </message>
+    <message>
+        <source>Festivals</source>
+        <translation>Festivals</translation>
+    </message>
+    <message>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>

@@ -3263,6 +3263,198 @@ Vuoi recuperarlo?</translation>
         <translation>ricerche per persona raggiunta</translation>
     </message>
     <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tattica</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloccata</translation>
+    </message>
+    <message>
+        <source>Min budget</source>
+        <translation>Budget minimo</translation>
+    </message>
+    <message>
+        <source>Max budget</source>
+        <translation>Budget massimo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parametro</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Affidabilità</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Shipped default</source>
+        <translation>Valore predefinito</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Titolo del piano</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>Note del piano</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Pubblico target</translation>
+    </message>
+    <message>
+        <source>Target population</source>
+        <translation>Popolazione target</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Effective frequency</source>
+        <translation>Frequenza efficace</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Valuta di visualizzazione</translation>
+    </message>
+    <message>
+        <source>Active scenario</source>
+        <translation>Scenario attivo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>Modalità di acquisto</translation>
+    </message>
+    <message>
+        <source>Price parameter</source>
+        <translation>Parametro di prezzo</translation>
+    </message>
+    <message>
+        <source>Audience parameter</source>
+        <translation>Parametro di pubblico</translation>
+    </message>
+    <message>
+        <source>Conversion parameter</source>
+        <translation>Parametro di conversione</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Tipo di spesa</translation>
+    </message>
+    <message>
+        <source>Whole units</source>
+        <translation>Unità intere</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festività</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>CPM multiplier</source>
+        <translation>Moltiplicatore CPM</translation>
+    </message>
+    <message>
+        <source>CPM low</source>
+        <translation>CPM minimo</translation>
+    </message>
+    <message>
+        <source>CPM high</source>
+        <translation>CPM massimo</translation>
+    </message>
+    <message>
+        <source>CVR multiplier</source>
+        <translation>Moltiplicatore CVR</translation>
+    </message>
+    <message>
+        <source>CVR low</source>
+        <translation>CVR minimo</translation>
+    </message>
+    <message>
+        <source>CVR high</source>
+        <translation>CVR massimo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercato</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Ipotesi</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>Tattiche</translation>
+    </message>
+    <message>
+        <source>Festivals</source>
+        <translation>Feste</translation>
+    </message>
+    <message>
         <source>Contribution</source>
         <translation>Margine di contribuzione</translation>
     </message>

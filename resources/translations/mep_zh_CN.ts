@@ -3251,6 +3251,198 @@ Recover it?</source>
         <translation>次搜索/每位触达用户</translation>
     </message>
     <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>投放方式</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>投放项</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Min budget</source>
+        <translation>最低预算</translation>
+    </message>
+    <message>
+        <source>Max budget</source>
+        <translation>最高预算</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Shipped default</source>
+        <translation>内置默认值</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <source>Plan notes</source>
+        <translation>计划备注</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <source>Target population</source>
+        <translation>目标人群规模</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Effective frequency</source>
+        <translation>有效频次</translation>
+    </message>
+    <message>
+        <source>Display currency</source>
+        <translation>显示货币</translation>
+    </message>
+    <message>
+        <source>Active scenario</source>
+        <translation>当前方案</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>购买方式</translation>
+    </message>
+    <message>
+        <source>Price parameter</source>
+        <translation>价格参数</translation>
+    </message>
+    <message>
+        <source>Audience parameter</source>
+        <translation>受众参数</translation>
+    </message>
+    <message>
+        <source>Conversion parameter</source>
+        <translation>转化参数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出类型</translation>
+    </message>
+    <message>
+        <source>Whole units</source>
+        <translation>整数单位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>购物节</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>CPM multiplier</source>
+        <translation>CPM 系数</translation>
+    </message>
+    <message>
+        <source>CPM low</source>
+        <translation>CPM 系数下限</translation>
+    </message>
+    <message>
+        <source>CPM high</source>
+        <translation>CPM 系数上限</translation>
+    </message>
+    <message>
+        <source>CVR multiplier</source>
+        <translation>转化率系数</translation>
+    </message>
+    <message>
+        <source>CVR low</source>
+        <translation>转化率系数下限</translation>
+    </message>
+    <message>
+        <source>CVR high</source>
+        <translation>转化率系数上限</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>投放计划</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>参数假设</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>投放方式</translation>
+    </message>
+    <message>
+        <source>Festivals</source>
+        <translation>大促节日</translation>
+    </message>
+    <message>
         <source>Contribution</source>
         <translation>边际贡献</translation>
     </message>

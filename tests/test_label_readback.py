@@ -1,0 +1,218 @@
+"""Every label the app or the workbook shows, in every language, reads back when a sheet using it is imported.
+
+A marketer who types a media plan with the headers and names the app shows them (Chinese 投放项, 购买量, 达人种草视频;
+Italian "Annunci nel feed", "Compenso d'agenzia") must get the plan they typed, not "unknown column" or "unknown
+tactic". The reader's vocabulary takes the app's translations from scripts/translations/<language>.json (through the
+generated core/workbook/translated_names.py); these tests read the JSON themselves, the real .qm translations through
+the window, and write and read real .xlsx files.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from market_entry_planner.core.model import ANY
+from market_entry_planner.core.parameters import PARAMETERS
+from market_entry_planner.core.problems import PlanError
+from market_entry_planner.core.workbook import read_plan
+from market_entry_planner.core.workbook.calendar_sheet import _HEADERS as CALENDAR_HEADERS
+from market_entry_planner.core.workbook.cells import normalise
+from market_entry_planner.core.workbook.vocabulary import (
+    APP_NAMES,
+    ASSUMPTION_COLUMNS,
+    ASSUMPTION_HEADERS,
+    CALENDAR_COLUMNS,
+    CATEGORY_NAMES,
+    CATEGORY_VALUES,
+    CHANNEL_NAMES,
+    CHANNEL_VALUES,
+    MARKET_FIELDS,
+    MARKET_KEYS,
+    PARAMETER_HEADERS,
+    PARAMETER_NAMES,
+    PLAN_COLUMNS,
+    PLAN_HEADERS,
+    SHEET_NAMES,
+    TACTIC_COLUMNS,
+    TACTIC_HEADERS,
+    TACTIC_NAMES,
+    TACTIC_VALUES,
+    halo_key,
+    lookup,
+    sheet_names,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLES = ROOT / "scripts" / "translations"
+LANGUAGES = ("it", "zh_CN")
+
+# each table of names the reader knows, and the lookup it matches with
+VOCABULARY = {
+    "plan columns": (PLAN_COLUMNS, PLAN_HEADERS),
+    "assumption columns": (ASSUMPTION_COLUMNS, ASSUMPTION_HEADERS),
+    "market fields": (MARKET_FIELDS, MARKET_KEYS),
+    "tactic columns": (TACTIC_COLUMNS, TACTIC_HEADERS),
+    "calendar columns": (CALENDAR_COLUMNS, CALENDAR_HEADERS),
+    "parameters": (PARAMETER_NAMES, PARAMETER_HEADERS),
+    "channels": (CHANNEL_NAMES, CHANNEL_VALUES),
+    "tactics": (TACTIC_NAMES, TACTIC_VALUES),
+    "categories": (CATEGORY_NAMES, CATEGORY_VALUES),
+    "sheets": (SHEET_NAMES, {normalise(n): kind for kind in SHEET_NAMES for n in sheet_names(kind)}),
+}
+
+
+def _json(language: str) -> dict:
+    return json.loads((TABLES / f"{language}.json").read_text(encoding="utf-8"))
+
+
+def wordings(language: str, english: str, former: bool = True) -> list[str]:
+    """What the translation table calls an English name: in "messages", in any context, and (earlier versions'
+    wordings) under "former"."""
+    raw = _json(language)
+    found = [raw["messages"].get(english)] + [c.get(english) for c in raw.get("contexts", {}).values()]
+    if former:
+        found += raw.get("former", {}).get(english, [])
+    return [t for t in dict.fromkeys(found) if isinstance(t, str) and t]
+
+
+def shown_names(aliases: tuple[str, ...]) -> list[str]:
+    """The English names of an entry the app or the workbook shows: the first, and any the app shows elsewhere."""
+    return [aliases[0]] + [a for a in aliases[1:] if a in APP_NAMES]
+
+
+# -- the vocabulary against the translation tables ----------------------------------------------------------------
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("table", list(VOCABULARY))
+def test_every_translated_name_maps_back_to_its_key(table, language):
+    names, matched = VOCABULARY[table]
+    wrong, untranslated = [], []
+    for key, aliases in names.items():
+        for english in shown_names(aliases):
+            texts = wordings(language, english)
+            if not texts and english == aliases[0]:
+                untranslated.append(english)
+            for text in texts:
+                if matched.get(normalise(text)) != key:
+                    wrong.append(f"{english!r} → {text!r} reads as {matched.get(normalise(text))!r}, not {key!r}")
+    assert not untranslated, f"{table}: no {language} translation for {untranslated}"
+    assert not wrong, f"{table} in {language}:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_parameter_label_and_halo_reads_back(language):
+    table = lookup(PARAMETER_NAMES)
+    for key, info in PARAMETERS.items():
+        if key.startswith("halo"):
+            continue
+        for text in wordings(language, info.label):
+            assert table.get(normalise(text)) == key, (info.label, text)
+    channels = {normalise(c): k for k, names in CHANNEL_NAMES.items() for c in names}
+    for template in wordings(language, "Search halo from {0}"):
+        for channel, names in CHANNEL_NAMES.items():
+            for shown in [names[0], *wordings(language, names[0])]:
+                assert halo_key(template.format(shown), channels) == f"halo_{channel}", (template, shown)
+
+
+def test_the_generated_names_module_is_current():
+    """translated_names.py is what scripts/update_translations.py writes from the JSON tables today."""
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.NAMES_MODULE.read_text(encoding="utf-8") == script.names_module(), \
+        "run scripts/update_translations.py and commit core/workbook/translated_names.py"
+
+
+def test_no_name_means_two_things_in_one_table():
+    """Within one table a name (and its translations) reads as one key: else a column would silently be another."""
+    for table, (names, matched) in VOCABULARY.items():
+        claims: dict[str, set] = {}
+        for key, aliases in names.items():
+            for english in aliases:
+                for text in [english] + (wordings("it", english) + wordings("zh_CN", english)
+                                         if english in shown_names(aliases) else []):
+                    claims.setdefault(normalise(text), set()).add(key)
+        both = {n: keys for n, keys in claims.items() if len(keys) > 1}
+        assert not both, f"{table}: {both}"
+
+
+# -- real workbooks: the issue's examples -------------------------------------------------------------------------
+
+def _write(path: Path, sheets: dict[str, list[list]]) -> Path:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _read(path: Path):
+    try:
+        return read_plan(path)
+    except PlanError as error:  # the message names sheet, row and column: show it
+        raise AssertionError("\n".join(str(p) for p in error.problems)) from None
+
+
+ISSUE_PLANS = {
+    "zh_CN": (["渠道", "投放方式", "投放项", "预算", "购买量", "场均观看人数", "单条视频播放量", "最低", "最高"],
+              [["抖音", "达人种草视频", "春季种草", 120_000, None, None, 80_000, 50_000, 200_000],
+               ["快手", "达人直播", "快手专场", 250_000, None, 30_000, None, None, None]]),
+    "it": (["Canale", "Tattica", "Voce", "Budget", "Quantità", "Costo dello slot", "Compenso per video",
+            "Spettatori all'ora", "Spettatori per sessione"],
+           [["Douyin", "Annunci nel feed", "Qianchuan", 1_000_000, None, None, None, None, None],
+            ["Taobao/Tmall", "Annunci di ricerca", "Zhitongche", 80_000, None, None, None, None, None],
+            ["JD.com", "Video seeding KOL", "Seeding", 120_000, None, None, 6_000, None, None],
+            ["Kuaishou", "Diretta KOL", "Diretta", 250_000, None, 40_000, None, None, 30_000],
+            ["Douyin", "Diretta del brand", "Live negozio", 90_000, None, None, None, 1_200, None]]),
+}
+SCENARIO_HEADER = {"zh_CN": "方案", "it": "Scenario"}
+ISSUE_MARKETS = {
+    "zh_CN": [["目标人群", "25-35岁一线城市女性"], ["目标人群规模", 12_000_000], ["客单价", 480], ["毛利率", 0.6],
+              ["代理服务费", 0.08], ["当前方案", "基础方案"]],
+    "it": [["Pubblico target", "Donne 25-35"], ["Popolazione target", 12_000_000], ["Valore medio dell'ordine", 480],
+           ["Margine lordo", 0.6], ["Compenso d'agenzia", 0.08], ["Scenario attivo", "Base"]],
+}
+ISSUE_ASSUMPTIONS = {
+    "zh_CN": [["渠道", "投放方式", "参数", "数值", "下限", "上限"], ["抖音", "全部", "保证金", 50_000, 40_000, 60_000]],
+    "it": [["Canale", "Tattica", "Parametro", "Valore", "Minimo", "Massimo"],
+           ["Douyin", "Tutti", "Deposito cauzionale", 50_000, 40_000, 60_000]],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_labels_the_issue_found_refused_read_back(language, tmp_path):
+    headers, rows = ISSUE_PLANS[language]
+    active = ISSUE_MARKETS[language][-1][1]
+    # a scenario column (方案, Scenario) and another scenario first: the active one is found by its name
+    sheet = [[SCENARIO_HEADER[language], *headers], ["Altro / 其他", *rows[0]], *([active, *row] for row in rows)]
+    path = _write(tmp_path / f"{language}.xlsx", {"Plan": sheet, "Market": ISSUE_MARKETS[language],
+                                                  "Assumptions": ISSUE_ASSUMPTIONS[language]})
+    result = _read(path)
+    assert [s.name for s in result.plan.scenarios] == ["Altro / 其他", active] and result.plan.active == 1
+    assert result.unknown_columns == []
+    lines = result.plan.scenario.lines
+    assert [line.budget for line in lines] == [row[3] for row in rows]
+    assert all(line.name == row[2] for line, row in zip(lines, rows))
+    if language == "zh_CN":
+        assert [(line.channel, line.tactic) for line in lines] == [("douyin", "kol_video"), ("kuaishou", "kol_live")]
+        assert lines[0].overrides == {"views_per_video": 80_000} and lines[1].overrides == {"viewers_per_session": 30_000}
+        assert (lines[0].min_budget, lines[0].max_budget) == (50_000, 200_000)
+    else:
+        assert [(line.channel, line.tactic) for line in lines] == [
+            ("douyin", "feed_ads"), ("taobao", "search_ads"), ("jd", "kol_video"), ("kuaishou", "kol_live"),
+            ("douyin", "brand_live")]
+        assert lines[2].overrides == {"fee_per_video": 6_000}
+        assert lines[3].overrides == {"slot_fee": 40_000, "viewers_per_session": 30_000}
+        assert lines[4].overrides == {"viewers_per_hour": 1_200}
+    market = result.plan.market
+    assert (market.aov, market.gross_margin, market.agency_fee, market.target_population) == (480, 0.6, 0.08,
+                                                                                              12_000_000)
+    deposit = result.plan.assumptions.find("douyin", ANY, "deposit")
+    assert deposit is not None and (deposit.low, deposit.value, deposit.high) == (40_000, 50_000, 60_000)
