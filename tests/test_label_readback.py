@@ -216,3 +216,114 @@ def test_the_labels_the_issue_found_refused_read_back(language, tmp_path):
                                                                                               12_000_000)
     deposit = result.plan.assumptions.find("douyin", ANY, "deposit")
     assert deposit is not None and (deposit.low, deposit.value, deposit.high) == (40_000, 50_000, 60_000)
+
+
+# -- real workbooks: everything the window shows, in every language -----------------------------------------------
+
+def _shown_workbook(window, path: Path) -> Path:
+    """A workbook typed with the words the window shows in its language: the tabs' titles as sheet names, the
+    tables' headers, the channel, tactic, parameter and category names as the app writes them in its cells.
+    Figures are the plan's own numbers (how a number is typed is another test's business)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from market_entry_planner.gui.i18n import parameter_text
+
+    plan = window.document.plan
+    tabs = window.inputs
+    tab = {name: tabs.tabText(tabs.indexOf(widget)) for name, widget in (
+        ("plan", window.plan_tab), ("assumptions", window.assumptions_view), ("festivals", window.festivals_view),
+        ("market", window.market_panel))}
+
+    model = window.plan_model
+    fields = ["channel", "tactic", "name", "budget", "start", "end"]
+    columns = [model.column_of(f) for f in fields]
+    headers = [model.headerData(c, Qt.Horizontal) for c in columns]
+    # the optimiser's columns of a line
+    headers += [QCoreApplication.translate("OptimiseLinesModel", text) for text in ("Lock", "Min", "Max")]
+    overrides = [k for k in PARAMETERS if not k.startswith("halo")] + [f"halo_{c}" for c in plan.channels]
+    headers += [parameter_text(k) for k in overrides]
+    rows = []
+    for r, line in enumerate(plan.lines):
+        shown = [model.data(model.index(r, c), Qt.DisplayRole) for c in columns[:3]]
+        rows.append(shown + [line.budget, line.start, line.end, "yes" if line.locked else "no", line.min_budget,
+                             line.max_budget] + [None] * len(overrides))
+
+    assumptions = window.assumptions_model
+    a_rows = [assumptions.headers[:3] + assumptions.headers[3:]]
+    for r, row in enumerate(plan.assumptions.rows):
+        shown = [assumptions.data(assumptions.index(r, c), Qt.DisplayRole) for c in range(3)]
+        unit = assumptions.data(assumptions.index(r, assumptions.FIELDS.index("unit")), Qt.DisplayRole)
+        a_rows.append(shown + [row.value, row.low, row.high, row.grade, row.year, row.source, unit])
+
+    panel = window.market_panel
+    labels = panel.field_labels
+    m = plan.market
+    market = [[labels["title"], plan.title], [labels["target"], m.target],
+              [labels["category"], panel.category.currentText()],
+              [labels["target_population"], m.target_population], [labels["aov"], m.aov],
+              [labels["gross_margin"], m.gross_margin], [labels["agency_fee"], m.agency_fee],
+              [labels["effective_frequency"], m.effective_frequency], [labels["currency"], m.currency]]
+    market += [[f"Exchange rate {code}", rate] for code, rate in m.exchange_rates.items()]  # as the writer puts it
+
+    festivals = window.festivals_model
+    wanted = ("year", "start", "end", "channels", "cpm_multiplier", "cvr_multiplier", "grade", "source")
+    f_columns = [festivals.FIELDS.index(f) for f in wanted]
+    f_rows = [[festivals.headers[0]] + [festivals.headers[c] for c in f_columns]]
+    for r, festival in enumerate(plan.calendar):
+        # the Festival column holds the festival's key (its label is free text); channels as the tab shows them
+        channels = festivals.data(festivals.index(r, festivals.FIELDS.index("channels")), Qt.DisplayRole)
+        f_rows.append([festival.key, festival.year, festival.start, festival.end, channels, festival.cpm_multiplier,
+                       festival.cvr_multiplier, festival.grade, festival.source])
+    return _write(path, {tab["plan"]: [headers, *rows], tab["assumptions"]: a_rows, tab["market"]: market,
+                         tab["festivals"]: f_rows})
+
+
+@pytest.mark.parametrize("language", ["en", "it", "zh_CN"])
+def test_a_sheet_typed_with_what_the_window_shows_reads_back(qtbot, qt_settings, tmp_path, language):
+    from PySide6.QtWidgets import QApplication
+
+    from market_entry_planner.gui import i18n
+    from tests.gui_helpers import close_without_prompt, make_window
+
+    assert i18n.install(QApplication.instance(), language) == language
+    window = make_window(qtbot)
+    try:
+        plan = window.document.plan
+        path = _shown_workbook(window, tmp_path / f"shown-{language}.xlsx")
+    finally:
+        close_without_prompt(window)
+        i18n.uninstall(QApplication.instance())
+    result = _read(path)
+    read = result.plan
+    assert result.unknown_columns == []
+    assert [(x.channel, x.tactic, x.name, x.budget, x.start, x.end, x.locked, x.min_budget, x.max_budget, x.overrides)
+            for x in read.lines] == [(x.channel, x.tactic, x.name, x.budget, x.start, x.end, x.locked, x.min_budget,
+                                      x.max_budget, {}) for x in plan.lines]
+    assert {r.key: (r.value, r.low, r.high, r.grade) for r in read.assumptions} == \
+        {r.key: (r.value, r.low, r.high, r.grade) for r in plan.assumptions}
+    assert read.market == plan.market and read.title == plan.title
+    festival = lambda f: (f.key, f.year, f.start, f.end, f.channels, f.cpm_multiplier, f.cvr_multiplier,  # noqa: E731
+                          f.grade, f.source)
+    assert [festival(f) for f in read.calendar] == [festival(f) for f in plan.calendar]
+
+
+@pytest.mark.parametrize("language", ["it", "zh_CN"])
+def test_the_sample_plan_exported_from_the_app_in_each_language_reads_back(qtbot, qt_settings, tmp_path, language):
+    """The workbook is written in English whatever the app's language (its headers are the vocabulary's first
+    names); exported from an Italian or Chinese window it reads back to the same plan."""
+    from PySide6.QtWidgets import QApplication
+
+    from market_entry_planner.gui import i18n
+    from tests.gui_helpers import close_without_prompt, make_window
+
+    assert i18n.install(QApplication.instance(), language) == language
+    window = make_window(qtbot)
+    try:
+        path = tmp_path / f"exported-{language}.xlsx"
+        assert window.files.export_to(path, wait=True)
+        plan = window.document.plan
+    finally:
+        close_without_prompt(window)
+        i18n.uninstall(QApplication.instance())
+    result = _read(path)
+    assert result.plan == plan and result.unknown_columns == [] and not result.warnings

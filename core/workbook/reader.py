@@ -622,6 +622,12 @@ class _Reader:
     def _plan_layout(self, sheet: Sheet, top: int, tactics) -> _Layout:
         parameters = self._parameter_lookup(tactics)
         columns = self._columns(sheet, top, PLAN_HEADERS, report_unknown=True, extra=parameters)
+        channel_names = {**self._channel_lookup(()), **self.channel_keys}
+        for found in [k for k in columns if isinstance(k, tuple) and k[0] == "extra"]:
+            # a search halo's override, as we write it ("Search halo from Douyin") or the app shows it (抖音内容带动的搜索)
+            halo = halo_key(found[1], channel_names)
+            if halo is not None and ("override", halo) not in columns:
+                columns[("override", halo)] = columns.pop(found)
         letters = {(k if isinstance(k, str) else k[1]): column_letters(c) for k, c in columns.items()}
         extra = [k[1] for k in columns if isinstance(k, tuple) and k[0] == "extra"]
         if extra:
