@@ -18,6 +18,7 @@ import pytest
 from market_entry_planner.core.model import ANY
 from market_entry_planner.core.parameters import PARAMETERS
 from market_entry_planner.core.problems import PlanError
+from market_entry_planner.core.sample import sample_plan
 from market_entry_planner.core.workbook import read_plan
 from market_entry_planner.core.workbook.calendar_sheet import _HEADERS as CALENDAR_HEADERS
 from market_entry_planner.core.workbook.cells import normalise
@@ -327,3 +328,57 @@ def test_the_sample_plan_exported_from_the_app_in_each_language_reads_back(qtbot
         i18n.uninstall(QApplication.instance())
     result = _read(path)
     assert result.plan == plan and result.unknown_columns == [] and not result.warnings
+
+
+# -- old wordings: a renamed label still reads ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_former_wording_is_kept_apart_from_the_current_one(language):
+    """"former" holds what earlier versions called a name; the current translation replaced it."""
+    raw = _json(language)
+    for english, old in raw.get("former", {}).items():
+        current = wordings(language, english, former=False)
+        assert current, f"{english!r} has former wordings but no translation"
+        assert not set(old) & set(current), f"{english!r}: a former wording is still the current one"
+        assert english in translated_names_module().TRANSLATED, english
+        assert set(old) <= set(translated_names_module().TRANSLATED[english])
+
+
+def translated_names_module():
+    from market_entry_planner.core.workbook import translated_names
+    return translated_names
+
+
+def test_sheets_typed_with_the_wordings_of_earlier_versions_still_read(tmp_path):
+    """Labels renamed since (Italian Evasione per ordine and Feste/Festività, Chinese 情景 and 当前情景) read as
+    before, and as their new wording does."""
+    plan = sample_plan()
+    festival = plan.calendar[0]
+    old = _write(tmp_path / "old.xlsx", {
+        "Piano": [["Scenario", "Canale", "Tattica", "Voce", "Budget", "Evasione per ordine"],
+                  ["Base", "Douyin", "Annunci nel feed", "Qianchuan", 100_000, 9.5]],
+        "Feste": [["Festività", "Anno", "Inizio", "Fine", "Canali", "Moltiplicatore CPM", "Moltiplicatore CVR"],
+                  [festival.key, festival.year, festival.start, festival.end, "Tutti i canali", 1.5, 1.2]],
+    })
+    new = _write(tmp_path / "new.xlsx", {
+        "Piano": [["Scenario", "Canale", "Tattica", "Voce", "Budget", "Costo logistico per ordine"],
+                  ["Base", "Douyin", "Annunci nel feed", "Qianchuan", 100_000, 9.5]],
+        "Eventi promozionali": [["Evento promozionale", "Anno", "Inizio", "Fine", "Canali", "Moltiplicatore CPM",
+                                 "Moltiplicatore CVR"],
+                                [festival.key, festival.year, festival.start, festival.end, "Tutti i canali", 1.5,
+                                 1.2]],
+    })
+    for path in (old, new):
+        result = _read(path)
+        assert result.unknown_columns == []
+        assert result.plan.lines[0].overrides == {"fulfilment_per_order": 9.5}
+        assert [(f.key, f.cpm_multiplier, f.cvr_multiplier, f.channels) for f in result.plan.calendar] == [
+            (festival.key, 1.5, 1.2, ())]
+    chinese = _write(tmp_path / "old-zh.xlsx", {
+        "计划": [["情景", "渠道", "投放方式", "投放项", "预算"], ["其他", "抖音", "信息流广告", "千川", 50_000],
+                 ["主推", "京东", "搜索广告", "京东快车", 80_000]],
+        "市场": [["当前情景", "主推"], ["客单价", 300], ["毛利率", 0.55]],
+    })
+    result = _read(chinese)
+    assert [s.name for s in result.plan.scenarios] == ["其他", "主推"] and result.plan.active == 1
+    assert [(x.channel, x.tactic, x.budget) for x in result.plan.lines] == [("jd", "search_ads", 80_000)]

@@ -102,7 +102,7 @@ class MonthsModel(QAbstractTableModel):
             "gmv": self.tr("GMV"),
         }
         self.tips = {
-            "agency_fee": self.tr("Charged with the media it is a share of"),
+            "agency_fee": self.tr("A share of the budget, in the month that budget is spent"),
             "annual_fee": self.tr("A channel's annual fee, in the month its first line starts"),
             "store_setup": self.tr("A channel's store set-up, in the month its first line starts"),
             "cost": self.tr("Everything the plan costs in the month; deposits are refundable and not a cost"),

@@ -1164,8 +1164,8 @@ Recover it?</translation>
         <translation>GMV</translation>
     </message>
     <message>
-        <source>Charged with the media it is a share of</source>
-        <translation>Charged with the media it is a share of</translation>
+        <source>A share of the budget, in the month that budget is spent</source>
+        <translation>A share of the budget, in the month that budget is spent</translation>
     </message>
     <message>
         <source>A channel&apos;s annual fee, in the month its first line starts</source>

@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Fulfilment</source>
-        <translation>Evasione ordini</translation>
+        <translation>Logistica</translation>
     </message>
     <message>
         <source>Channel fixed costs</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Commissions, fees, fulfilment</source>
-        <translation>Commissioni, tariffe, evasione ordini</translation>
+        <translation>Commissioni, tariffe, logistica</translation>
     </message>
     <message>
         <source>Deposits (refundable)</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Double 11</source>
-        <translation>Doppio 11</translation>
+        <translation>11.11 (Double 11)</translation>
     </message>
     <message>
         <source>12.12</source>
@@ -333,7 +333,7 @@
     <name>FestivalsModel</name>
     <message>
         <source>Festival</source>
-        <translation>Festività</translation>
+        <translation>Evento promozionale</translation>
     </message>
     <message>
         <source>Year</source>
@@ -377,11 +377,11 @@
     </message>
     <message>
         <source>On a festival day, ads bought by CPM or CPC cost this many times their usual price</source>
-        <translation>In un giorno di festa, gli annunci acquistati a CPM o CPC costano questo multiplo del prezzo abituale</translation>
+        <translation>In una giornata promozionale, gli annunci acquistati a CPM o CPC costano questo multiplo del prezzo abituale</translation>
     </message>
     <message>
         <source>On a festival day, every tactic converts at this many times its usual rate</source>
-        <translation>In un giorno di festa, ogni tattica converte a questo multiplo del tasso abituale</translation>
+        <translation>In una giornata promozionale, ogni tattica converte a questo multiplo del tasso abituale</translation>
     </message>
     <message>
         <source>All channels</source>
@@ -394,8 +394,8 @@
     <message numerus="yes">
         <source>Reset %n festival(s) to default</source>
         <translation>
-            <numerusform>Ripristina %n festa predefinita</numerusform>
-            <numerusform>Ripristina %n feste predefinite</numerusform>
+            <numerusform>Ripristina %n evento promozionale predefinito</numerusform>
+            <numerusform>Ripristina %n eventi promozionali predefiniti</numerusform>
         </translation>
     </message>
 </context>
@@ -403,7 +403,7 @@
     <name>FlightingChart</name>
     <message>
         <source>Calendar: lines, festivals and reach week by week</source>
-        <translation>Calendario: voci, festività e copertura settimana per settimana</translation>
+        <translation>Calendario: voci, eventi promozionali e copertura settimana per settimana</translation>
     </message>
     <message>
         <source>People reached</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Lines from start to end (pale: no dates, so the whole period), festivals shaded; below, people reached so far, each counted once. Hover for a week&apos;s numbers.</source>
-        <translation>Voci dall&apos;inizio alla fine (chiare: senza date, quindi per tutto il periodo), festività ombreggiate; sotto, le persone raggiunte finora, ciascuna contata una volta. Passa il mouse per i numeri di una settimana.</translation>
+        <translation>Voci dall&apos;inizio alla fine (chiare: senza date, quindi per tutto il periodo), eventi promozionali ombreggiati; sotto, le persone raggiunte finora, ciascuna contata una volta. Passa il mouse per i numeri di una settimana.</translation>
     </message>
     <message>
         <source>{0} {1}: {2} – {3}</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Festival</source>
-        <translation>Festività</translation>
+        <translation>Evento promozionale</translation>
     </message>
     <message>
         <source>Reach to date</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Festivals: {0}</source>
-        <translation>Festività: {0}</translation>
+        <translation>Eventi promozionali: {0}</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>{0}: best {1}</source>
-        <translation>{0}: al meglio {1}</translation>
+        <translation>{0}: massimo {1}</translation>
     </message>
 </context>
 <context>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>contribution {0}</source>
-        <translation>contribuzione {0}</translation>
+        <translation>margine di contribuzione {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Festivals</source>
-        <translation>Feste</translation>
+        <translation>Eventi promozionali</translation>
     </message>
     <message>
         <source>Market</source>
@@ -1133,7 +1133,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Fulfilment</source>
-        <translation>Evasione ordini</translation>
+        <translation>Logistica</translation>
     </message>
     <message>
         <source>Returns handling</source>
@@ -1164,8 +1164,8 @@ Vuoi recuperarlo?</translation>
         <translation>GMV</translation>
     </message>
     <message>
-        <source>Charged with the media it is a share of</source>
-        <translation>Addebitato insieme ai media di cui è una quota</translation>
+        <source>A share of the budget, in the month that budget is spent</source>
+        <translation>Una quota del budget, nel mese in cui quel budget viene speso</translation>
     </message>
     <message>
         <source>A channel&apos;s annual fee, in the month its first line starts</source>
@@ -1185,7 +1185,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Deposits come back only when the brand leaves the platform</source>
-        <translation>I depositi tornano solo quando il marchio lascia la piattaforma</translation>
+        <translation>I depositi vengono restituiti solo quando il brand lascia la piattaforma</translation>
     </message>
     <message>
         <source>Cost plus deposits paid, less deposits refunded</source>
@@ -1256,7 +1256,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Il meglio che ogni budget totale può comprare&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Il massimo che ogni budget totale può ottenere&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Apply to &apos;{0}&apos;</source>
@@ -1922,7 +1922,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>contribution {0}</source>
-        <translation>contribuzione {0}</translation>
+        <translation>margine di contribuzione {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -2041,11 +2041,11 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Each line over its dates, coloured by channel; shopping festivals shaded behind them. On a festival day auction-bought ads cost more and every tactic converts better.</source>
-        <translation>Ogni voce sulle sue date, colorata per canale; le feste dello shopping ombreggiate sullo sfondo. In un giorno di festa gli annunci comprati all&apos;asta costano di più e ogni tattica converte meglio.</translation>
+        <translation>Ogni voce sulle sue date, colorata per canale; gli eventi promozionali ombreggiati sullo sfondo. In una giornata promozionale gli annunci comprati all&apos;asta costano di più e ogni tattica converte meglio.</translation>
     </message>
     <message>
         <source>Calendar: lines and festivals</source>
-        <translation>Calendario: voci e feste</translation>
+        <translation>Calendario: voci ed eventi promozionali</translation>
     </message>
     <message>
         <source>Annual fees, store set-up</source>
@@ -2053,7 +2053,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Commissions, fees, fulfilment</source>
-        <translation>Commissioni, tariffe, evasione ordini</translation>
+        <translation>Commissioni, tariffe, logistica</translation>
     </message>
     <message>
         <source>Cash out over the plan {0}, of which {1} refundable deposits; the largest month is {2} ({3}).</source>
@@ -2217,7 +2217,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Sales come from people and saturate: each exposure converts a share of what is left of a person&apos;s purchase potential, so the first exposures sell most and a buy&apos;s sales are bounded by its audience. Conversion falls with the order value through the category&apos;s price elasticity; search ads answer a finite number of searches, which the plan&apos;s content raises. Sales = orders × average order value, less returns. Costs are the budget, the agency fee, the channels&apos; fixed fees, KOL commissions, platform fees, fulfilment and returns handling; deposits are refundable and not a cost. On a shopping-festival day auction prices and conversion rise by the calendar&apos;s multipliers. ROAS is GMV ÷ budget (what Chinese platforms call ROI); profit ROI is what the plan earns after paying for itself.</source>
-        <translation>Le vendite vengono dalle persone e si saturano: ogni esposizione converte una quota di ciò che resta del potenziale d&apos;acquisto di una persona, quindi le prime esposizioni vendono di più e le vendite di un acquisto sono limitate dal suo pubblico. La conversione scende con il valore dell&apos;ordine secondo l&apos;elasticità al prezzo della categoria; gli annunci di ricerca rispondono a un numero finito di ricerche, che i contenuti del piano fanno crescere. Vendite = ordini × valore medio dell&apos;ordine, meno i resi. I costi sono il budget, il compenso d&apos;agenzia, i costi fissi dei canali, le commissioni KOL, le commissioni delle piattaforme, la logistica e la gestione dei resi; i depositi sono rimborsabili e non sono un costo. In un giorno di festa dello shopping i prezzi d&apos;asta e la conversione crescono secondo i moltiplicatori del calendario. Il ROAS è GMV ÷ budget (ciò che le piattaforme cinesi chiamano ROI); il ROI sul profitto è quanto il piano guadagna dopo essersi ripagato.</translation>
+        <translation>Le vendite vengono dalle persone e si saturano: ogni esposizione converte una quota di ciò che resta del potenziale d&apos;acquisto di una persona, quindi le prime esposizioni vendono di più e le vendite di un acquisto sono limitate dal suo pubblico. La conversione scende con il valore dell&apos;ordine secondo l&apos;elasticità al prezzo della categoria; gli annunci di ricerca rispondono a un numero finito di ricerche, che i contenuti del piano fanno crescere. Vendite = ordini × valore medio dell&apos;ordine, meno i resi. I costi sono il budget, il compenso d&apos;agenzia, i costi fissi dei canali, le commissioni KOL, le commissioni delle piattaforme, la logistica e la gestione dei resi; i depositi sono rimborsabili e non sono un costo. In una giornata promozionale i prezzi d&apos;asta e la conversione crescono secondo i moltiplicatori del calendario. Il ROAS è GMV ÷ budget (ciò che le piattaforme cinesi chiamano ROI); il ROI sul profitto è quanto il piano guadagna dopo essersi ripagato.</translation>
     </message>
     <message>
         <source>Sales and costs</source>
@@ -2269,7 +2269,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Festival</source>
-        <translation>Festività</translation>
+        <translation>Evento promozionale</translation>
     </message>
     <message>
         <source>Days</source>
@@ -2289,11 +2289,11 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>The festivals the plan&apos;s dated lines meet; the others are on the workbook&apos;s Calendar sheet.</source>
-        <translation>Le feste che incontrano le voci datate del piano; le altre sono nel foglio Calendar della cartella di lavoro.</translation>
+        <translation>Gli eventi promozionali che toccano le voci datate del piano; gli altri sono nel foglio Calendar della cartella di lavoro.</translation>
     </message>
     <message>
         <source>Appendix: festival multipliers</source>
-        <translation>Appendice: moltiplicatori delle feste</translation>
+        <translation>Appendice: moltiplicatori degli eventi promozionali</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2527,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Festival multipliers are on the workbook&apos;s Calendar sheet.</source>
-        <translation>I moltiplicatori delle festività sono nel foglio Calendar della cartella di lavoro.</translation>
+        <translation>I moltiplicatori degli eventi promozionali sono nel foglio Calendar della cartella di lavoro.</translation>
     </message>
     <message>
         <source>Double-click to open it on the Assumptions tab.</source>
@@ -2669,7 +2669,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Put the selected festivals back to the shipped calendar</source>
-        <translation>Riporta le feste selezionate al calendario predefinito</translation>
+        <translation>Riporta gli eventi promozionali selezionati al calendario predefinito</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2904,7 +2904,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Fulfilment per order</source>
-        <translation>Evasione per ordine</translation>
+        <translation>Costo logistico per ordine</translation>
     </message>
     <message>
         <source>CNY per order</source>
@@ -3168,7 +3168,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Fulfilment</source>
-        <translation>Evasione ordini</translation>
+        <translation>Logistica</translation>
     </message>
     <message>
         <source>pick, pack and delivery of the orders</source>
@@ -3404,7 +3404,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Festival</source>
-        <translation>Festività</translation>
+        <translation>Evento promozionale</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -3452,7 +3452,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Festivals</source>
-        <translation>Feste</translation>
+        <translation>Eventi promozionali</translation>
     </message>
     <message>
         <source>Contribution</source>

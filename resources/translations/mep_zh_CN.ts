@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Platform fees</source>
-        <translation>平台佣金</translation>
+        <translation>平台扣点</translation>
     </message>
     <message>
         <source>Fulfilment</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Commissions, fees, fulfilment</source>
-        <translation>佣金、平台费与履约</translation>
+        <translation>佣金、平台扣点与履约</translation>
     </message>
     <message>
         <source>Deposits (refundable)</source>
@@ -477,11 +477,11 @@
     </message>
     <message>
         <source>Best plan at each budget</source>
-        <translation>各预算下的最优方案</translation>
+        <translation>各预算下的最优计划</translation>
     </message>
     <message>
         <source>Your plan</source>
-        <translation>您的方案</translation>
+        <translation>您的计划</translation>
     </message>
     <message>
         <source>Optimised</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>ROAS</source>
-        <translation>投产比 ROAS</translation>
+        <translation>投产比（ROAS）</translation>
     </message>
     <message>
         <source>Budget + agency fee + channel fixed costs + KOL commissions + platform fees + fulfilment + returns handling</source>
@@ -817,11 +817,11 @@ Recover it?</source>
     </message>
     <message>
         <source>The optimised plan is a new scenario: compare it on the Scenarios tab</source>
-        <translation>优化后的方案已成为新情景：可在“情景”页对比</translation>
+        <translation>优化后的计划已成为新方案：可在“方案”页对比</translation>
     </message>
     <message>
         <source>Fix the plan&apos;s problems first: it cannot be estimated</source>
-        <translation>请先修正方案中的问题：目前无法估算</translation>
+        <translation>请先修正计划中的问题：目前无法估算</translation>
     </message>
     <message>
         <source>Show scenario {0}</source>
@@ -926,7 +926,7 @@ Recover it?</source>
     </message>
     <message>
         <source>{0} does not give the brand&apos;s {1}. Reach can be estimated without them; GMV, ROAS and ROI cannot. The figures below are the defaults of a product category, assumed rather than sourced: replace them with your own.</source>
-        <translation>{0} 没有提供品牌的{1}。没有这些数据也能估算覆盖，但无法估算 GMV、ROAS 和 ROI。下面的数值是某个品类的默认值，属于假设而非有来源的数据：请替换为您自己的数据。</translation>
+        <translation>{0} 没有提供品牌的{1}。没有这些数据也能估算触达人数，但无法估算 GMV、投产比（ROAS）和利润口径 ROI。下面的数值是某个品类的默认值，属于假设而非有来源的数据：请替换为您自己的数据。</translation>
     </message>
     <message>
         <source>The sheet</source>
@@ -1073,7 +1073,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Missing: {0}. GMV, ROAS and ROI are shown once they are set.</source>
-        <translation>缺少：{0}。设置后才会显示 GMV、ROAS 和 ROI。</translation>
+        <translation>缺少：{0}。设置后才会显示 GMV、投产比（ROAS）和利润口径 ROI。</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1124,7 +1124,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Platform fees</source>
-        <translation>平台佣金</translation>
+        <translation>平台扣点</translation>
     </message>
     <message>
         <source>Fulfilment</source>
@@ -1159,8 +1159,8 @@ Recover it?</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <source>Charged with the media it is a share of</source>
-        <translation>随其所占比例的媒介费用一并计入</translation>
+        <source>A share of the budget, in the month that budget is spent</source>
+        <translation>按预算的一定比例收取，计入该预算支出的月份</translation>
     </message>
     <message>
         <source>A channel&apos;s annual fee, in the month its first line starts</source>
@@ -1247,7 +1247,7 @@ Recover it?</source>
     </message>
     <message>
         <source>The least the optimised plan spends on {0} (any: no minimum)</source>
-        <translation>优化后方案在{0}上的最低花费（不限：无下限）</translation>
+        <translation>优化后计划在{0}上的最低花费（不限：无下限）</translation>
     </message>
     <message>
         <source>&lt;b&gt;What each total budget can buy at best&lt;/b&gt;</source>
@@ -1259,15 +1259,15 @@ Recover it?</source>
     </message>
     <message>
         <source>Set these budgets (and limits) in the scenario shown: one edit, Undo restores</source>
-        <translation>在当前情景中设置这些预算（及限制）：一次编辑，可撤销</translation>
+        <translation>在当前方案中设置这些预算（及限制）：一次编辑，可撤销</translation>
     </message>
     <message>
         <source>Keep as a new scenario…</source>
-        <translation>另存为新情景…</translation>
+        <translation>另存为新方案…</translation>
     </message>
     <message>
         <source>Add the optimised plan as a scenario beside yours, to compare</source>
-        <translation>将优化后的方案作为新情景加在您的方案旁，便于对比</translation>
+        <translation>将优化后的计划作为新方案加在您的方案旁，便于对比</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1303,11 +1303,11 @@ Recover it?</source>
     </message>
     <message>
         <source>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</source>
-        <translation>在本模型中销售额随花费线性增长，因此最优方案会把钱投到最好的投放项直至其上限：在市场有限处（搜索量、达人档期）请设置“最高”。</translation>
+        <translation>在本模型中销售额随花费线性增长，因此最优计划会把钱投到最好的投放项直至其上限：在市场有限处（搜索量、达人档期）请设置“最高”。</translation>
     </message>
     <message>
         <source>The plan as it stands is already the best found: nothing to change.</source>
-        <translation>当前方案已是找到的最优方案：无需更改。</translation>
+        <translation>当前计划已是找到的最优计划：无需更改。</translation>
     </message>
     <message>
         <source>{0} left unspent: on these lines it would cost more than it brings back (or they are at their maximums).</source>
@@ -1323,7 +1323,7 @@ Recover it?</source>
     </message>
     <message>
         <source>{0} budget levels; each point is the best plan for that total within your limits.</source>
-        <translation>{0} 个预算档位；每个点都是该总额在您的限制内的最优方案。</translation>
+        <translation>{0} 个预算档位；每个点都是该总额在您的限制内的最优计划。</translation>
     </message>
     <message>
         <source>No frontier for these limits: {0}</source>
@@ -1335,11 +1335,11 @@ Recover it?</source>
     </message>
     <message>
         <source>Keep as a new scenario</source>
-        <translation>另存为新情景</translation>
+        <translation>另存为新方案</translation>
     </message>
     <message>
         <source>Name of the scenario:</source>
-        <translation>情景名称：</translation>
+        <translation>方案名称：</translation>
     </message>
     <message>
         <source>{0} — best {1}</source>
@@ -1402,7 +1402,7 @@ Recover it?</source>
     </message>
     <message>
         <source>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</source>
-        <translation>仅在此投放项上再投 ¥10,000 能为目标增加多少（按当前方案计算）：下一元钱在哪里最有效</translation>
+        <translation>仅在此投放项上再投 ¥10,000 能为目标增加多少（按当前计划计算）：下一元钱在哪里最有效</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
@@ -1654,7 +1654,7 @@ Recover it?</source>
     </message>
     <message>
         <source>% target</source>
-        <translation>目标人群占比</translation>
+        <translation>触达率</translation>
     </message>
     <message>
         <source>Frequency</source>
@@ -1674,7 +1674,7 @@ Recover it?</source>
     </message>
     <message>
         <source>ROAS</source>
-        <translation>投产比 ROAS</translation>
+        <translation>投产比（ROAS）</translation>
     </message>
     <message>
         <source>Profit ROI</source>
@@ -1795,7 +1795,7 @@ Recover it?</source>
     </message>
     <message>
         <source>The plan as a PDF or PowerPoint report for the meeting, in English, Italian or Chinese</source>
-        <translation>将方案导出为用于会议的 PDF 或 PowerPoint 报告，可选英文、意大利文或中文</translation>
+        <translation>将计划导出为用于会议的 PDF 或 PowerPoint 报告，可选英文、意大利文或中文</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1874,7 +1874,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Market-entry plan for China: {0}</source>
-        <translation>中国市场进入方案：{0}</translation>
+        <translation>中国市场进入计划：{0}</translation>
     </message>
     <message>
         <source>Scenario: {0}</source>
@@ -1938,7 +1938,7 @@ Recover it?</source>
     </message>
     <message>
         <source>The plan in figures</source>
-        <translation>方案核心数据</translation>
+        <translation>计划核心数据</translation>
     </message>
     <message>
         <source>Scenario {0}</source>
@@ -1974,7 +1974,7 @@ Recover it?</source>
     </message>
     <message>
         <source>The plan by channel and tactic</source>
-        <translation>按渠道和投放方式划分的方案</translation>
+        <translation>按渠道和投放方式划分的计划</translation>
     </message>
     <message>
         <source>{0} ({1} of {2})</source>
@@ -1982,7 +1982,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Each channel&apos;s reach as its budget grows, its lines scaled together; the dot is the plan. The curves flatten as the same people see the ads again.</source>
-        <translation>各渠道触达人数随预算增长的变化（其投放项同比例缩放）；圆点为当前方案。同一批人重复看到广告，曲线因此趋于平缓。</translation>
+        <translation>各渠道触达人数随预算增长的变化（其投放项同比例缩放）；圆点为当前计划。同一批人重复看到广告，曲线因此趋于平缓。</translation>
     </message>
     <message>
         <source>Reach curves</source>
@@ -2042,11 +2042,11 @@ Recover it?</source>
     </message>
     <message>
         <source>Commissions, fees, fulfilment</source>
-        <translation>佣金、平台费与履约</translation>
+        <translation>佣金、平台扣点与履约</translation>
     </message>
     <message>
         <source>Cash out over the plan {0}, of which {1} refundable deposits; the largest month is {2} ({3}).</source>
-        <translation>方案期间现金流出 {0}，其中可退还保证金 {1}；支出最多的月份是 {2}（{3}）。</translation>
+        <translation>计划期间现金流出 {0}，其中可退还保证金 {1}；支出最多的月份是 {2}（{3}）。</translation>
     </message>
     <message>
         <source>Spend and cash out by month</source>
@@ -2066,7 +2066,7 @@ Recover it?</source>
     </message>
     <message>
         <source>The plan has one scenario. Add scenarios in the app (Scenario › New scenario…) to compare them here.</source>
-        <translation>本方案只有一个方案版本。在应用中新增方案（方案 › 新建方案…）即可在此对比。</translation>
+        <translation>本计划只有一个方案。在应用中新增方案（方案 › 新建方案…）即可在此对比。</translation>
     </message>
     <message>
         <source>Scenarios compared</source>
@@ -2094,7 +2094,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Each assumption at the low and the high of its range, everything else as planned: how far {0} moves from the plan&apos;s {1}.</source>
-        <translation>每个参数假设分别取其下限和上限，其余保持不变：{0} 相对于方案的 {1} 会变动多少。</translation>
+        <translation>每个参数假设分别取其下限和上限，其余保持不变：{0} 相对于计划的 {1} 会变动多少。</translation>
     </message>
     <message>
         <source>What moves the result most</source>
@@ -2206,7 +2206,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Sales come from people and saturate: each exposure converts a share of what is left of a person&apos;s purchase potential, so the first exposures sell most and a buy&apos;s sales are bounded by its audience. Conversion falls with the order value through the category&apos;s price elasticity; search ads answer a finite number of searches, which the plan&apos;s content raises. Sales = orders × average order value, less returns. Costs are the budget, the agency fee, the channels&apos; fixed fees, KOL commissions, platform fees, fulfilment and returns handling; deposits are refundable and not a cost. On a shopping-festival day auction prices and conversion rise by the calendar&apos;s multipliers. ROAS is GMV ÷ budget (what Chinese platforms call ROI); profit ROI is what the plan earns after paying for itself.</source>
-        <translation>销量来自人，并会饱和：每次曝光转化一个人剩余购买潜力的一部分，因此最初的曝光卖得最多，一次投放的销量以其受众为上限。转化率随客单价按品类的价格弹性下降；搜索广告只能承接有限的搜索量，而计划中的内容会带动搜索增长。销售额 = 订单数 × 客单价，减去退货。成本包括预算、代理服务费、渠道固定费用、达人佣金、平台扣点、履约费用和退货处理；保证金可退，不计为成本。购物节当天，竞价价格和转化率按日历中的系数上升。投产比 ROAS 为 GMV ÷ 预算（即国内平台所说的 ROI）；利润口径 ROI 为计划收回自身成本后的盈利。</translation>
+        <translation>销量来自人，并会饱和：每次曝光转化一个人剩余购买潜力的一部分，因此最初的曝光卖得最多，一次投放的销量以其受众为上限。转化率随客单价按品类的价格弹性下降；搜索广告只能承接有限的搜索量，而计划中的内容会带动搜索增长。销售额 = 订单数 × 客单价，减去退货。成本包括预算、代理服务费、渠道固定费用、达人佣金、平台扣点、履约费用和退货处理；保证金可退，不计为成本。购物节当天，竞价价格和转化率按日历中的系数上升。投产比（ROAS）为 GMV ÷ 预算（即国内平台所说的 ROI）；利润口径 ROI 为计划收回自身成本后的盈利。</translation>
     </message>
     <message>
         <source>Sales and costs</source>
@@ -2218,7 +2218,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Every figure has a low–high range, a source and a grade. The plan is run {0} times with every benchmark drawn from its range (a PERT distribution): 8 times in 10 the result falls between P10 and P90, if the ranges are right. The tornado sets each figure to its low and its high, the others as planned, and ranks them by how far they move the result.</source>
-        <translation>每个数据都有上下限、来源和可信度。方案被模拟 {0} 次，每个基准值都在其区间内随机抽取（PERT 分布）：如果区间设定正确，每 10 次有 8 次结果落在 P10 与 P90 之间。龙卷风图将每个数据分别设为下限和上限、其余保持不变，并按其对结果的影响大小排序。</translation>
+        <translation>每个数据都有上下限、来源和可信度。计划被模拟 {0} 次，每个基准值都在其区间内随机抽取（PERT 分布）：如果区间设定正确，每 10 次有 8 次结果落在 P10 与 P90 之间。龙卷风图将每个数据分别设为下限和上限、其余保持不变，并按其对结果的影响大小排序。</translation>
     </message>
     <message>
         <source>What it leaves out</source>
@@ -2226,7 +2226,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Effects that last beyond the plan, repeat purchases, competitors&apos; spending and a platform&apos;s changing prices. The figures a brand knows best (average order value, margin, a KOL&apos;s quote) are its own and should replace the benchmarks.</source>
-        <translation>方案结束后仍持续的效果、复购、竞争对手的投放以及平台价格的变化。品牌最了解的数据（客单价、毛利率、达人报价）应当用其自有数据替换基准值。</translation>
+        <translation>计划结束后仍持续的效果、复购、竞争对手的投放以及平台价格的变化。品牌最了解的数据（客单价、毛利率、达人报价）应当用其自有数据替换基准值。</translation>
     </message>
     <message>
         <source>The method</source>
@@ -2278,7 +2278,7 @@ Recover it?</source>
     </message>
     <message>
         <source>The festivals the plan&apos;s dated lines meet; the others are on the workbook&apos;s Calendar sheet.</source>
-        <translation>方案中有日期的投放项所遇到的购物节；其他购物节见工作簿的 Calendar 工作表。</translation>
+        <translation>计划中有日期的投放项所遇到的购物节；其他购物节见工作簿的 Calendar 工作表。</translation>
     </message>
     <message>
         <source>Appendix: festival multipliers</source>
@@ -2297,7 +2297,7 @@ Recover it?</source>
     </message>
     <message>
         <source>The plan for the meeting: the headline with its P10–P90, the plan by channel and tactic, the charts, the assumptions that matter most and the method, in the language of the meeting.</source>
-        <translation>用于会议的方案：核心数据及其 P10–P90、按渠道和投放方式划分的方案、图表、最关键的参数假设和测算方法，使用会议的语言。</translation>
+        <translation>用于会议的计划：核心数据及其 P10–P90、按渠道和投放方式划分的计划、图表、最关键的参数假设和测算方法，使用会议的语言。</translation>
     </message>
     <message>
         <source>{0} (.{1})</source>
@@ -2530,7 +2530,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
-        <translation>正在计算 P10–P90 区间：从各参数假设的上下限中抽取 {0} 个方案。修改计划会重新开始计算。</translation>
+        <translation>正在计算 P10–P90 区间：从各参数假设的上下限中抽样模拟 {0} 次。修改计划会重新开始计算。</translation>
     </message>
 </context>
 <context>
@@ -3148,11 +3148,11 @@ Recover it?</source>
     </message>
     <message>
         <source>Platform fees</source>
-        <translation>平台佣金</translation>
+        <translation>平台扣点</translation>
     </message>
     <message>
         <source>the platform&apos;s commission on net GMV</source>
-        <translation>平台按净 GMV 收取的佣金</translation>
+        <translation>平台扣点：平台按净 GMV 收取的比例</translation>
     </message>
     <message>
         <source>Fulfilment</source>
@@ -3448,7 +3448,7 @@ Recover it?</source>
     </message>
     <message>
         <source>ROAS</source>
-        <translation>投产比 ROAS</translation>
+        <translation>投产比（ROAS）</translation>
     </message>
     <message>
         <source>Deposits (refundable)</source>
