@@ -112,7 +112,7 @@ def test_every_parameter_label_and_halo_reads_back(language):
             continue
         for text in wordings(language, info.label):
             assert table.get(normalise(text)) == key, (info.label, text)
-    channels = {normalise(c): k for k, names in CHANNEL_NAMES.items() for c in names}
+    channels = dict(CHANNEL_VALUES)
     for template in wordings(language, "Search halo from {0}"):
         for channel, names in CHANNEL_NAMES.items():
             for shown in [names[0], *wordings(language, names[0])]:
@@ -382,3 +382,15 @@ def test_sheets_typed_with_the_wordings_of_earlier_versions_still_read(tmp_path)
     result = _read(chinese)
     assert [s.name for s in result.plan.scenarios] == ["其他", "主推"] and result.plan.active == 1
     assert [(x.channel, x.tactic, x.budget) for x in result.plan.lines] == [("jd", "search_ads", 80_000)]
+
+
+def test_the_vocabulary_types_no_translation_the_app_already_has():
+    """One source of truth: what the app calls a name in Italian or Chinese comes from the translation tables, not
+    from a second, hand-typed copy in vocabulary.py (which would drift when a translation is renamed)."""
+    twice = []
+    for table, (names, _) in VOCABULARY.items():
+        for key, aliases in names.items():
+            ours = {normalise(t) for english in shown_names(aliases) for language in LANGUAGES
+                    for t in wordings(language, english)}
+            twice += [f"{table}: {key}: {a!r}" for a in aliases[1:] if a not in APP_NAMES and normalise(a) in ours]
+    assert not twice, "typed in vocabulary.py and translated in scripts/translations:\n" + "\n".join(twice)
