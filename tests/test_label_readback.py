@@ -394,3 +394,21 @@ def test_the_vocabulary_types_no_translation_the_app_already_has():
                     for t in wordings(language, english)}
             twice += [f"{table}: {key}: {a!r}" for a in aliases[1:] if a not in APP_NAMES and normalise(a) in ours]
     assert not twice, "typed in vocabulary.py and translated in scripts/translations:\n" + "\n".join(twice)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_metric_name_reads_as_its_english_name_does(language):
+    """The Results columns (Budget, Reach, Platform fees…) translated: on a Plan sheet each reads as its English
+    name does (Budget is the budget; Reach is a column kept but not used), never as another column."""
+    from market_entry_planner.core.metrics import METRIC_INFO
+
+    def meaning(text):
+        name = normalise(text)
+        return PLAN_HEADERS.get(name) or PARAMETER_HEADERS.get(name)
+
+    wrong = []
+    for key, info in METRIC_INFO.items():
+        for text in wordings(language, info.label):
+            if meaning(text) != meaning(info.label):
+                wrong.append(f"{info.label!r} reads as {meaning(info.label)!r}, {text!r} as {meaning(text)!r}")
+    assert not wrong, "\n".join(wrong)

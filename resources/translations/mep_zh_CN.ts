@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Platform fees</source>
-        <translation>平台扣点</translation>
+        <translation>平台扣点金额</translation>
     </message>
     <message>
         <source>Fulfilment</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Deposits (refundable)</source>
-        <translation>保证金（可退还）</translation>
+        <translation>保证金总额（可退还）</translation>
     </message>
     <message>
         <source>Table</source>
@@ -1124,7 +1124,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Platform fees</source>
-        <translation>平台扣点</translation>
+        <translation>平台扣点金额</translation>
     </message>
     <message>
         <source>Fulfilment</source>
@@ -3148,7 +3148,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Platform fees</source>
-        <translation>平台扣点</translation>
+        <translation>平台扣点金额</translation>
     </message>
     <message>
         <source>the platform&apos;s commission on net GMV</source>
@@ -3452,7 +3452,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Deposits (refundable)</source>
-        <translation>保证金（可退还）</translation>
+        <translation>保证金总额（可退还）</translation>
     </message>
     <message>
         <source>store deposits: cash tied up, not a cost</source>
