@@ -113,6 +113,10 @@ def test_every_parameter_label_and_halo_reads_back(language):
         for text in wordings(language, info.label):
             assert table.get(normalise(text)) == key, (info.label, text)
     channels = dict(CHANNEL_VALUES)
+    for key, info in PARAMETERS.items():  # no other name reads as a halo
+        if not key.startswith("halo"):
+            for text in [info.label, *wordings(language, info.label)]:
+                assert halo_key(text, channels) is None, text
     for template in wordings(language, "Search halo from {0}"):
         for channel, names in CHANNEL_NAMES.items():
             for shown in [names[0], *wordings(language, names[0])]:
@@ -178,7 +182,7 @@ ISSUE_MARKETS = {
     "zh_CN": [["目标人群", "25-35岁一线城市女性"], ["目标人群规模", 12_000_000], ["客单价", 480], ["毛利率", 0.6],
               ["代理服务费", 0.08], ["当前方案", "基础方案"]],
     "it": [["Pubblico target", "Donne 25-35"], ["Popolazione target", 12_000_000], ["Valore medio dell'ordine", 480],
-           ["Margine lordo", 0.6], ["Compenso d'agenzia", 0.08], ["Scenario attivo", "Base"]],
+           ["Margine lordo", 0.6], ["Compenso d’agenzia", 0.08], ["Scenario attivo", "Base"]],  # Word's apostrophe
 }
 ISSUE_ASSUMPTIONS = {
     "zh_CN": [["渠道", "投放方式", "参数", "数值", "下限", "上限"], ["抖音", "全部", "保证金", 50_000, 40_000, 60_000]],
