@@ -25,6 +25,9 @@ def messages(language: str) -> list[tuple[str, str]]:
             for text in ([value] if isinstance(value, str) else value)]
 
 
+# a line of the plan, not a line on a chart ("drag the red line", "the line: as planned") or a straight line
+PLAN_LINE = r"^(?!.*(?:straight line|red line|the line:))(?=.*\blines?\b)"
+
 # (what the rule says, English source pattern or None for every message, wording required in the translation or
 #  None, wording refused in the translation or None); patterns are case-insensitive
 GLOSSARY = {
@@ -45,6 +48,10 @@ GLOSSARY = {
          r"目标人群占比"),
         ("% target is 触达率", r"^% target$", r"^触达率$", None),
         ("a KOL is 达人", r"\bKOLs?\b", r"达人|KOL", None),
+        ("a plan's line is 投放项", PLAN_LINE, r"投放项|逐项", None),
+        ("a shopping festival (618, 双十一) is 购物节", r"\bfestivals?\b", r"购物节|大促日",
+         r"大促节日|(?<!购物)节日"),
+        ("a festival multiplier is a 系数", r"multiplier|^(CPM|Conversion) (range|×)$", r"系数|×", r"倍数"),
     ],
     "it": [
         ("fulfilment is logistica", r"fulfil", r"logistic", None),
@@ -57,6 +64,7 @@ GLOSSARY = {
         ("no al meglio", None, None, r"\bal meglio\b"),
         ("the agency fee is compenso d'agenzia", r"\bagency fee\b", r"compenso d'agenzia", None),
         ("a scenario is a scenario", r"\bscenarios?\b", r"\bscenari", None),
+        ("a plan's line is a voce, not a riga or linea", PLAN_LINE, r"\bvoc[ei]\b", r"\b(?:riga|righe|linea|linee)\b"),
         ("the brand is il brand (marketers' word), not il marchio", None, None, r"\bmarchi?o?\b"),
     ],
 }
@@ -80,10 +88,10 @@ def test_the_rules_catch_the_words_the_issue_found():
     """The glossary refuses each wording the practitioners misread (so a rule cannot be vacuous)."""
     found = {"zh_CN": [("Keep as a new scenario", "另存为新情景"), ("% target", "目标人群占比"),
                        ("Platform fees", "平台佣金"), ("Your plan", "您的方案"), ("ROAS", "ROAS"),
-                       ("Profit ROI", "投资回报率")],
+                       ("Profit ROI", "投资回报率"), ("Import lines", "导入投放行")],
              "it": [("Fulfilment per order", "Evasione per ordine"), ("contribution {0}", "contribuzione {0}"),
                     ("Festivals", "Feste"), ("Festival", "Festività"), ("Double 11", "Doppio 11"),
-                    ("{0}: best {1}", "{0}: al meglio {1}")]}
+                    ("{0}: best {1}", "{0}: al meglio {1}"), ("Import lines", "Importa righe")]}
     for language, pairs in found.items():
         for source, text in pairs:
             hits = [rule for rule, source_pattern, required, refused in GLOSSARY[language]

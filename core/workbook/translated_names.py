@@ -89,7 +89,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
     'Market': ('Mercato', '市场',),
     'Assumptions': ('Ipotesi', '参数假设',),
     'Tactics': ('Tattiche', '投放方式',),
-    'Festivals': ('Eventi promozionali', 'Feste', '大促节日',),
+    'Festivals': ('Eventi promozionali', 'Feste', '购物节', '大促节日',),
     'All': ('Tutti', '全部',),
     'Search halo from {0}': ('Ricerche generate da {0}', '{0}内容带动的搜索',),
     'Lock': ('Blocca', '锁定',),

@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Deposits (refundable)</source>
-        <translation>Depositi (rimborsabili)</translation>
+        <translation>Depositi cauzionali (rimborsabili)</translation>
     </message>
     <message>
         <source>Table</source>
@@ -673,20 +673,20 @@
     <name>ImportLinesQuestion</name>
     <message>
         <source>Import lines</source>
-        <translation>Importa righe</translation>
+        <translation>Importa voci</translation>
     </message>
     <message numerus="yes">
         <source>The sheet has %n line(s).</source>
         <translation>
-            <numerusform>Il foglio ha %n riga.</numerusform>
-            <numerusform>Il foglio ha %n righe.</numerusform>
+            <numerusform>Il foglio ha %n voce.</numerusform>
+            <numerusform>Il foglio ha %n voci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add them after the plan&apos;s %n line(s), or replace those?</source>
         <translation>
-            <numerusform>Aggiungerle dopo la %n riga del piano, o sostituirla?</numerusform>
-            <numerusform>Aggiungerle dopo le %n righe del piano, o sostituirle?</numerusform>
+            <numerusform>Aggiungerle dopo %n voce del piano, o sostituirla?</numerusform>
+            <numerusform>Aggiungerle dopo le %n voci del piano, o sostituirle?</numerusform>
         </translation>
     </message>
     <message>
@@ -3464,7 +3464,7 @@ Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Deposits (refundable)</source>
-        <translation>Depositi (rimborsabili)</translation>
+        <translation>Depositi cauzionali (rimborsabili)</translation>
     </message>
     <message>
         <source>store deposits: cash tied up, not a cost</source>

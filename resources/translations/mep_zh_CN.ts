@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>CPM range</source>
-        <translation>CPM 范围</translation>
+        <translation>CPM 系数范围</translation>
     </message>
     <message>
         <source>Conversion ×</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Conversion range</source>
-        <translation>转化率倍数范围</translation>
+        <translation>转化率系数范围</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -394,7 +394,7 @@
     <message numerus="yes">
         <source>Reset %n festival(s) to default</source>
         <translation>
-            <numerusform>将 %n 个节日恢复默认值</numerusform>
+            <numerusform>将 %n 个购物节恢复默认值</numerusform>
         </translation>
     </message>
 </context>
@@ -671,18 +671,18 @@
     <name>ImportLinesQuestion</name>
     <message>
         <source>Import lines</source>
-        <translation>导入投放行</translation>
+        <translation>导入投放项</translation>
     </message>
     <message numerus="yes">
         <source>The sheet has %n line(s).</source>
         <translation>
-            <numerusform>该表有 %n 行。</numerusform>
+            <numerusform>该表有 %n 个投放项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add them after the plan&apos;s %n line(s), or replace those?</source>
         <translation>
-            <numerusform>添加到计划现有的 %n 行之后，还是替换它们？</numerusform>
+            <numerusform>添加到计划现有的 %n 个投放项之后，还是替换它们？</numerusform>
         </translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Festivals</source>
-        <translation>大促节日</translation>
+        <translation>购物节</translation>
     </message>
     <message>
         <source>Market</source>
@@ -2657,7 +2657,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Put the selected festivals back to the shipped calendar</source>
-        <translation>将所选节日恢复为默认日历</translation>
+        <translation>将所选购物节恢复为默认日历</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3440,7 +3440,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Festivals</source>
-        <translation>大促节日</translation>
+        <translation>购物节</translation>
     </message>
     <message>
         <source>Contribution</source>
