@@ -275,9 +275,10 @@ def _shown_workbook(window, path: Path) -> Path:
     f_columns = [festivals.FIELDS.index(f) for f in wanted]
     f_rows = [[festivals.headers[0]] + [festivals.headers[c] for c in f_columns]]
     for r, festival in enumerate(plan.calendar):
-        # the Festival column holds the festival's key (its label is free text); channels as the tab shows them
-        channels = festivals.data(festivals.index(r, festivals.FIELDS.index("channels")), Qt.DisplayRole)
-        f_rows.append([festival.key, festival.year, festival.start, festival.end, channels, festival.cpm_multiplier,
+        # the festival's name and its channels as the tab shows them (双十一, Capodanno cinese; 全部渠道)
+        name, channels = (festivals.data(festivals.index(r, festivals.FIELDS.index(f)), Qt.DisplayRole)
+                          for f in ("label", "channels"))
+        f_rows.append([name, festival.year, festival.start, festival.end, channels, festival.cpm_multiplier,
                        festival.cvr_multiplier, festival.grade, festival.source])
     return _write(path, {tab["plan"]: [headers, *rows], tab["assumptions"]: a_rows, tab["market"]: market,
                          tab["festivals"]: f_rows})

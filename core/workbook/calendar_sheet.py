@@ -6,6 +6,7 @@ workbook without it, or with a sheet called Calendar that holds something else, 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
@@ -22,6 +23,7 @@ from market_entry_planner.core.workbook.vocabulary import (
     ANY_NAMES,
     CALENDAR_COLUMNS,
     CHANNEL_VALUES,
+    festival_names,
     lookup,
     words,
 )
@@ -79,6 +81,12 @@ def _number(value, kind: str = SHAPE, maximum: float | None = None) -> tuple[flo
         return number, None
     except AmountError as problem:
         return None, str(problem)
+
+
+@cache
+def _festival_keys() -> dict[str, str]:
+    """A shipped festival by its key, its label in any of the app's languages (双十一, Capodanno cinese) or a synonym."""
+    return lookup(festival_names())
 
 
 def _channel_lookup(known) -> dict[str, str]:
@@ -149,6 +157,9 @@ def read_calendar_sheet(sheet, base: tuple[Festival, ...], native: bool, problem
         values = {f: (None if v == "" else v) for f, v in values.items()}
         ok = True
         key = parse_text(values.get("key"))
+        shipped = None if native else _festival_keys().get(normalise(key))
+        if shipped is not None:  # a hand-made sheet names a shipped festival as the app shows it: its key
+            key = shipped
         if not key:
             error(r, col("key"), "the festival has no name")
             ok = False
@@ -196,7 +207,8 @@ def read_calendar_sheet(sheet, base: tuple[Festival, ...], native: bool, problem
         if grade not in GRADES:
             warn(r, col("grade"), f"unknown grade '{grade}', read as W (weak)")
             grade = "W"
-        festival = Festival(key=key, label=parse_text(values.get("label")) or key,
+        label = parse_text(values.get("label")) or (festival_names()[key][0] if shipped is not None else key)
+        festival = Festival(key=key, label=label,
                             year=int(year) if year is not None else dates["start"].year, start=dates["start"],
                             end=dates["end"], channels=channels, **multipliers, grade=grade,
                             source=parse_text(values.get("source")))

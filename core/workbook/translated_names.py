@@ -100,6 +100,8 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
     'all tactics': ('tutte le tattiche', '全部投放方式',),
     'Total': ('Totale', '合计',),
     'Total (deduplicated)': ('Totale (deduplicato)', '合计（去重）',),
+    'Chinese New Year': ('Capodanno cinese', '春节',),
+    'Double 11': ('11.11 (Double 11)', '双十一',),
     'Scenario': ('方案', '情景',),
     'Budget': ('预算',),
     'CPM': ('千次曝光成本（CPM）',),
@@ -112,4 +114,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
     'JD.com': ('京东',),
     'Min': ('最低',),
     'Max': ('最高',),
+    'Kuaishou 616': ('快手616',),
+    'Douyin 818': ('抖音818',),
+    '12.12': ('双十二',),
 }

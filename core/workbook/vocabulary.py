@@ -11,6 +11,9 @@ A translation the app shows therefore always reads back (tests/test_label_readba
 """
 from __future__ import annotations
 
+from functools import cache
+
+from market_entry_planner.core.benchmarks import default_calendar
 from market_entry_planner.core.parameters import HALO_PREFIX, halo_parameter
 from market_entry_planner.core.workbook.cells import normalise, parse_text
 from market_entry_planner.core.workbook.translated_names import TRANSLATED
@@ -233,13 +236,28 @@ def written_names() -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# a shipped festival's names besides its label (which the app shows, translated): what people call it
+FESTIVAL_SYNONYMS = {"double11": ("11.11", "Singles' Day", "Singles Day", "双11"), "1212": ("Double 12", "双12"),
+                     "cny": ("Spring Festival", "Lunar New Year")}
+
+
+@cache
+def festival_names() -> dict[str, tuple[str, ...]]:
+    """Shipped festival key -> its names: the label the app shows first, then synonyms."""
+    found: dict[str, tuple[str, ...]] = {}
+    for festival in default_calendar():
+        found.setdefault(festival.key, (festival.label, *FESTIVAL_SYNONYMS.get(festival.key, ())))
+    return found
+
+
 def english_names() -> list[str]:
     """Every name whose translations the vocabulary accepts (translated_names.py is generated for these)."""
     found = written_names() + [*APP_NAMES, *ANY_NAMES, *TOTAL_NAMES]
+    found += [names[0] for names in festival_names().values()]
     return list(dict.fromkeys(found))
 
 
-_TRANSLATED_NAMES = frozenset(english_names())
+_TRANSLATED_NAMES = frozenset(written_names() + [*APP_NAMES, *ANY_NAMES, *TOTAL_NAMES])
 
 
 def sheet_names(kind: str) -> tuple[str, ...]:
