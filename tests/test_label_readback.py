@@ -417,3 +417,15 @@ def test_a_metric_name_reads_as_its_english_name_does(language):
             if meaning(text) != meaning(info.label):
                 wrong.append(f"{info.label!r} reads as {meaning(info.label)!r}, {text!r} as {meaning(text)!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_lookup_accepts_its_names_and_the_translations_of_what_the_app_shows_only():
+    """Nothing else: a synonym's translation could mean another thing ("Spend" is a plan's budget; the Tactics
+    sheet's Spend, 支出类型, says which kind of spend)."""
+    for table, (names, matched) in VOCABULARY.items():
+        expected = {normalise(key) for key in names}
+        for aliases in names.values():
+            expected |= {normalise(a) for a in aliases}
+            expected |= {normalise(t) for english in shown_names(aliases) for language in LANGUAGES
+                         for t in wordings(language, english)}
+        assert set(matched) == expected, f"{table}: {set(matched) ^ expected}"

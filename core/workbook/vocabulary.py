@@ -197,7 +197,9 @@ def translations(name: str) -> tuple[str, ...]:
 
 
 def _translated(name: str) -> tuple[str, ...]:
-    return translations(name) if name in _TRANSLATED_NAMES else ()
+    """The translations of a synonym that the app itself shows (APP_NAMES); a synonym's own translation could mean
+    something else."""
+    return translations(name) if name in APP_NAMES else ()
 
 
 def lookup(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -256,8 +258,6 @@ def english_names() -> list[str]:
     found += [names[0] for names in festival_names().values()]
     return list(dict.fromkeys(found))
 
-
-_TRANSLATED_NAMES = frozenset(written_names() + [*APP_NAMES, *ANY_NAMES, *TOTAL_NAMES])
 
 
 def sheet_names(kind: str) -> tuple[str, ...]:
