@@ -180,9 +180,10 @@ ISSUE_PLANS = {
 SCENARIO_HEADER = {"zh_CN": "方案", "it": "Scenario"}
 ISSUE_MARKETS = {
     "zh_CN": [["目标人群", "25-35岁一线城市女性"], ["目标人群规模", 12_000_000], ["客单价", 480], ["毛利率", 0.6],
-              ["代理服务费", 0.08], ["当前方案", "基础方案"]],
+              ["代理服务费", 0.08], ["欧元汇率", 7.9], ["USD 汇率", 7.2], ["当前方案", "基础方案"]],
     "it": [["Pubblico target", "Donne 25-35"], ["Popolazione target", 12_000_000], ["Valore medio dell'ordine", 480],
-           ["Margine lordo", 0.6], ["Compenso d’agenzia", 0.08], ["Scenario attivo", "Base"]],  # Word's apostrophe
+           ["Margine lordo", 0.6], ["Compenso d’agenzia", 0.08], ["Tasso di cambio EUR", 7.9], ["1 USD =", 7.2],
+           ["Scenario attivo", "Base"]],  # Word's apostrophe
 }
 ISSUE_ASSUMPTIONS = {
     "zh_CN": [["渠道", "投放方式", "参数", "数值", "下限", "上限"], ["抖音", "全部", "保证金", 50_000, 40_000, 60_000]],
@@ -219,6 +220,7 @@ def test_the_labels_the_issue_found_refused_read_back(language, tmp_path):
     market = result.plan.market
     assert (market.aov, market.gross_margin, market.agency_fee, market.target_population) == (480, 0.6, 0.08,
                                                                                               12_000_000)
+    assert market.exchange_rates == {"EUR": 7.9, "USD": 7.2}
     deposit = result.plan.assumptions.find("douyin", ANY, "deposit")
     assert deposit is not None and (deposit.low, deposit.value, deposit.high) == (40_000, 50_000, 60_000)
 
@@ -268,7 +270,9 @@ def _shown_workbook(window, path: Path) -> Path:
               [labels["target_population"], m.target_population], [labels["aov"], m.aov],
               [labels["gross_margin"], m.gross_margin], [labels["agency_fee"], m.agency_fee],
               [labels["effective_frequency"], m.effective_frequency], [labels["currency"], m.currency]]
-    market += [[f"Exchange rate {code}", rate] for code, rate in m.exchange_rates.items()]  # as the writer puts it
+    # the exchange rates as the Market tab labels them ("1 EUR =")
+    market += [[QCoreApplication.translate("MarketPanel", "1 {0} =").format(code), rate]
+               for code, rate in m.exchange_rates.items()]
 
     festivals = window.festivals_model
     wanted = ("year", "start", "end", "channels", "cpm_multiplier", "cvr_multiplier", "grade", "source")

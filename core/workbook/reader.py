@@ -9,12 +9,14 @@ over) comes back as notes: no number enters the plan without a word.
 from __future__ import annotations
 
 import gc
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Iterable
 
 from market_entry_planner.core.amounts import (
+    CURRENCY_WORDS,
     LIMITS,
     MAX_EFFECTIVE_FREQUENCY,
     MAX_RATE,
@@ -573,7 +575,7 @@ class _Reader:
         for r, label, value in pairs:
             if not _is_rate_label(label):
                 continue
-            code = parse_text(label).split()[-1].upper()
+            code = _rate_code(label)
             rate = self.figure((sheet.title, r, "B"), value, COUNT, maximum=MAX_RATE)
             if rate is None or (rate is not _BAD and rate < MIN_RATE):
                 self.error(sheet.title, r, "B", f"the exchange rate for {code} must be above 0")
@@ -1045,9 +1047,32 @@ class _Reader:
 MODEL_V2_FORMAT = 2  # the first workbook format of model v2 (saturating sales, price, pools, search demand)
 
 
+_RATE_WORDS = ("exchangerate", "tassodicambio", "汇率")
+_SHOWN_RATE = re.compile(r"^1\s*([A-Za-z]{3})\s*=?$")  # as the Market tab shows it: "1 EUR ="
+_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{3}(?![A-Za-z])")
+
+
+def _rate_code(label) -> str | None:
+    """The currency of an exchange-rate row ("Exchange rate EUR", "Tasso di cambio EUR", "EUR 汇率", "欧元汇率", or
+    "1 EUR =" as the Market tab shows it), or None for any other row."""
+    text = parse_text(label)
+    shown = _SHOWN_RATE.match(text)
+    if shown:
+        return shown.group(1).upper()
+    name = normalise(text)
+    if not name.startswith(_RATE_WORDS) and not name.endswith(_RATE_WORDS):
+        return None
+    codes = _CODE.findall(text)
+    if codes:
+        return codes[-1].upper()
+    for word, code in CURRENCY_WORDS.items():  # 欧元汇率
+        if len(word) > 1 and not word.isascii() and word in text:
+            return code
+    return text.split()[-1].upper()
+
+
 def _is_rate_label(label) -> bool:
-    text = normalise(label)
-    return text.startswith(("exchangerate", "tassodicambio", "汇率"))
+    return _rate_code(label) is not None
 
 
 def _title_of(path: Path) -> str:
