@@ -259,7 +259,6 @@ def english_names() -> list[str]:
     return list(dict.fromkeys(found))
 
 
-
 def sheet_names(kind: str) -> tuple[str, ...]:
     """The names a sheet of this kind may have ("assumptions": Assumptions, Ipotesi, 参数假设…)."""
     names = SHEET_NAMES[kind]
