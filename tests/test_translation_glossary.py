@@ -48,6 +48,8 @@ GLOSSARY = {
          r"目标人群占比"),
         ("% target is 触达率", r"^% target$", r"^触达率$", None),
         ("a KOL is 达人", r"\bKOLs?\b", r"达人|KOL", None),
+        ("contribution is 边际贡献", r"\bcontribution\b", r"边际贡献", None),
+        ("reach is 触达, not 覆盖", r"\breach", None, r"覆盖"),
         ("a plan's line is 投放项", PLAN_LINE, r"投放项|逐项", None),
         ("a shopping festival (618, 双十一) is 购物节", r"\bfestivals?\b", r"购物节|大促日",
          r"大促节日|(?<!购物)节日"),

@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Lines from start to end (pale: no dates, so the whole period), festivals shaded; below, people reached so far, each counted once. Hover for a week&apos;s numbers.</source>
-        <translation>投放项从开始到结束（浅色：未设日期，覆盖整个周期），购物节以阴影标出；下方为截至当周的触达人数，每人只计一次。将鼠标悬停可查看每周数据。</translation>
+        <translation>投放项从开始到结束（浅色：未设日期，即整个周期），购物节以阴影标出；下方为截至当周的触达人数，每人只计一次。将鼠标悬停可查看每周数据。</translation>
     </message>
     <message>
         <source>{0} {1}: {2} – {3}</source>
@@ -1215,7 +1215,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Profit (contribution − marketing cost)</source>
-        <translation>利润（贡献 − 营销成本）</translation>
+        <translation>利润（边际贡献 − 营销成本）</translation>
     </message>
     <message>
         <source>exactly</source>
@@ -2110,7 +2110,7 @@ Recover it?</source>
     </message>
     <message>
         <source>Profit (contribution − marketing cost)</source>
-        <translation>利润（贡献 − 营销成本）</translation>
+        <translation>利润（边际贡献 − 营销成本）</translation>
     </message>
     <message>
         <source>spending up to {0}</source>
