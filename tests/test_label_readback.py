@@ -132,6 +132,21 @@ def test_the_generated_names_module_is_current():
         "run scripts/update_translations.py and commit core/workbook/translated_names.py"
 
 
+def test_the_generator_takes_messages_contexts_and_former_wordings(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    (tmp_path / "it.json").write_text(json.dumps({
+        "messages": {"Line": "Voce", "Units": ["%n unità", "%n unità"], "Not a name": "Non un nome"},
+        "contexts": {"OptimiseLinesModel": {"Line": "Voce del piano"}},
+        "former": {"Line": ["Riga"]}}), encoding="utf-8")
+    (tmp_path / "zh_CN.json").write_text(json.dumps({"messages": {"Line": "投放项"}}), encoding="utf-8")
+    monkeypatch.setattr(script, "TABLES", tmp_path)
+    names = script.translated_names()
+    assert names["Line"] == ("Voce", "Voce del piano", "Riga", "投放项")
+    assert "Units" not in names and "Not a name" not in names  # plural forms are no names; only the vocabulary's
+
+
 def test_no_name_means_two_things_in_one_table():
     """Within one table a name (and its translations) reads as one key: else a column would silently be another."""
     for table, (names, matched) in VOCABULARY.items():
@@ -312,8 +327,9 @@ def test_a_sheet_typed_with_what_the_window_shows_reads_back(qtbot, qt_settings,
     assert {r.key: (r.value, r.low, r.high, r.grade) for r in read.assumptions} == \
         {r.key: (r.value, r.low, r.high, r.grade) for r in plan.assumptions}
     assert read.market == plan.market and read.title == plan.title
-    festival = lambda f: (f.key, f.year, f.start, f.end, f.channels, f.cpm_multiplier, f.cvr_multiplier,  # noqa: E731
-                          f.grade, f.source)
+    # the sheet has no Label column: a festival named as the app shows it gets its shipped label back
+    festival = lambda f: (f.key, f.label, f.year, f.start, f.end, f.channels, f.cpm_multiplier,  # noqa: E731
+                          f.cvr_multiplier, f.grade, f.source)
     assert [festival(f) for f in read.calendar] == [festival(f) for f in plan.calendar]
 
 
