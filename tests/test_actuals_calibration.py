@@ -15,6 +15,7 @@ from market_entry_planner.core.actuals.calibration import (
     Spec,
     accept,
     calibrate,
+    original_prior,
     posterior,
     prior_of,
 )
@@ -160,8 +161,9 @@ def test_calibrating_a_plan_writes_its_own_rows_and_keeps_the_generic_ones(sampl
     # the generic "*" return-rate row other channels use is untouched, and so is every other row
     assert calibrated.assumptions.exact("*", "feed_ads", "return_rate") == \
         plan.assumptions.exact("*", "feed_ads", "return_rate")
-    assert calibrated.market.aov == pytest.approx(calibration.find(AOV_KEY).mean)
-    assert calibrated.market.aov < plan.market.aov
+    aov = calibration.find(AOV_KEY)
+    assert aov.observed == pytest.approx(700.0) and aov.mean < plan.market.aov
+    assert calibrated.market == plan.market  # shown, not accepted: the brand's own figure
     untouched = {r.key for r in plan.assumptions} - keys
     assert all(calibrated.assumptions.exact(*k) == plan.assumptions.exact(*k) for k in untouched)
 
@@ -175,3 +177,16 @@ def test_a_lines_own_override_keeps_its_data_out_of_the_row(sample_plan):
     assert calibration.find(("taobao", "search_ads", "cpc")) is None
     assert calibration.find(("taobao", "search_ads", "cvr")) is not None
     assert any("own CPC" in note for note in calibration.notes)
+
+
+def test_calibrating_again_starts_from_the_same_prior_and_never_counts_a_report_twice(sample_plan):
+    feed = next(line for line in sample_plan.lines if line.channel == "douyin" and line.tactic == "feed_ads")
+    plan = replace(sample_plan, actuals=_actuals(feed, 14, 20_000, 60.0, 0.01, 0.02, 700.0, 0.2))
+    once = accept(plan, calibrate(plan))
+    twice = accept(once, calibrate(once))
+    assert twice.assumptions == once.assumptions
+    row = once.assumptions.exact("douyin", "feed_ads", "cpm")
+    assert original_prior(row) == plan.assumptions.exact("douyin", "feed_ads", "cpm")
+    more = replace(once, actuals=_actuals(feed, 28, 20_000, 60.0, 0.01, 0.02, 700.0, 0.2))
+    fresh = accept(replace(plan, actuals=more.actuals), calibrate(replace(plan, actuals=more.actuals)))
+    assert accept(more, calibrate(more)).assumptions == fresh.assumptions

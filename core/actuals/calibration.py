@@ -25,6 +25,9 @@ No data → the posterior is the prior, exactly (the assumption row comes back u
 cannot explain (a CTR of 0 over a million impressions against an assumed 0.8–3%) are flagged `conflict`: the
 posterior follows the data, and the marketer sees it before accepting.
 
+Calibrated rows keep their prior in their source text, and calibrating again starts from that prior with all the
+data: accepting twice, or after another import, never counts a report twice.
+
 Calibrated rows are written back with value = the posterior mean and low/high = its 0.4% and 99.6% quantiles: the
 points a PERT needs to have the posterior's spread (a PERT's standard deviation is about its width ÷ 2√7), so the
 Monte Carlo's bands narrow as data arrive.
@@ -32,6 +35,7 @@ Monte Carlo's bands narrow as data arrive.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from statistics import NormalDist
@@ -127,14 +131,37 @@ class Posterior:
         return self.spec.scale / y if self.spec.inverse else y
 
     def calibrated(self) -> Assumption:
-        """The assumption row to write: the prior row itself when there is no data."""
+        """The assumption row to write: the prior row itself when there is no data. Its source keeps the prior
+        (`original_prior` reads it back), so calibrating again with more data starts from the same prior and never
+        counts a report twice."""
         if self.evidence is None:
             return self.prior_row
         channel, tactic, key = self.key
+        prior = self.prior_row
+        year = f", {prior.year}" if prior.year is not None else ""
         return Assumption(channel, tactic, key, self.mean, min(self.low, self.mean), max(self.high, self.mean),
-                          "B", self.prior_row.year,
-                          f"calibrated from {self.evidence.text}; prior {self.prior_row.value:g} "
-                          f"({self.prior_row.low:g}–{self.prior_row.high:g}, grade {self.prior_row.grade})")
+                          "B", prior.year,
+                          f"{CALIBRATED} {self.evidence.text}. {PRIOR} {prior.value!r} ({prior.low!r}–{prior.high!r}, "
+                          f"grade {prior.grade}{year}): {prior.source}")
+
+
+CALIBRATED, PRIOR = "calibrated from", "Prior:"
+_PRIOR_TEXT = re.compile(r"\. Prior: (\S+) \((\S+)–(\S+), grade (\w)(?:, (\d{1,4}))?\): (.*)\Z", re.DOTALL)
+
+
+def original_prior(row: Assumption) -> Assumption:
+    """The row as it was before calibration (read back from a calibrated row's source), or the row itself."""
+    if not row.source.startswith(CALIBRATED):
+        return row
+    found = _PRIOR_TEXT.search(row.source)
+    if found is None:
+        return row
+    try:
+        value, low, high = (float(found.group(i)) for i in (1, 2, 3))
+    except ValueError:
+        return row
+    year = int(found.group(5)) if found.group(5) else None
+    return replace(row, value=value, low=low, high=high, grade=found.group(4), year=year, source=found.group(6))
 
 
 # -- priors and posteriors -------------------------------------------------------------------------------------------
@@ -329,6 +356,7 @@ def calibrate(plan: Plan) -> Calibration:
         row = _aov_row(plan) if group == AOV_KEY else plan.assumptions.find(*group)
         if row is None:
             continue
+        row = original_prior(row)
         text = _evidence_text(len(days), sources, float(np.sum(exposure)), spec.exposure)
         posteriors.append(posterior(group, spec, row, events, exposure, text, len(days)))
     posteriors.sort(key=lambda p: (p.key[0] == ANY, p.key))
@@ -347,16 +375,15 @@ def _aov_row(plan: Plan) -> Assumption | None:
 
 def accept(plan: Plan, calibration: Calibration, keys=None) -> Plan:
     """The plan with the calibrated figures (all with data, or those of `keys`): each written as its own
-    channel × tactic row (a generic "*" row stays for the other channels), the AOV into the Market."""
-    assumptions, market = plan.assumptions, plan.market
+    channel × tactic row (a generic "*" row stays for the other channels). The brand's average order value is
+    shown against the data but stays the brand's figure: the Market has no prior to keep, so a calibrated AOV would
+    count the same reports again at the next calibration."""
+    assumptions = plan.assumptions
     for p in calibration.with_data:
-        if keys is not None and p.key not in keys:
+        if (keys is not None and p.key not in keys) or p.key == AOV_KEY:
             continue
-        if p.key == AOV_KEY:
-            market = replace(market, aov=p.mean)
-        else:
-            assumptions = assumptions.with_row(p.calibrated())
-    return replace(plan, assumptions=assumptions, market=market)
+        assumptions = assumptions.with_row(p.calibrated())
+    return replace(plan, assumptions=assumptions)
 
 
 def label(plan: Plan, key) -> str:

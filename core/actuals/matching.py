@@ -105,7 +105,9 @@ def match_report(plan: Plan, report: Report) -> Matched:
                     "no single line of the plan: link it to a line, or add the line; its rows were left out",
                     row=rows[0].row, column=report.columns.get("campaign"), severity="warning"))
                 continue
-            link = CampaignLink(report.source, campaign, line.channel, line.tactic, line.name, confirmed=False)
+            # the campaign named as the line is: nothing to confirm; any other proposal waits for the user
+            link = CampaignLink(report.source, campaign, line.channel, line.tactic, line.name,
+                                confirmed=bool(campaign) and normalise(campaign) == normalise(line.name))
         matched.links.append(link)
         sums: dict[tuple[date, int], dict[str, float]] = {}
         for row in rows:
