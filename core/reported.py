@@ -24,7 +24,7 @@ class ActualRow:
     days: int            # 1 for a daily row, 7 for a weekly one
     source: str          # the platform report it came from: "qianchuan", "magnetic_engine", "wanxiangtai", "jd_jzt"
     campaign: str        # the campaign as the report names it
-    spend: float = 0.0   # CNY
+    spend: float = 0.0   # CNY (a report row without a spend cell spent nothing)
     impressions: float | None = None
     clicks: float | None = None
     orders: float | None = None
@@ -66,11 +66,12 @@ class CampaignLink:
 
 
 def merge_rows(existing: tuple[ActualRow, ...], new) -> tuple[ActualRow, ...]:
-    """The rows after an import: a new row replaces an existing one with the same `row_key`, others are added."""
+    """The rows after an import: a new row replaces an existing one with the same `row_key` (where it was), others
+    are added after."""
     by_key = {row.row_key: row for row in existing}
     for row in new:
         by_key[row.row_key] = row
-    return tuple(sorted(by_key.values(), key=lambda r: (r.channel, r.tactic, r.line, r.day, r.source, r.campaign)))
+    return tuple(by_key.values())
 
 
 def merge_links(existing: tuple[CampaignLink, ...], new) -> tuple[CampaignLink, ...]:

@@ -295,12 +295,18 @@ def _returned(row: ActualRow) -> float | None:
     return row.refund_orders
 
 
-def _figure(row: ActualRow, name: str, unit_price: float | None) -> float | None:
+def _column(rows: list[ActualRow], name: str, unit_price: float | None) -> np.ndarray:
+    """One figure of a line's rows as an array; NaN where a row does not give it."""
     if name == "returned":
-        return _returned(row)
-    if name == "units" and row.units is None:
-        return row.spend / unit_price if unit_price and row.spend else None
-    return getattr(row, name)
+        refunds, gmv, orders = (_column(rows, n, None) for n in ("refunds", "gmv", "orders"))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            by_share = orders * np.minimum(refunds / gmv, 1.0)  # return rate is a share of GMV: counted in orders
+        return np.where(np.isfinite(by_share), by_share, _column(rows, "refund_orders", None))
+    values = np.fromiter((np.nan if (v := getattr(r, name)) is None else v for r in rows), float, len(rows))
+    if name == "units" and unit_price:  # sessions, hours or videos the report does not give: spend ÷ unit price
+        spend = np.fromiter((r.spend for r in rows), float, len(rows))
+        values = np.where(np.isnan(values) & (spend > 0), spend / unit_price, values)
+    return values
 
 
 @dataclass(frozen=True)
@@ -321,34 +327,46 @@ def calibrate(plan: Plan) -> Calibration:
     lines that take the figure from the assumptions (a line's own override is its own figure: its data are left
     out of the row's, with a note). The brand's average order value is calibrated from GMV ÷ orders."""
     lines = {(line.channel, line.tactic, line.name): line for line in plan.lines}
+    by_line: dict[tuple, list[ActualRow]] = defaultdict(list)
+    for row in plan.actuals:
+        by_line[row.line_key].append(row)
     samples: dict[tuple, tuple[list, list, set, set]] = defaultdict(lambda: ([], [], set(), set()))
     overridden: set[tuple] = set()
-    for row in plan.actuals:
-        line = lines.get(row.line_key)
-        tactic = plan.tactics.get(row.tactic)
+    for line_key, rows in by_line.items():
+        line, tactic = lines.get(line_key), plan.tactics.get(line_key[1])
         if line is None or tactic is None:
             continue
-        price_key = tactic.price_parameter
-        unit_price = line.overrides.get(price_key)
+        unit_price = line.overrides.get(tactic.price_parameter)
         if unit_price is None:
-            found = plan.assumptions.find(row.channel, row.tactic, price_key)
+            found = plan.assumptions.find(line.channel, line.tactic, tactic.price_parameter)
             unit_price = found.value if found else None
         wanted = list(specs_for(tactic).items())
         if "aov" not in line.overrides:
             wanted.append(("aov", AOV_SPEC))
+        columns: dict[str, np.ndarray] = {}
+        days = set()
+        for row in rows:
+            if row.days == 1:
+                days.add(row.day.toordinal())
+            else:
+                days.update(range(row.day.toordinal(), row.day.toordinal() + row.days))
+        sources = {row.source for row in rows}
         for key, spec in wanted:
             if key in line.overrides:
                 overridden.add((line.name, key))
                 continue
-            events, exposure = _figure(row, spec.events, unit_price), _figure(row, spec.exposure, unit_price)
-            if events is None or exposure is None:
+            for name in (spec.events, spec.exposure):
+                if name not in columns:
+                    columns[name] = _column(rows, name, unit_price)
+            events, exposure = columns[spec.events], columns[spec.exposure]
+            given = ~(np.isnan(events) | np.isnan(exposure))
+            if not given.any():
                 continue
-            group = AOV_KEY if key == "aov" else (row.channel, row.tactic, key)
-            bucket = samples[group]
-            bucket[0].append(events)
-            bucket[1].append(exposure)
-            bucket[2].update(row.day.toordinal() + d for d in range(row.days))
-            bucket[3].add(row.source)
+            bucket = samples[AOV_KEY if key == "aov" else (line.channel, line.tactic, key)]
+            bucket[0].append(events[given])
+            bucket[1].append(exposure[given])
+            bucket[2].update(days)
+            bucket[3].update(sources)
     posteriors = []
     for group, (events, exposure, days, sources) in samples.items():
         spec = AOV_SPEC if group == AOV_KEY else next(
@@ -357,7 +375,8 @@ def calibrate(plan: Plan) -> Calibration:
         if row is None:
             continue
         row = original_prior(row)
-        text = _evidence_text(len(days), sources, float(np.sum(exposure)), spec.exposure)
+        events, exposure = np.concatenate(events), np.concatenate(exposure)
+        text = _evidence_text(len(days), sources, float(exposure.sum()), spec.exposure)
         posteriors.append(posterior(group, spec, row, events, exposure, text, len(days)))
     posteriors.sort(key=lambda p: (p.key[0] == ANY, p.key))
     notes = tuple(f"line '{name}' has its own {parameter(key).label}: its data are not used for the assumption row"

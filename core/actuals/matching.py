@@ -111,12 +111,16 @@ def match_report(plan: Plan, report: Report) -> Matched:
         matched.links.append(link)
         sums: dict[tuple[date, int], dict[str, float]] = {}
         for row in rows:
-            total = sums.setdefault((row.day, row.days), {})
+            period = (row.day, row.days)
+            total = sums.get(period)
+            if total is None:
+                sums[period] = dict(row.figures)
+                continue
             for key, value in row.figures.items():
                 total[key] = total.get(key, 0.0) + value
-        for (day, days), figures in sums.items():
-            matched.rows.append(ActualRow(link.channel, link.tactic, link.line, day, days, report.source, campaign,
-                                          **{"spend": 0.0, **figures}))
+        make, where = ActualRow, (link.channel, link.tactic, link.line)
+        matched.rows.extend(make(*where, day, days, report.source, campaign, **figures)
+                            for (day, days), figures in sums.items())
     return matched
 
 
