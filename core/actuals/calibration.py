@@ -101,6 +101,7 @@ class Evidence:
     rows: int
     days: int
     text: str            # "14 days of Qianchuan report, 3.2m impressions"
+    sources: tuple[str, ...] = ()  # the reports' platforms
 
     @property
     def observed(self) -> float:
@@ -242,7 +243,7 @@ def _dispersion(spec: Spec, events: np.ndarray, exposure: np.ndarray) -> float:
 
 
 def posterior(key, spec: Spec, row: Assumption, events=None, exposure=None, evidence_text: str = "",
-              days: int = 0) -> Posterior:
+              days: int = 0, sources=()) -> Posterior:
     """The posterior of one figure from per-row counts (arrays), or the prior itself without data."""
     a0, b0 = prior_of(row, spec)
     events = np.asarray(events if events is not None else [], dtype=float)
@@ -269,7 +270,7 @@ def posterior(key, spec: Spec, row: Assumption, events=None, exposure=None, evid
         flag = "outside"
     else:
         flag = ""
-    evidence = Evidence(total_events, total_exposure, phi, len(events), days, evidence_text)
+    evidence = Evidence(total_events, total_exposure, phi, len(events), days, evidence_text, tuple(sorted(sources)))
     return Posterior(key, spec, row, (a0, b0), (a, b), evidence, float(mean), float(p10), float(p90), float(low),
                      float(high), flag)
 
@@ -377,7 +378,7 @@ def calibrate(plan: Plan) -> Calibration:
         row = original_prior(row)
         events, exposure = np.concatenate(events), np.concatenate(exposure)
         text = _evidence_text(len(days), sources, float(exposure.sum()), spec.exposure)
-        posteriors.append(posterior(group, spec, row, events, exposure, text, len(days)))
+        posteriors.append(posterior(group, spec, row, events, exposure, text, len(days), sources))
     posteriors.sort(key=lambda p: (p.key[0] == ANY, p.key))
     notes = tuple(f"line '{name}' has its own {parameter(key).label}: its data are not used for the assumption row"
                   for name, key in sorted(overridden))

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from market_entry_planner.core.actuals.reports import Report
+from market_entry_planner.core.actuals.reports import Report, read_report
 from market_entry_planner.core.actuals.vocabulary import PLATFORM_TACTICS
 from market_entry_planner.core.model import LineItem, Plan
 from market_entry_planner.core.problems import Problem
@@ -131,3 +131,32 @@ def confirm_link(plan: Plan, source: str, campaign: str, line: LineItem) -> Plan
     moved = tuple(replace(r, channel=line.channel, tactic=line.tactic, line=line.name)
                   if (r.source, r.campaign) == (source, campaign) else r for r in plan.actuals)
     return replace(plan, actuals=merge_rows((), moved), campaign_links=merge_links(plan.campaign_links, [link]))
+
+
+@dataclass
+class Imported:
+    """Reports read and matched: the plan with their rows, and what to tell the user."""
+
+    plan: Plan
+    rows: int = 0
+    reports: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)      # rows passed over: totals, unknown columns
+    unmatched: list[Problem] = field(default_factory=list)     # campaigns no line was found for
+    proposed: list[CampaignLink] = field(default_factory=list)  # links the user has not confirmed
+
+
+def import_reports(plan: Plan, paths) -> Imported:
+    """Read, match and add several reports in one step (the app's File › Import actuals…). Raises PlanError naming
+    the file, row and column when one cannot be read: then nothing is imported."""
+    out = Imported(plan)
+    for path in paths:
+        report = read_report(path, plan.market.exchange_rates)
+        matched = match_report(out.plan, report)
+        out.plan = matched.apply(out.plan)
+        out.rows += len(matched.rows)
+        out.reports.append(report.source)
+        where = str(path).replace("\\", "/").rsplit("/", 1)[-1]
+        out.warnings += [replace(p, sheet=p.sheet or where) for p in report.warnings]
+        out.unmatched += [replace(p, sheet=p.sheet or where) for p in matched.unmatched]
+        out.proposed += [link for link in matched.links if not link.confirmed]
+    return out

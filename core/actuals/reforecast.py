@@ -151,9 +151,12 @@ def reforecast(plan: Plan, calibration: Calibration | None = None, day: date | N
 
 def daily_spend(plan: Plan, channel: str | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For the pacing chart: days (ordinals), planned and actual cumulative spend, from the first planned or reported
-    day to the last, for one channel or all. A weekly row's spend is spread over its seven days."""
-    lines = [line for line in plan.lines if line.start and line.end and (channel is None or line.channel == channel)]
+    day to the last, for one channel or all. Only lines with reports count (against a line nobody reports on, the
+    plan would look underspent); a weekly row's spend is spread over its seven days."""
     rows = [row for row in plan.actuals if channel is None or row.channel == channel]
+    reported = {row.line_key for row in rows}
+    lines = [line for line in plan.lines if line.start and line.end and (line.channel, line.tactic, line.name)
+             in reported]
     starts = [line.start for line in lines] + [row.day for row in rows]
     ends = [line.end for line in lines] + [row.last_day for row in rows]
     if not starts:
