@@ -66,6 +66,20 @@ def test_the_prior_has_the_monte_carlos_pert_moments():
         assert draws.std() == pytest.approx(sd, rel=0.1)
 
 
+@pytest.mark.parametrize("row,spec", [(CTR, CTR_SPEC), (CPM, CPM_SPEC), (VIEWS, VIEWS_SPEC)])
+def test_the_fitted_priors_moments_are_the_perts_exactly(row, spec):
+    a, b = prior_of(row, spec)
+    mean = (row.low + 4 * row.value + row.high) / 6
+    variance = (mean - row.low) * (row.high - mean) / 7
+    if spec.family == BETA:
+        got = (a / (a + b), a * b / ((a + b) ** 2 * (a + b + 1)))
+    elif spec.inverse:  # the price is scale ÷ a gamma's draw: an inverse gamma
+        got = (spec.scale * b / (a - 1), (spec.scale * b) ** 2 / ((a - 1) ** 2 * (a - 2)))
+    else:
+        got = (a / b, a / b ** 2)
+    assert got == pytest.approx((mean, variance), rel=1e-9)
+
+
 @pytest.mark.parametrize("row,spec,truth,size", [(CTR, CTR_SPEC, 0.022, 2_000), (CPM, CPM_SPEC, 55.0, 50.0),
                                                  (VIEWS, VIEWS_SPEC, 450_000.0, 1.0)])
 def test_posterior_means_converge_on_the_truth(row, spec, truth, size):
@@ -128,7 +142,9 @@ def test_agreeing_data_are_not_flagged_and_disagreeing_ones_are():
     agree = posterior(CTR.key, CTR_SPEC, CTR, rng.binomial(2_000, 0.015, 5), np.full(5, 2_000.0), "t", 5)
     assert agree.flag == ""
     outside = posterior(CTR.key, CTR_SPEC, CTR, rng.binomial(100_000, 0.025, 30), np.full(30, 1e5), "t", 30)
-    assert outside.flag == "outside"
+    assert outside.flag == "outside" and CTR.value < outside.p10
+    below = posterior(CTR.key, CTR_SPEC, CTR, rng.binomial(100_000, 0.0125, 30), np.full(30, 1e5), "t", 30)
+    assert below.flag == "outside" and below.p90 < CTR.value
 
 
 def _actuals(line, days, spend, cpm, ctr, cvr, aov, refund_share, source="qianchuan"):

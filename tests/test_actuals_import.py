@@ -149,3 +149,28 @@ def test_the_fast_path_reads_what_the_amount_parser_reads(text):
 
     assert _PLAIN.match(text)
     assert float(text) == read_amount(text, "money").value == read_amount(text, "count").value
+
+
+def test_a_campaign_split_by_creative_adds_up_per_day(tmp_path, sample_plan):
+    rows = report_rows("Qianchuan always-on", date(2027, 3, 1), 2) + report_rows("Qianchuan always-on",
+                                                                                 date(2027, 3, 1), 2, spend=5_000)
+    report = read_report(write_report(tmp_path / "qianchuan.csv", HEADERS["qianchuan"]["en"], rows))
+    matched = match_report(sample_plan, report)
+    assert len(matched.rows) == 2 and [r.spend for r in matched.rows] == [15_000, 15_000]
+
+
+def test_a_name_two_lines_share_is_not_guessed(tmp_path, sample_plan):
+    from dataclasses import replace
+
+    from market_entry_planner.core.model import LineItem
+
+    lines = [LineItem("douyin", "kol_video", 1e5, name, date(2027, 3, 1), date(2027, 3, 31))
+             for name in ("Spring KOL wave A", "Spring KOL wave B")]
+    plan = sample_plan.with_lines(lines)
+    rows = report_rows("Spring KOL", date(2027, 3, 2), 2)
+    report = read_report(write_report(tmp_path / "qianchuan.csv", HEADERS["qianchuan"]["en"], rows))
+    assert match_report(plan, report).rows == []
+    exact = read_report(write_report(tmp_path / "qianchuan2.csv", HEADERS["qianchuan"]["en"],
+                                     report_rows("spring kol wave b", date(2027, 3, 2), 2)))
+    assert {r.line for r in match_report(plan, exact).rows} == {"Spring KOL wave B"}
+    assert replace(plan).campaign_links == ()

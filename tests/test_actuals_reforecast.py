@@ -79,6 +79,11 @@ def test_spent_money_is_locked_and_only_the_rest_moves(with_actuals):
             assert line.locked and line.budget == spent[line.name]
         else:
             assert (line.min_budget or 0) >= spent[line.name] and line.budget >= spent[line.name]
+    # a line that ends on the last reported day has run its course: locked at what it spent (nothing, here)
+    ended = next(x for x in reforecast_lines(with_actuals, date(2027, 6, 18)) if x.name == "JD Zhitou, 618")
+    assert ended.locked and ended.budget == 0
+    running = next(x for x in reforecast_lines(with_actuals, date(2027, 6, 17)) if x.name == "JD Zhitou, 618")
+    assert not running.locked and running.budget == 290_000
     forecast = reforecast(with_actuals, draws=300)
     plan = forecast.plan
     assert plan.scenarios[forecast.scenario].name == "Re-forecast 2027-03-14" and plan.active == forecast.scenario
