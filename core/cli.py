@@ -343,7 +343,7 @@ def _actuals_plan(args):
         reports.append({"path": path, "platform": report.source, "rows": len(report.rows),
                         "matched_rows": len(matched.rows), "unmatched": [p.message for p in matched.unmatched],
                         "unknown_columns": report.unknown_columns})
-    if not plan.actuals:
+    if not any(row.line for row in plan.actuals):
         raise PlanError([Problem("no report row matched a line of the plan: nothing to compare or calibrate")],
                         source=", ".join(args.reports))
     return result, plan, reports
@@ -386,6 +386,7 @@ def actuals_json(plan, reports, forecast) -> dict:
             "accepted": p.key[2] != "aov"})
     return _json_safe({
         "as_of": forecast.as_of.isoformat(), "reports": reports, "lines": lines, "assumptions": assumptions,
+        "unlinked_rows": sum(1 for row in plan.actuals if not row.line),
         "notes": list(forecast.calibration.notes),
         "reforecast": {"scenario": forecast.plan.scenarios[forecast.scenario].name,
                        "left_to_allocate": forecast.reallocatable, "totals": forecast.headline()},

@@ -107,3 +107,39 @@ def test_file_menu_has_import_actuals(window):
 
     holding = [m for m in window.menuBar().findChildren(QMenu) if window.import_actuals_action in m.actions()]
     assert [m.title() for m in holding] == ["&File"]
+
+
+def test_map_a_campaign_the_import_could_not_place(qtbot, qtmodeltester, window, tmp_path):
+    from datetime import date
+
+    from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox
+
+    from market_entry_planner.gui.panels.actuals import LinksModel
+    from tests.actuals_helpers import HEADERS, report_rows, write_report
+
+    path = write_report(tmp_path / "qianchuan-popup.csv", HEADERS["qianchuan"]["zh"],
+                        report_rows("Pop-up store", date(2027, 3, 1), 5, spend=2_000))
+    tab, document = window.actuals_tab, window.document
+    window.inputs.setCurrentWidget(tab)
+    result = _import(qtbot, window, [str(path)])
+    assert result.rows == 0 and len(result.unmatched) == 1 and window.shown_problems
+    model = tab.links_model
+    qtmodeltester.check(model)
+    row = next(r for r, link in enumerate(model.links) if link.campaign == "Pop-up store")
+    index = model.index(row, LinksModel.LINE)
+    assert "not linked" in model.data(index)
+    # the user opens the Line cell, picks the store livestream: one edit moves the five rows onto it
+    tab.links_view.edit(index)
+    box = tab.links_view.viewport().findChild(QComboBox)
+    names = [box.itemText(i) for i in range(box.count())]
+    assert "Douyin store livestream" in names and "JD Kuaiche" not in names  # only the campaign's channel
+    box.setCurrentIndex(names.index("Douyin store livestream"))
+    tab.links_view.commitData(box)
+    tab.links_view.closeEditor(box, QAbstractItemDelegate.NoHint)
+    store = {r.line for r in document.plan.actuals}
+    assert store == {"Douyin store livestream"} and all(link.confirmed for link in document.plan.campaign_links)
+    entry = next(e for e in tab.pacing_model.entries if e.line.name == "Douyin store livestream")
+    assert entry.actual["spend"] == 10_000
+    assert document.undo_stack.undoText().startswith("Link campaign Pop-up store")
+    document.undo_stack.undo()
+    assert {r.line for r in document.plan.actuals} == {""}

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from market_entry_planner.core.actuals.matching import confirm_link, match_report
+from market_entry_planner.core.actuals.calibration import calibrate
+from market_entry_planner.core.actuals.matching import confirm_link, match_report, unlinked_rows
+from market_entry_planner.core.actuals.reforecast import line_actuals
 from market_entry_planner.core.actuals.reports import read_report
 from market_entry_planner.core.amounts import read_amount
 from market_entry_planner.core.problems import PlanError
@@ -71,13 +73,26 @@ def test_unknown_columns_are_reported_never_read(tmp_path):
     assert any("Likes" in w.message for w in report.warnings)
 
 
-def test_a_campaign_not_in_the_plan_is_reported_and_left_out(tmp_path, sample_plan):
+def test_a_campaign_not_in_the_plan_is_reported_and_kept_aside_until_linked(tmp_path, sample_plan):
     rows = report_rows("Qianchuan always-on", date(2027, 3, 1), 3) + report_rows("Pop-up store", date(2027, 3, 1), 3)
     report = read_report(write_report(tmp_path / "qianchuan.csv", HEADERS["qianchuan"]["en"], rows))
-    # two Douyin feed lines would make the single-line rule ambiguous: the name decides, or nothing does
+    # on Douyin in March the feed line and the store livestream can both be Qianchuan's: the name decides, or nothing
     matched = match_report(sample_plan, report)
     assert len(matched.unmatched) == 1 and "Pop-up store" in matched.unmatched[0].message
-    assert {r.campaign for r in matched.rows} == {"Qianchuan always-on"}
+    assert {r.campaign for r in matched.rows if r.line} == {"Qianchuan always-on"}
+    aside = [r for r in matched.rows if not r.line]
+    assert len(aside) == 3 and {(r.campaign, r.tactic) for r in aside} == {("Pop-up store", "")}
+    plan = matched.apply(sample_plan)
+    assert unlinked_rows(plan) == 3
+    # counted nowhere: not in any line's spend, not in the calibration's evidence
+    entries = {e.line.name: e for e in line_actuals(plan)}
+    assert entries["Qianchuan always-on"].actual["spend"] == 30_000
+    assert calibrate(plan).find(("douyin", "feed_ads", "cpm")).evidence.exposure == 30_000
+    # the user links it: its rows join the line, once
+    store = next(line for line in plan.lines if line.name == "Douyin store livestream")
+    linked = confirm_link(plan, "qianchuan", "Pop-up store", store)
+    assert unlinked_rows(linked) == 0 and line_actuals(linked)[plan.lines.index(store)].actual["spend"] == 30_000
+    assert match_report(linked, report).apply(linked).actuals == linked.actuals
 
 
 def test_the_same_report_imported_twice_is_not_double_counted(tmp_path, sample_plan):
@@ -169,8 +184,8 @@ def test_a_name_two_lines_share_is_not_guessed(tmp_path, sample_plan):
     plan = sample_plan.with_lines(lines)
     rows = report_rows("Spring KOL", date(2027, 3, 2), 2)
     report = read_report(write_report(tmp_path / "qianchuan.csv", HEADERS["qianchuan"]["en"], rows))
-    assert match_report(plan, report).rows == []
+    assert [r.line for r in match_report(plan, report).rows] == ["", ""]
     exact = read_report(write_report(tmp_path / "qianchuan2.csv", HEADERS["qianchuan"]["en"],
                                      report_rows("spring kol wave b", date(2027, 3, 2), 2)))
     assert {r.line for r in match_report(plan, exact).rows} == {"Spring KOL wave B"}
-    assert replace(plan).campaign_links == ()
+    assert replace(plan).campaign_links == ()  # matching proposes; only apply() stores

@@ -106,6 +106,12 @@ def test_the_re_forecast_bands_narrow_on_the_calibrated_figures(with_actuals):
 
 
 def test_the_plan_file_and_the_workbook_keep_actuals_and_links(tmp_path, with_actuals):
+    from market_entry_planner.core.reported import ActualRow, CampaignLink
+
+    aside = ActualRow("douyin", "", "", date(2027, 3, 2), 1, "qianchuan", "=Pop-up 01", spend=1234.56, clicks=7)
+    with_actuals = replace(with_actuals, actuals=with_actuals.actuals + (aside,),
+                           campaign_links=with_actuals.campaign_links + (
+                               CampaignLink("qianchuan", "=Pop-up 01", "douyin", "", ""),))
     assert plan_from_dict(json.loads(json.dumps(plan_to_dict(with_actuals)))) == with_actuals
     path = write_plan(with_actuals, tmp_path / "plan.xlsx")
     back = read_plan(path).plan

@@ -7,8 +7,9 @@ channel whose dates overlap the campaign's days:
    in it;
 2. the only such line among those of the tactics the report's tool buys (Wanxiangtai: feed ads), or the only
    such line at all.
-A campaign with no line, or with several equally good ones, is reported as unmatched and its rows are left out:
-the marketer links it (or adds the line) rather than the importer guessing.
+A campaign with no line, or with several equally good ones, is reported as unmatched; its rows are kept aside
+(no tactic, no line: counted in no line's figures and no calibration) until the marketer links it (`confirm_link`)
+or adds the line and imports again, rather than the importer guessing.
 """
 from __future__ import annotations
 
@@ -95,19 +96,21 @@ def match_report(plan: Plan, report: Report) -> Matched:
         last = max(r.day + timedelta(days=r.days - 1) for r in rows)
         link = links.get((report.source, campaign))
         if link is not None and (link.channel, link.tactic, link.line) not in lines:
-            link = None  # the line it pointed at is gone (renamed or removed): propose again
+            link = None  # unlinked, or the line it pointed at is gone (renamed or removed): propose again
         if link is None:
             line = propose(plan, channel, campaign, first, last, rows[0].tactic, report.source)
             if line is None:
                 shown = campaign or "(no campaign name)"
                 matched.unmatched.append(Problem(
                     f"campaign '{shown}' ({channel}, {first:%Y-%m-%d} to {last:%Y-%m-%d}, {len(rows)} rows) matches "
-                    "no single line of the plan: link it to a line, or add the line; its rows were left out",
-                    row=rows[0].row, column=report.columns.get("campaign"), severity="warning"))
-                continue
-            # the campaign named as the line is: nothing to confirm; any other proposal waits for the user
-            link = CampaignLink(report.source, campaign, line.channel, line.tactic, line.name,
-                                confirmed=bool(campaign) and normalise(campaign) == normalise(line.name))
+                    "no single line of the plan: its rows are kept aside, counted nowhere, until you link it to a "
+                    "line (Actuals tab) or add the line", row=rows[0].row, column=report.columns.get("campaign"),
+                    severity="warning"))
+                link = CampaignLink(report.source, campaign, channel, "", "", confirmed=False)
+            else:
+                # the campaign named as the line is: nothing to confirm; any other proposal waits for the user
+                link = CampaignLink(report.source, campaign, line.channel, line.tactic, line.name,
+                                    confirmed=bool(campaign) and normalise(campaign) == normalise(line.name))
         matched.links.append(link)
         sums: dict[tuple[date, int], dict[str, float]] = {}
         for row in rows:
@@ -124,9 +127,14 @@ def match_report(plan: Plan, report: Report) -> Matched:
     return matched
 
 
+def unlinked_rows(plan: Plan) -> int:
+    """Rows kept aside: their campaign is linked to no line yet."""
+    return sum(1 for row in plan.actuals if not row.line)
+
+
 def confirm_link(plan: Plan, source: str, campaign: str, line: LineItem) -> Plan:
-    """The user says which line a campaign is: the link is stored confirmed, and rows already imported for the
-    campaign move to that line."""
+    """The user says which line a campaign is: the link is stored confirmed, and the campaign's rows (kept aside, or
+    on another line) move to that line."""
     link = CampaignLink(source, campaign, line.channel, line.tactic, line.name, confirmed=True)
     moved = tuple(replace(r, channel=line.channel, tactic=line.tactic, line=line.name)
                   if (r.source, r.campaign) == (source, campaign) else r for r in plan.actuals)
@@ -153,10 +161,10 @@ def import_reports(plan: Plan, paths) -> Imported:
         report = read_report(path, plan.market.exchange_rates)
         matched = match_report(out.plan, report)
         out.plan = matched.apply(out.plan)
-        out.rows += len(matched.rows)
+        out.rows += sum(1 for row in matched.rows if row.line)
         out.reports.append(report.source)
         where = str(path).replace("\\", "/").rsplit("/", 1)[-1]
         out.warnings += [replace(p, sheet=p.sheet or where) for p in report.warnings]
         out.unmatched += [replace(p, sheet=p.sheet or where) for p in matched.unmatched]
-        out.proposed += [link for link in matched.links if not link.confirmed]
+        out.proposed += [link for link in matched.links if not link.confirmed and link.line]
     return out

@@ -52,8 +52,8 @@ class LineActuals:
 
 
 def as_of(plan: Plan) -> date | None:
-    """The last day the plan's reports cover."""
-    return max((row.last_day for row in plan.actuals), default=None)
+    """The last day the plan's reports cover (rows kept aside, not linked to a line, do not count)."""
+    return max((row.last_day for row in plan.actuals if row.line), default=None)
 
 
 def planned_to_date(line: LineItem, day: date | None) -> float | None:
@@ -153,7 +153,7 @@ def daily_spend(plan: Plan, channel: str | None = None) -> tuple[np.ndarray, np.
     """For the pacing chart: days (ordinals), planned and actual cumulative spend, from the first planned or reported
     day to the last, for one channel or all. Only lines with reports count (against a line nobody reports on, the
     plan would look underspent); a weekly row's spend is spread over its seven days."""
-    rows = [row for row in plan.actuals if channel is None or row.channel == channel]
+    rows = [row for row in plan.actuals if row.line and (channel is None or row.channel == channel)]
     reported = {row.line_key for row in rows}
     lines = [line for line in plan.lines if line.start and line.end and (line.channel, line.tactic, line.name)
              in reported]

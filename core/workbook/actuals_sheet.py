@@ -34,7 +34,7 @@ def _channel_text(channel: str) -> str:
 
 
 def _tactic_text(plan, tactic: str) -> str:
-    return plan.tactics[tactic].label if tactic in plan.tactics else tactic
+    return plan.tactics[tactic].label if tactic in plan.tactics else tactic  # "" for a campaign not yet linked
 
 
 def write_actuals_sheets(wb, plan, streamed: list | None = None) -> None:
@@ -118,9 +118,14 @@ def _key(values, field, table, errors, what):
     return key
 
 
+def _unlinked(values) -> bool:
+    """A row (or link) of a campaign not yet linked to a line: no tactic and no line."""
+    return not parse_text(values.get("tactic")) and not parse_text(values.get("line"))
+
+
 def _actual_row(values, channel_of, tactic_of, errors) -> ActualRow | None:
     channel = _key(values, "channel", channel_of, errors, "channel")
-    tactic = _key(values, "tactic", tactic_of, errors, "tactic")
+    tactic = "" if _unlinked(values) else _key(values, "tactic", tactic_of, errors, "tactic")
     day, problem = parse_date(values.get("day"))
     if problem or day is None:
         errors.append(("day", problem or "the row has no date"))
@@ -146,7 +151,7 @@ def _actual_row(values, channel_of, tactic_of, errors) -> ActualRow | None:
 
 def _link(values, channel_of, tactic_of, errors) -> CampaignLink | None:
     channel = _key(values, "channel", channel_of, errors, "channel")
-    tactic = _key(values, "tactic", tactic_of, errors, "tactic")
+    tactic = "" if _unlinked(values) else _key(values, "tactic", tactic_of, errors, "tactic")
     confirmed, problem = parse_bool(values.get("confirmed"))
     if problem:
         errors.append(("confirmed", problem))

@@ -13,19 +13,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from market_entry_planner.core.actuals.calibration import AOV_KEY, SOURCE_LABELS, Calibration, accept, calibrate
-from market_entry_planner.core.actuals.matching import Imported, import_reports
+from market_entry_planner.core.actuals.matching import Imported, confirm_link, import_reports
 from market_entry_planner.core.actuals.reforecast import LineActuals, as_of, line_actuals, reforecast
 from market_entry_planner.core.model import ANY
 from market_entry_planner.core.parameters import parameter
@@ -162,6 +164,8 @@ class CalibrationModel(QAbstractTableModel):
                     "conflict": self.tr("The data cannot be explained by the assumed range: check the report, the "
                                         "line it was matched to, or the assumption"),
                     "": self.tr("The plan's value is within the 80% interval the data allow")}[p.flag]
+        if role == Qt.ToolTipRole and column == 7:
+            return self.evidence_text(p)
         if role == Qt.ToolTipRole and column == 0 and tuple(p.key) == AOV_KEY:
             return self.tr("Shown against the data; the brand's order value is not changed by accepting")
         return None
@@ -180,6 +184,109 @@ class CalibrationModel(QAbstractTableModel):
         kind = p.spec.exposure
         amount = self.formatter.money(e.exposure) if kind in ("spend", "gmv") else self.formatter.count(e.exposure)
         return self.tr("%n day(s) of {0}, {1}", "", e.days).format(names, words[kind].format(amount))
+
+
+class LinksModel(QAbstractTableModel):
+    """A row per report campaign: which plan line it is (editable: a choice among the channel's lines) and whether
+    the user confirmed it. Each change is one undoable edit (core.actuals.matching.confirm_link)."""
+
+    LINE, CONFIRMED = 3, 4
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.links = ()
+        self.headers = [self.tr("Report"), self.tr("Campaign"), self.tr("Channel"), self.tr("Line"),
+                        self.tr("Confirmed")]
+
+    def refresh(self):
+        self.beginResetModel()
+        self.links = tuple(sorted(self.document.plan.campaign_links, key=lambda k: (k.line != "", k.confirmed,
+                                                                                    k.source, k.campaign)))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.links)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers[section]
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.column() == self.LINE:
+            flags |= Qt.ItemIsEditable
+        if index.column() == self.CONFIRMED and self.links[index.row()].line:
+            flags |= Qt.ItemIsUserCheckable
+        return flags
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        link, column = self.links[index.row()], index.column()
+        if role in (Qt.DisplayRole, Qt.EditRole) and column != self.CONFIRMED:
+            if column == self.LINE and not link.line:
+                return self.tr("— not linked: rows kept aside —")
+            return (SOURCE_LABELS.get(link.source, link.source), link.campaign, channel_text(link.channel),
+                    link.line)[column]
+        if role == Qt.CheckStateRole and column == self.CONFIRMED and link.line:
+            return Qt.Checked if link.confirmed else Qt.Unchecked
+        if role == Qt.BackgroundRole and column == self.LINE and not link.line:
+            return QBrush(FLAG_COLOURS["conflict"])
+        if role == Qt.ToolTipRole and column == self.LINE:
+            return self.tr("Double-click to choose the plan line this campaign's rows belong to")
+        return None
+
+    def lines_for(self, row: int):
+        """(index, line) of the plan's lines on the campaign's channel, the choices for its Line cell."""
+        link = self.links[row]
+        return [(i, line) for i, line in enumerate(self.document.plan.lines) if line.channel == link.channel]
+
+    def link_to(self, row: int, line_index: int) -> bool:
+        link = self.links[row]
+        line = self.document.plan.lines[line_index]
+        new = confirm_link(self.document.plan, link.source, link.campaign, line)
+        if new == self.document.plan:
+            return False
+        self.document.edit(self.tr("Link campaign {0} to {1}").format(link.campaign, line.name), new,
+                           Change("actuals"))
+        return True
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if not index.isValid():
+            return False
+        link = self.links[index.row()]
+        if index.column() == self.LINE and role == Qt.EditRole and isinstance(value, int):
+            return self.link_to(index.row(), value)
+        if index.column() == self.CONFIRMED and role == Qt.CheckStateRole and link.line:
+            line = next((i for i, x in enumerate(self.document.plan.lines)
+                         if (x.channel, x.tactic, x.name) == (link.channel, link.tactic, link.line)), None)
+            return line is not None and self.link_to(index.row(), line)
+        return False
+
+
+class LineChoice(QStyledItemDelegate):
+    """The Line cell's editor: the plan's lines on the campaign's channel."""
+
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        for i, line in index.model().lines_for(index.row()):
+            box.addItem(line.name or self.tr("(line {0})").format(i + 1), i)
+        return box
+
+    def setEditorData(self, editor, index):
+        current = index.model().links[index.row()].line
+        editor.setCurrentIndex(max(editor.findText(current), 0))
+
+    def setModelData(self, editor, model, index):
+        if editor.currentIndex() >= 0:
+            model.setData(index, editor.currentData(), Qt.EditRole)
 
 
 REPORT_FILTER = QT_TRANSLATE_NOOP("ActualsTab", "Platform reports (*.csv *.xlsx);;All files (*)")
@@ -217,11 +324,16 @@ class ActualsTab(QWidget):
         layout.addLayout(top)
         self.pacing_model = PacingModel(self)
         self.calibration_model = CalibrationModel(self)
+        self.links_model = LinksModel(document, self)
         splitter = QSplitter(Qt.Vertical)
         self.pacing_view = self._view(self.pacing_model)
         self.calibration_view = self._view(self.calibration_model)
-        splitter.addWidget(self.pacing_view)
-        splitter.addWidget(self.calibration_view)
+        self.links_view = self._view(self.links_model)
+        self.links_view.setItemDelegateForColumn(LinksModel.LINE, LineChoice(self.links_view))
+        self.links_view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.SelectedClicked)
+        for view in (self.pacing_view, self.calibration_view, self.links_view):
+            splitter.addWidget(view)
+        splitter.setSizes([300, 300, 120])
         layout.addWidget(splitter, 1)
         self._stale = True
         self.job: workers.Job | None = None
@@ -260,16 +372,22 @@ class ActualsTab(QWidget):
         plan = self.document.plan
         day = as_of(plan)
         self.calibration = calibrate(plan) if plan.actuals else Calibration(())
+        aside = sum(1 for row in plan.actuals if not row.line)
         self.pacing_model.set_entries(line_actuals(plan) if plan.actuals else [])
         self.calibration_model.set_calibration(plan, self.calibration)
-        if day is None:
+        self.links_model.refresh()
+        if day is None and aside:
+            self.summary.setText(self.tr("%n row(s) kept aside: link their campaign to a line below.", "", aside))
+        elif day is None:
             self.summary.setText(self.tr("No actual results yet. Import the platforms' ad reports (File › Import "
                                          "actuals…) to compare spend with the plan and calibrate the assumptions."))
         else:
             flagged = sum(1 for p in self.calibration.with_data if p.flag)
             self.summary.setText(self.tr("Reports to {0}: %n row(s). {1} of the assumptions they speak to are "
                                          "outside what the data allow.", "", len(plan.actuals)).format(
-                self.pacing_model.formatter.date(day), flagged))
+                self.pacing_model.formatter.date(day), flagged)
+                + (" " + self.tr("%n row(s) kept aside: link their campaign to a line below.", "", aside)
+                   if aside else ""))
         has_data = bool(self.calibration.with_data)
         accepted = has_data and accept(plan, self.calibration).assumptions == plan.assumptions
         self.accept_button.setEnabled(has_data and not accepted)

@@ -54,6 +54,13 @@
         <source>Add a scenario on the calibrated figures in which the money already spent is locked; the optimiser can move only the rest</source>
         <translation>Add a scenario on the calibrated figures in which the money already spent is locked; the optimiser can move only the rest</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) kept aside: link their campaign to a line below.</source>
+        <translation>
+            <numerusform>%n row kept aside: link its campaign to a line below.</numerusform>
+            <numerusform>%n rows kept aside: link their campaign to a line below.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No actual results yet. Import the platforms&apos; ad reports (File › Import actuals…) to compare spend with the plan and calibrate the assumptions.</source>
         <translation>No actual results yet. Import the platforms&apos; ad reports (File › Import actuals…) to compare spend with the plan and calibrate the assumptions.</translation>
@@ -906,6 +913,48 @@
     <message>
         <source>no maximum</source>
         <translation>no maximum</translation>
+    </message>
+</context>
+<context>
+    <name>LineChoice</name>
+    <message>
+        <source>(line {0})</source>
+        <translation>(line {0})</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>— not linked: rows kept aside —</source>
+        <translation>— not linked: rows kept aside —</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the plan line this campaign&apos;s rows belong to</source>
+        <translation>Double-click to choose the plan line this campaign&apos;s rows belong to</translation>
+    </message>
+    <message>
+        <source>Link campaign {0} to {1}</source>
+        <translation>Link campaign {0} to {1}</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,13 @@
         <source>Add a scenario on the calibrated figures in which the money already spent is locked; the optimiser can move only the rest</source>
         <translation>Aggiungi uno scenario sui valori calibrati in cui la spesa già sostenuta è bloccata; l&apos;ottimizzatore può spostare solo il resto</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) kept aside: link their campaign to a line below.</source>
+        <translation>
+            <numerusform>%n riga messa da parte: collega la sua campagna a una voce qui sotto.</numerusform>
+            <numerusform>%n righe messe da parte: collega la loro campagna a una voce qui sotto.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No actual results yet. Import the platforms&apos; ad reports (File › Import actuals…) to compare spend with the plan and calibrate the assumptions.</source>
         <translation>Ancora nessun risultato effettivo. Importa i report pubblicitari delle piattaforme (File › Importa i risultati effettivi…) per confrontare la spesa con il piano e calibrare le ipotesi.</translation>
@@ -906,6 +913,48 @@
     <message>
         <source>no maximum</source>
         <translation>nessun massimo</translation>
+    </message>
+</context>
+<context>
+    <name>LineChoice</name>
+    <message>
+        <source>(line {0})</source>
+        <translation>(voce {0})</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>— not linked: rows kept aside —</source>
+        <translation>— non collegata: righe messe da parte —</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the plan line this campaign&apos;s rows belong to</source>
+        <translation>Doppio clic per scegliere la voce del piano a cui appartengono le righe di questa campagna</translation>
+    </message>
+    <message>
+        <source>Link campaign {0} to {1}</source>
+        <translation>Collega la campagna {0} a {1}</translation>
     </message>
 </context>
 <context>

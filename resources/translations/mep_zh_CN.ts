@@ -54,6 +54,12 @@
         <source>Add a scenario on the calibrated figures in which the money already spent is locked; the optimiser can move only the rest</source>
         <translation>基于校准数值新增一个方案，已花费的预算被锁定；优化器只能调配剩余部分</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) kept aside: link their campaign to a line below.</source>
+        <translation>
+            <numerusform>%n 行暂存未计入：请在下方将其所属计划关联到投放行。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No actual results yet. Import the platforms&apos; ad reports (File › Import actuals…) to compare spend with the plan and calibrate the assumptions.</source>
         <translation>尚无实际投放数据。导入各平台的广告报表（文件 › 导入实际投放数据…），即可将花费与计划对比并校准假设。</translation>
@@ -899,6 +905,48 @@
     <message>
         <source>no maximum</source>
         <translation>无上限</translation>
+    </message>
+</context>
+<context>
+    <name>LineChoice</name>
+    <message>
+        <source>(line {0})</source>
+        <translation>（第 {0} 行）</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>广告计划</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>投放项</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>— not linked: rows kept aside —</source>
+        <translation>— 未关联：数据暂存 —</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the plan line this campaign&apos;s rows belong to</source>
+        <translation>双击选择该广告计划的数据所属的投放行</translation>
+    </message>
+    <message>
+        <source>Link campaign {0} to {1}</source>
+        <translation>将广告计划 {0} 关联到 {1}</translation>
     </message>
 </context>
 <context>
