@@ -196,7 +196,7 @@ class LinksModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.links = ()
-        self.headers = [self.tr("Report"), self.tr("Campaign"), self.tr("Channel"), self.tr("Line"),
+        self.headers = [self.tr("Platform"), self.tr("Campaign"), self.tr("Channel"), self.tr("Line"),
                         self.tr("Confirmed")]
 
     def refresh(self):

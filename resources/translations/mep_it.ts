@@ -925,10 +925,6 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
@@ -939,6 +935,10 @@
     <message>
         <source>Line</source>
         <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
     </message>
     <message>
         <source>Confirmed</source>

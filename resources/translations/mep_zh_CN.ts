@@ -917,10 +917,6 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <source>Report</source>
-        <translation>报表</translation>
-    </message>
-    <message>
         <source>Campaign</source>
         <translation>广告计划</translation>
     </message>
@@ -931,6 +927,10 @@
     <message>
         <source>Line</source>
         <translation>投放项</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Confirmed</source>
