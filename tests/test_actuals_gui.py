@@ -143,3 +143,16 @@ def test_map_a_campaign_the_import_could_not_place(qtbot, qtmodeltester, window,
     assert document.undo_stack.undoText().startswith("Link campaign Pop-up store")
     document.undo_stack.undo()
     assert {r.line for r in document.plan.actuals} == {""}
+
+
+def test_the_actuals_tab_does_not_load_the_workbook_reader_at_start_up():
+    """openpyxl and the workbook reader take a second to import: the window loads them on first use only."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import market_entry_planner.gui.window.main_window; "
+            "print(sorted(m for m in ('openpyxl', 'market_entry_planner.core.actuals.reports') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

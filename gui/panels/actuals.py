@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from market_entry_planner.core.actuals.calibration import AOV_KEY, SOURCE_LABELS, Calibration, accept, calibrate
-from market_entry_planner.core.actuals.matching import Imported, confirm_link, import_reports
 from market_entry_planner.core.actuals.reforecast import LineActuals, as_of, line_actuals, reforecast
 from market_entry_planner.core.model import ANY
 from market_entry_planner.core.parameters import parameter
@@ -249,6 +248,8 @@ class LinksModel(QAbstractTableModel):
         return [(i, line) for i, line in enumerate(self.document.plan.lines) if line.channel == link.channel]
 
     def link_to(self, row: int, line_index: int) -> bool:
+        from market_entry_planner.core.actuals.matching import confirm_link  # the report reader: loaded when used
+
         link = self.links[row]
         line = self.document.plan.lines[line_index]
         new = confirm_link(self.document.plan, link.source, link.campaign, line)
@@ -423,10 +424,12 @@ class ActualsTab(QWidget):
     def import_paths(self, paths) -> workers.Job:
         """Read and match the reports off the UI thread; then one undoable edit adds their rows (a report imported
         again replaces its rows). A report that cannot be read changes nothing and its problems are listed."""
+        # the report reader brings the workbook reader (openpyxl): loaded on first import, not at start-up
+        from market_entry_planner.core.actuals.matching import import_reports
         job = workers.Job(import_reports, self.document.plan, list(map(str, paths)))
         before = self.document.plan
 
-        def done(result: Imported):
+        def done(result):
             self.job = None
             if self.document.plan is not before:  # edited meanwhile: match again on the plan as it is now
                 result = import_reports(self.document.plan, list(map(str, paths)))
