@@ -206,3 +206,44 @@ def test_calibrating_again_starts_from_the_same_prior_and_never_counts_a_report_
     more = replace(once, actuals=_actuals(feed, 28, 20_000, 60.0, 0.01, 0.02, 700.0, 0.2))
     fresh = accept(replace(plan, actuals=more.actuals), calibrate(replace(plan, actuals=more.actuals)))
     assert accept(more, calibrate(more)).assumptions == fresh.assumptions
+
+
+def test_festival_days_are_read_back_to_an_ordinary_days_figures(sample_plan):
+    """The calibrated CPM and CVR are an ordinary day's: a Chinese New Year day costs ×1.2 (the calendar's
+    multiplier) and converts ×1.0, so the same base CPM with the festival's mark-up must calibrate to the base."""
+    feed = next(line for line in sample_plan.lines if line.channel == "douyin" and line.tactic == "feed_ads")
+    cny = next(f for f in sample_plan.calendar if f.key == "cny" and f.year == 2027)
+    start, rows = date(2027, 1, 1), []
+    for d in range(73):
+        day = start + timedelta(days=d)
+        price = 50.0 * (cny.cpm_multiplier if cny.start <= day <= cny.end else 1.0)
+        impressions = 20_000 / price * 1000
+        rows.append(ActualRow("douyin", "feed_ads", feed.name, day, 1, "qianchuan", feed.name, spend=20_000,
+                              impressions=impressions, clicks=impressions * 0.01, orders=impressions * 0.0001))
+    calibration = calibrate(replace(sample_plan, actuals=tuple(rows)))
+    cpm = calibration.find(("douyin", "feed_ads", "cpm"))
+    assert cpm.mean == pytest.approx(50.0, rel=0.002)
+    assert cpm.observed == pytest.approx(50.0)  # observed, as an ordinary day's
+    raw = calibrate(replace(sample_plan, actuals=tuple(rows), calendar=())).find(("douyin", "feed_ads", "cpm"))
+    assert raw.observed > 52  # without the calendar: the mix of ordinary and festival days
+    assert cpm.evidence.dispersion == pytest.approx(1.0)  # festival days no longer look like noise
+    assert any("28 reported days fell in shopping festivals" in note for note in calibration.notes)
+
+
+def test_festival_days_convert_at_the_calendars_cvr_multiplier(sample_plan):
+    from market_entry_planner.core.calendar import Festival
+
+    feed = next(line for line in sample_plan.lines if line.channel == "douyin" and line.tactic == "feed_ads")
+    sale = Festival("sale", "Sale", 2027, date(2027, 3, 5), date(2027, 3, 9), ("douyin",), cvr_multiplier=1.5,
+                    cvr_low=1.2, cvr_high=1.8)
+    rows = []
+    for d in range(14):
+        day = date(2027, 3, 1) + timedelta(days=d)
+        lift = 1.5 if sale.start <= day <= sale.end else 1.0
+        rows.append(ActualRow("douyin", "feed_ads", feed.name, day, 1, "qianchuan", feed.name, spend=10_000,
+                              impressions=250_000, clicks=5_000, orders=5_000 * 0.008 * lift))
+    plan = replace(sample_plan, actuals=tuple(rows), calendar=(sale,))
+    cvr = calibrate(plan).find(("douyin", "feed_ads", "cvr"))
+    assert cvr.observed == pytest.approx(0.008)
+    kuaishou = replace(plan, calendar=(replace(sale, channels=("kuaishou",)),))  # not this channel's festival
+    assert calibrate(kuaishou).find(("douyin", "feed_ads", "cvr")).observed > 0.0085

@@ -21,6 +21,10 @@ a million impressions that vary like fifty thousand weigh like fifty thousand. D
 keep their full weight, which the seeded simulations in tests/test_actuals_calibration.py check (the 80% intervals
 cover the truth 70–90% of the time).
 
+The assumptions are an ordinary day's figures (the festival calendar raises prices and conversion on its days), so
+a reported festival day's spend is divided by the calendar's CPM multiplier and its orders by the CVR multiplier
+before they count.
+
 No data → the posterior is the prior, exactly (the assumption row comes back unchanged). Data that the prior's range
 cannot explain (a CTR of 0 over a million impressions against an assumed 0.8–3%) are flagged `conflict`: the
 posterior follows the data, and the marketer sees it before accepting.
@@ -43,6 +47,7 @@ from statistics import NormalDist
 import numpy as np
 
 from market_entry_planner.core.assumptions import Assumption
+from market_entry_planner.core.calendar import festivals_between
 from market_entry_planner.core.model import ANY, Plan, channel_label
 from market_entry_planner.core.parameters import parameter
 from market_entry_planner.core.reported import ActualRow
@@ -125,7 +130,8 @@ class Posterior:
 
     @property
     def observed(self) -> float | None:
-        """The data's own figure (CPM = spend ÷ impressions × 1,000; CTR = clicks ÷ impressions), or None."""
+        """The data's own figure (CPM = spend ÷ impressions × 1,000; CTR = clicks ÷ impressions), festival days read
+        as ordinary ones (see the module's docstring), or None."""
         if self.evidence is None or not self.evidence.exposure or (self.spec.inverse and not self.evidence.events):
             return None
         y = self.evidence.observed
@@ -310,6 +316,30 @@ def _column(rows: list[ActualRow], name: str, unit_price: float | None) -> np.nd
     return values
 
 
+def festival_multipliers(plan: Plan, rows: list[ActualRow], channel: str) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the mean over its days of the calendar's CPM and CVR multipliers on its channel (the larger where
+    festivals overlap, 1 outside them: as the engine prices and converts a festival day)."""
+    cpm, cvr = np.ones(len(rows)), np.ones(len(rows))
+    if not rows:
+        return cpm, cvr
+    first = min(row.day for row in rows)
+    last = max(row.last_day for row in rows)
+    festivals = festivals_between(plan.calendar, first, last, (channel,))
+    if not festivals:
+        return cpm, cvr
+    size = (last - first).days + 1
+    day_cpm, day_cvr = np.ones(size), np.ones(size)
+    for festival in festivals:
+        a = max((festival.start - first).days, 0)
+        b = min((festival.end - first).days, size - 1) + 1
+        day_cpm[a:b] = np.maximum(day_cpm[a:b], festival.cpm_multiplier)
+        day_cvr[a:b] = np.maximum(day_cvr[a:b], festival.cvr_multiplier)
+    for i, row in enumerate(rows):
+        a = (row.day - first).days
+        cpm[i], cvr[i] = day_cpm[a:a + row.days].mean(), day_cvr[a:a + row.days].mean()
+    return cpm, cvr
+
+
 @dataclass(frozen=True)
 class Calibration:
     posteriors: tuple[Posterior, ...]
@@ -333,6 +363,7 @@ def calibrate(plan: Plan) -> Calibration:
         by_line[row.line_key].append(row)
     samples: dict[tuple, tuple[list, list, set, set]] = defaultdict(lambda: ([], [], set(), set()))
     overridden: set[tuple] = set()
+    festival_days: set[int] = set()
     for line_key, rows in by_line.items():
         line, tactic = lines.get(line_key), plan.tactics.get(line_key[1])
         if line is None or tactic is None:
@@ -352,6 +383,13 @@ def calibrate(plan: Plan) -> Calibration:
             else:
                 days.update(range(row.day.toordinal(), row.day.toordinal() + row.days))
         sources = {row.source for row in rows}
+        # the assumptions are the figures of an ordinary day: a festival day's spend buys less (CPM, CPC) and its
+        # clicks convert more (CVR), by the calendar's multipliers, so the report's festival days are read back
+        # to ordinary days before they update the figures
+        cpm_factor, cvr_factor = festival_multipliers(plan, rows, line.channel)
+        if np.any(cpm_factor != 1) or np.any(cvr_factor != 1):
+            festival_days.update(row.day.toordinal() + d for row, m, n in zip(rows, cpm_factor, cvr_factor)
+                                 if m != 1 or n != 1 for d in range(row.days))
         for key, spec in wanted:
             if key in line.overrides:
                 overridden.add((line.name, key))
@@ -360,6 +398,10 @@ def calibrate(plan: Plan) -> Calibration:
                 if name not in columns:
                     columns[name] = _column(rows, name, unit_price)
             events, exposure = columns[spec.events], columns[spec.exposure]
+            if key in ("cpm", "cpc"):
+                exposure = exposure / cpm_factor if tactic.buying != "unit" else exposure
+            elif key == "cvr":
+                events = events / cvr_factor
             given = ~(np.isnan(events) | np.isnan(exposure))
             if not given.any():
                 continue
@@ -382,6 +424,10 @@ def calibrate(plan: Plan) -> Calibration:
     posteriors.sort(key=lambda p: (p.key[0] == ANY, p.key))
     notes = tuple(f"line '{name}' has its own {parameter(key).label}: its data are not used for the assumption row"
                   for name, key in sorted(overridden))
+    if festival_days:
+        notes += (f"{len(festival_days)} reported day{'s' if len(festival_days) != 1 else ''} fell in shopping "
+                  "festivals: their spend and orders were read at the calendar's CPM and CVR multipliers, so the "
+                  "calibrated CPM, CPC and CVR are an ordinary day's",)
     return Calibration(tuple(posteriors), notes)
 
 
