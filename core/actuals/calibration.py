@@ -334,9 +334,13 @@ def festival_multipliers(plan: Plan, rows: list[ActualRow], channel: str) -> tup
         b = min((festival.end - first).days, size - 1) + 1
         day_cpm[a:b] = np.maximum(day_cpm[a:b], festival.cpm_multiplier)
         day_cvr[a:b] = np.maximum(day_cvr[a:b], festival.cvr_multiplier)
-    for i, row in enumerate(rows):
-        a = (row.day - first).days
-        cpm[i], cvr[i] = day_cpm[a:a + row.days].mean(), day_cvr[a:a + row.days].mean()
+    origin = first.toordinal()
+    start = np.fromiter((row.day.toordinal() - origin for row in rows), np.intp, len(rows))
+    days = np.fromiter((row.days for row in rows), np.intp, len(rows))
+    for out, per_day in ((cpm, day_cpm), (cvr, day_cvr)):  # the mean over each row's days, by cumulative sums
+        total = np.concatenate([[0.0], np.cumsum(per_day)])
+        mean = np.round((total[start + days] - total[start]) / days, 12)  # sums of 1.0 come back as 1.0 exactly
+        out[:] = np.where(days == 1, per_day[start], mean)
     return cpm, cvr
 
 
@@ -387,9 +391,8 @@ def calibrate(plan: Plan) -> Calibration:
         # clicks convert more (CVR), by the calendar's multipliers, so the report's festival days are read back
         # to ordinary days before they update the figures
         cpm_factor, cvr_factor = festival_multipliers(plan, rows, line.channel)
-        if np.any(cpm_factor != 1) or np.any(cvr_factor != 1):
-            festival_days.update(row.day.toordinal() + d for row, m, n in zip(rows, cpm_factor, cvr_factor)
-                                 if m != 1 or n != 1 for d in range(row.days))
+        marked = np.flatnonzero((cpm_factor != 1) | (cvr_factor != 1))
+        festival_days.update(rows[i].day.toordinal() + d for i in marked for d in range(rows[i].days))
         for key, spec in wanted:
             if key in line.overrides:
                 overridden.add((line.name, key))

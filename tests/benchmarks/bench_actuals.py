@@ -1,8 +1,8 @@
 """Speed of importing a year of daily platform reports for 100 lines (36,500 rows) and recalibrating.
 
 Run: python tests/benchmarks/bench_actuals.py
-Target (issue 12): import and recalibrate under 1 s. Prints the time of each step, best of 3 runs, for the four
-CSV reports (25 lines each, Chinese headers) and for the same rows as .xlsx.
+Target (issue 12): import and recalibrate under 1 s. Prints the wall time of each step and the total CPU time,
+best of 3 runs, for the four CSV reports (25 lines each, Chinese headers) and for the same rows as .xlsx.
 """
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ def plan_and_reports(folder: Path, suffix: str):
 
 def run(plan, files) -> dict[str, float]:
     times = {}
+    cpu = time.process_time()
     start = time.perf_counter()
     reports = [read_report(path, plan.market.exchange_rates) for path in files]
     times["read"] = time.perf_counter() - start
@@ -63,12 +64,15 @@ def run(plan, files) -> dict[str, float]:
     calibration = calibrate(plan)
     times["calibrate"] = time.perf_counter() - mark
     times["total"] = time.perf_counter() - start
+    times["total CPU"] = time.process_time() - cpu  # on a shared machine the wall time includes waiting for a core
     assert len(plan.actuals) == 36_500 and len(calibration.with_data) == 4 * 4 + 1
     return times
 
 
 def main():
-    print(f"Python {platform.python_version()}, numpy {np.__version__}, {platform.machine()}")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"Python {platform.python_version()}, numpy {np.__version__}, {platform.machine()}, {os.cpu_count()} cores, "
+          f"load average {load:.1f}")
     with tempfile.TemporaryDirectory() as folder:
         for suffix in (".csv", ".xlsx"):
             plan, files = plan_and_reports(Path(folder), suffix)
