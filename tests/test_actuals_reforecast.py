@@ -165,3 +165,20 @@ def test_command_line_bad_report_exits_2_naming_the_place(tmp_path, capsys):
 def test_a_plan_without_actuals_cannot_be_re_forecast(sample_plan):
     with pytest.raises(ValueError):
         reforecast(replace(sample_plan, actuals=()))
+
+
+def test_a_hand_made_sheet_called_actuals_is_passed_over_with_a_warning(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Channel", "Tactic", "Budget"])
+    ws.append(["Douyin", "Feed ads", 100000])
+    other = wb.create_sheet("Actuals")
+    other.append(["Month", "What we spent"])
+    other.append(["March", 1000])
+    wb.save(tmp_path / "hand.xlsx")
+    result = read_plan(tmp_path / "hand.xlsx")
+    assert result.plan.actuals == () and len(result.plan.lines) == 1
+    assert any(w.sheet == "Actuals" and "passed over" in w.message for w in result.warnings)
