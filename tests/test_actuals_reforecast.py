@@ -74,11 +74,19 @@ def test_spent_money_is_locked_and_only_the_rest_moves(with_actuals):
     day = date(2027, 3, 14)
     lines = reforecast_lines(with_actuals, day)
     spent = {e.line.name: e.actual["spend"] for e in line_actuals(with_actuals, day)}
+    entries = {e.line.name: e for e in line_actuals(with_actuals, day)}
     for line in lines:
+        entry = entries[line.name]
         if line.end and line.end <= day:
             assert line.locked and line.budget == spent[line.name]
-        else:
-            assert (line.min_budget or 0) >= spent[line.name] and line.budget >= spent[line.name]
+            continue
+        assert (line.min_budget or 0) >= spent[line.name] and line.budget >= spent[line.name]
+        if entry.pacing is None:
+            assert line.budget == entry.line.budget
+        else:  # at this pace: the Qianchuan line overspends, JD Kuaiche underspends
+            rest = entry.line.budget - entry.planned_to_date
+            assert line.budget == pytest.approx(spent[line.name] + entry.pacing * rest)
+            assert (line.budget > entry.line.budget) == (entry.pacing > 1)
     # a line that ends on the last reported day has run its course: locked at what it spent (nothing, here)
     ended = next(x for x in reforecast_lines(with_actuals, date(2027, 6, 18)) if x.name == "JD Zhitou, 618")
     assert ended.locked and ended.budget == 0

@@ -4,10 +4,12 @@ Pacing: a line's planned spend to date is its budget spread evenly over its days
 core/engine/festivals.py), counted to the last day its reports cover (a line without reports: to the last day any
 report covers, `as_of`). An undated line has no pace.
 
-Re-forecast: a new scenario "Re-forecast <date>" on the calibrated assumptions, whose lines keep what they have
-spent — the money already spent is locked:
+Re-forecast: a new scenario "Re-forecast <date>" on the calibrated assumptions, its lines at this pace and the
+money already spent locked:
 - a line that has ended is locked at what it spent (the money it left unspent is free for the others);
-- a running or future line keeps its budget (or what it has spent, if more) with what it spent as its minimum.
+- a running line with reports spends the rest of its days at its pace so far (spent + pace × the budget its plan
+  still had to spend), never less than it has spent, which is its minimum;
+- a line without reports (not started, or not reported) keeps its budget.
 So the optimiser (core/optimise, which honours locks and minimums) can move only what is left. Its P10–P90 come
 from the Monte Carlo over the calibrated ranges (core/analysis/uncertainty.py), which narrow as data arrive.
 The estimate is the model's for the whole year, on the calibrated figures: the days already run are modelled, not
@@ -92,16 +94,19 @@ def line_actuals(plan: Plan, day: date | None = None) -> list[LineActuals]:
 
 
 def reforecast_lines(plan: Plan, day: date) -> list[LineItem]:
-    """The lines with their spent money locked (see the module's docstring)."""
+    """The lines at this pace, with their spent money locked (see the module's docstring)."""
     lines = []
     for entry in line_actuals(plan, day):
         line, spent = entry.line, entry.actual["spend"]
         if line.end is not None and line.end <= day:
             lines.append(replace(line, budget=spent, locked=True, min_budget=None, max_budget=None))
             continue
-        budget = max(line.budget, spent)
+        budget = line.budget
+        if entry.pacing is not None:  # the rest of its days at the pace so far
+            budget = spent + entry.pacing * max(line.budget - entry.planned_to_date, 0.0)
+        budget = max(budget, spent)
         minimum = max(line.min_budget or 0.0, spent) or line.min_budget
-        maximum = None if line.max_budget is None else max(line.max_budget, spent)
+        maximum = None if line.max_budget is None else max(line.max_budget, budget)
         lines.append(replace(line, budget=budget, min_budget=minimum, max_budget=maximum,
                              locked=line.locked and budget == line.budget))
     return lines
