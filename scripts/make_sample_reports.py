@@ -29,8 +29,19 @@ def _days():
         day += timedelta(days=1)
 
 
-def _simulate(rng, day_spend, price_per_unit_of_reach, ctr, cvr, aov, refund, by="cpm"):
-    """One day's figures: spend, impressions, clicks, orders, GMV, refunds, with auction-like noise."""
+def _festival(day, channel):
+    """The sample plan's calendar on that day: (CPM, CVR) multipliers, the larger where festivals overlap."""
+    from market_entry_planner.core.sample import sample_plan
+
+    found = [f for f in sample_plan().calendar if f.start <= day <= f.end and f.applies_to(channel)]
+    return (max((f.cpm_multiplier for f in found), default=1.0), max((f.cvr_multiplier for f in found), default=1.0))
+
+
+def _simulate(rng, day_spend, price_per_unit_of_reach, ctr, cvr, aov, refund, by="cpm", festival=(1.0, 1.0)):
+    """One day's figures: spend, impressions, clicks, orders, GMV, refunds, with auction-like noise; on a festival
+    day the auction costs and the clicks convert by the calendar's multipliers, as the model has it."""
+    price_per_unit_of_reach *= festival[0]
+    cvr *= festival[1]
     spend = round(day_spend * rng.lognormal(0, 0.15), 2)
     if by == "cpm":
         impressions = int(rng.poisson(spend / (price_per_unit_of_reach * rng.lognormal(0, 0.08)) * 1000))
@@ -47,7 +58,8 @@ def qianchuan(rng):
     """Douyin's Qianchuan, as its Chinese export: a title row, daily rows, a totals row."""
     rows, totals = [], np.zeros(6)
     for day in _days():
-        spend, imp, clicks, orders, gmv, refunds = _simulate(rng, 3_200, 52, 0.011, 0.007, 780, 0.42)
+        spend, imp, clicks, orders, gmv, refunds = _simulate(rng, 3_200, 52, 0.011, 0.007, 780, 0.42,
+                                                             festival=_festival(day, "douyin"))
         rows.append([day.isoformat(), "Qianchuan always-on", f"{spend:.2f}", imp, clicks, f"{clicks / imp:.2%}",
                      orders, f"{gmv:.2f}", f"{refunds:.2f}"])
         totals += (spend, imp, clicks, orders, gmv, refunds)
@@ -72,8 +84,9 @@ def jd(rng):
     week = FIRST
     while week + timedelta(days=6) <= LAST:
         figures = np.zeros(6)
-        for _ in range(7):
-            figures += _simulate(rng, 700, 2.8, 0.022, 0.016, 900, 0.33, by="cpc")
+        for d in range(7):
+            figures += _simulate(rng, 700, 2.8, 0.022, 0.016, 900, 0.33, by="cpc",
+                                 festival=_festival(week + timedelta(days=d), "jd"))
         spend, imp, clicks, orders, gmv, refunds = figures
         ws.append([f"{week:%Y-%m-%d} ~ {week + timedelta(days=6):%Y-%m-%d}", "JD Kuaiche", round(spend, 2),
                    int(imp), int(clicks), round(spend / clicks, 2), int(orders), round(gmv, 2), round(refunds, 2)])
