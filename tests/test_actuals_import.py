@@ -189,3 +189,13 @@ def test_a_name_two_lines_share_is_not_guessed(tmp_path, sample_plan):
                                      report_rows("spring kol wave b", date(2027, 3, 2), 2)))
     assert {r.line for r in match_report(plan, exact).rows} == {"Spring KOL wave B"}
     assert replace(plan).campaign_links == ()  # matching proposes; only apply() stores
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_semicolon_and_tab_separated_exports(tmp_path, delimiter):
+    lines = [";".join(["京准通 报表"]), delimiter.join(["Date", "Campaign", "Spend", "Impressions", "Clicks"]),
+             delimiter.join(["2027-03-01", "JD Kuaiche", "1.234,50" if delimiter == ";" else "1,234.50", "1000", "30"])]
+    path = tmp_path / "jd.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = read_report(path)
+    assert report.rows[0].figures == {"spend": 1234.5, "impressions": 1000, "clicks": 30}
