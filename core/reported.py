@@ -67,11 +67,18 @@ class CampaignLink:
 
 def merge_rows(existing: tuple[ActualRow, ...], new) -> tuple[ActualRow, ...]:
     """The rows after an import: a new row replaces an existing one with the same `row_key` (where it was), others
-    are added after."""
-    by_key = {row.row_key: row for row in existing}
-    for row in new:
-        by_key[row.row_key] = row
-    return tuple(by_key.values())
+    are added after. Only the rows of the campaigns being imported are compared (a plan holds tens of thousands)."""
+    incoming = {row.row_key: row for row in new}
+    campaigns = {(row.source, row.campaign) for row in incoming.values()}
+    merged = []
+    for row in existing:
+        if (row.source, row.campaign) in campaigns:
+            replacement = incoming.pop(row.row_key, None)
+            merged.append(row if replacement is None else replacement)
+        else:
+            merged.append(row)
+    merged.extend(incoming.values())
+    return tuple(merged)
 
 
 def merge_links(existing: tuple[CampaignLink, ...], new) -> tuple[CampaignLink, ...]:
