@@ -57,8 +57,8 @@
     <message numerus="yes">
         <source>%n row(s) kept aside: link their campaign to a line below.</source>
         <translation>
-            <numerusform>%n riga messa da parte: collega la sua campagna a una voce qui sotto.</numerusform>
-            <numerusform>%n righe messe da parte: collega la loro campagna a una voce qui sotto.</numerusform>
+            <numerusform>%n rilevazione messa da parte: collega la sua campagna a una voce qui sotto.</numerusform>
+            <numerusform>%n rilevazioni messe da parte: collega la loro campagna a una voce qui sotto.</numerusform>
         </translation>
     </message>
     <message>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Double-click to choose the plan line this campaign&apos;s rows belong to</source>
-        <translation>Doppio clic per scegliere la voce del piano a cui appartengono le righe di questa campagna</translation>
+        <translation>Doppio clic per scegliere la voce del piano a cui appartengono i dati di questa campagna</translation>
     </message>
     <message>
         <source>Link campaign {0} to {1}</source>

@@ -57,7 +57,7 @@
     <message numerus="yes">
         <source>%n row(s) kept aside: link their campaign to a line below.</source>
         <translation>
-            <numerusform>%n 行暂存未计入：请在下方将其所属计划关联到投放行。</numerusform>
+            <numerusform>%n 行数据暂存未计入：请在下方将其所属广告计划关联到投放项。</numerusform>
         </translation>
     </message>
     <message>
@@ -106,15 +106,15 @@
     </message>
     <message>
         <source>campaign &apos;{0}&apos; was taken to be the line &apos;{1}&apos;: check it</source>
-        <translation>计划“{0}”被视为投放行“{1}”：请核对</translation>
+        <translation>广告计划“{0}”被视为投放项“{1}”：请核对</translation>
     </message>
     <message>
         <source>Some campaigns need a look</source>
-        <translation>部分计划需要核对</translation>
+        <translation>部分广告计划需要核对</translation>
     </message>
     <message>
         <source>The other rows were imported. These campaigns were left out or matched by guess:</source>
-        <translation>其他行已导入。以下计划被略过或按推测匹配：</translation>
+        <translation>其他数据已导入。以下广告计划被暂存或按推测匹配：</translation>
     </message>
     <message>
         <source>Cannot import the reports</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>The data cannot be explained by the assumed range: check the report, the line it was matched to, or the assumption</source>
-        <translation>假设区间无法解释这些数据：请检查报表、其匹配的投放行或该假设</translation>
+        <translation>假设区间无法解释这些数据：请检查报表、其匹配的投放项或该假设</translation>
     </message>
     <message>
         <source>The plan&apos;s value is within the 80% interval the data allow</source>
@@ -911,7 +911,7 @@
     <name>LineChoice</name>
     <message>
         <source>(line {0})</source>
-        <translation>（第 {0} 行）</translation>
+        <translation>（投放项 {0}）</translation>
     </message>
 </context>
 <context>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>Double-click to choose the plan line this campaign&apos;s rows belong to</source>
-        <translation>双击选择该广告计划的数据所属的投放行</translation>
+        <translation>双击选择该广告计划的数据所属的投放项</translation>
     </message>
     <message>
         <source>Link campaign {0} to {1}</source>
@@ -1677,7 +1677,7 @@ Recover it?</source>
     </message>
     <message>
         <source>The lines the reports cover: the plan spends each one&apos;s budget evenly over its days; the red line is what the reports say was spent. File › Import actuals… adds reports.</source>
-        <translation>报表涵盖的投放行：计划将每行预算平均分配到其投放天数；红线为报表显示的实际花费。文件 › 导入实际投放数据… 可添加报表。</translation>
+        <translation>报表涵盖的投放项：计划将每个投放项的预算平均分配到其投放天数；红线为报表显示的实际花费。文件 › 导入实际投放数据… 可添加报表。</translation>
     </message>
     <message>
         <source>Spend to date</source>
