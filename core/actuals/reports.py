@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from market_entry_planner.core.actuals.vocabulary import (
     HEADERS,
@@ -52,8 +52,7 @@ _RANGE = re.compile(r"^\s*(.+?)\s*(?:~|～|至|到|—|–|\bto\b|\s-\s)\s*(.+?)
 _PLAIN = re.compile(r"^[0-9]+(?:\.[0-9]{1,2})?$")  # read the same by float() and read_amount: no grouping to guess
 
 
-@dataclass(frozen=True)
-class ReportRow:
+class ReportRow(NamedTuple):  # a tuple: a report has tens of thousands, made in one pass
     row: int                       # 1-based row in the file
     campaign: str
     day: date
