@@ -247,3 +247,12 @@ def test_festival_days_convert_at_the_calendars_cvr_multiplier(sample_plan):
     assert cvr.observed == pytest.approx(0.008)
     kuaishou = replace(plan, calendar=(replace(sale, channels=("kuaishou",)),))  # not this channel's festival
     assert calibrate(kuaishou).find(("douyin", "feed_ads", "cvr")).observed > 0.0085
+
+
+def test_rows_of_a_line_the_scenario_lacks_are_said_not_silently_dropped(sample_plan):
+    feed = next(line for line in sample_plan.lines if line.channel == "douyin" and line.tactic == "feed_ads")
+    plan = replace(sample_plan, actuals=_actuals(feed, 5, 20_000, 60.0, 0.01, 0.02, 700.0, 0.2))
+    renamed = plan.with_lines([replace(x, name="Always-on (renamed)") if x == feed else x for x in plan.lines])
+    calibration = calibrate(renamed)
+    assert calibration.with_data == ()
+    assert any("5 report rows belong to lines this scenario does not have" in note for note in calibration.notes)

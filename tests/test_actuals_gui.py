@@ -49,6 +49,7 @@ def test_import_accept_undo_and_reforecast(qtbot, qtmodeltester, window):
     qtmodeltester.check(calibration)
     labels = [calibration.data(calibration.index(r, 0)) for r in range(calibration.rowCount())]
     assert any("CPM" in label for label in labels) and any("Average order value" in label for label in labels)
+    assert "JD Kuaiche" in tab.notes.text() and "shopping festivals" in tab.notes.text()  # what calibration decided
     flags = [calibration.data(calibration.index(r, 6)) for r in range(calibration.rowCount())]
     assert "Plan outside the data" in flags
     # importing the same reports again changes nothing

@@ -368,9 +368,11 @@ def calibrate(plan: Plan) -> Calibration:
     samples: dict[tuple, tuple[list, list, set, set]] = defaultdict(lambda: ([], [], set(), set()))
     overridden: set[tuple] = set()
     festival_days: set[int] = set()
+    elsewhere = 0  # rows of lines this scenario does not have (another scenario's, or renamed since)
     for line_key, rows in by_line.items():
         line, tactic = lines.get(line_key), plan.tactics.get(line_key[1])
         if line is None or tactic is None:
+            elsewhere += len(rows) if line_key[2] else 0  # rows kept aside (no line) are said elsewhere
             continue
         unit_price = line.overrides.get(tactic.price_parameter)
         if unit_price is None:
@@ -427,6 +429,9 @@ def calibrate(plan: Plan) -> Calibration:
     posteriors.sort(key=lambda p: (p.key[0] == ANY, p.key))
     notes = tuple(f"line '{name}' has its own {parameter(key).label}: its data are not used for the assumption row"
                   for name, key in sorted(overridden))
+    if elsewhere:
+        notes += (f"{elsewhere} report row{'s' if elsewhere != 1 else ''} belong to lines this scenario does not have "
+                  f"(renamed, removed, or another scenario's): not used",)
     if festival_days:
         notes += (f"{len(festival_days)} reported day{'s' if len(festival_days) != 1 else ''} fell in shopping "
                   "festivals: their spend and orders were read at the calendar's CPM and CVR multipliers, so the "

@@ -336,6 +336,10 @@ class ActualsTab(QWidget):
             splitter.addWidget(view)
         splitter.setSizes([300, 300, 120])
         layout.addWidget(splitter, 1)
+        self.notes = QLabel("")  # what the calibration decided (core's words, as the import's problems are shown)
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("font-size: 11px; color: palette(mid);")
+        layout.addWidget(self.notes)
         self._stale = True
         self.job: workers.Job | None = None
         self.last_problems_dialog: ProblemsDialog | None = None
@@ -377,6 +381,8 @@ class ActualsTab(QWidget):
         self.pacing_model.set_entries(line_actuals(plan) if plan.actuals else [])
         self.calibration_model.set_calibration(plan, self.calibration)
         self.links_model.refresh()
+        self.notes.setText("\n".join(f"• {note}" for note in self.calibration.notes))
+        self.notes.setVisible(bool(self.calibration.notes))
         if day is None and aside:
             self.summary.setText(self.tr("%n row(s) kept aside: link their campaign to a line below.", "", aside))
         elif day is None:
