@@ -321,6 +321,122 @@ def cmd_optimise(args) -> int:
     return _report(args, lambda: optimise_json(optimised, result.plan), lambda: optimise_table(optimised, result.plan))
 
 
+def _actuals_plan(args):
+    """The plan with every report imported (each row matched to its line, the same report twice counted once)."""
+    from market_entry_planner.core.actuals.matching import match_report
+    from market_entry_planner.core.actuals.reports import read_report
+
+    result = _load(args.plan)
+    plan, reports = result.plan, []
+    for path in args.reports:
+        report = read_report(path, plan.market.exchange_rates)
+        for warning in report.warnings:
+            print(f"warning: {path}: {warning}", file=sys.stderr)
+        matched = match_report(plan, report)
+        for problem in matched.unmatched:
+            print(f"warning: {path}: {problem}", file=sys.stderr)
+        for link in matched.links:
+            if not link.confirmed:
+                print(f"note: {path}: campaign '{link.campaign}' read as the line '{link.line}' ({link.channel}); "
+                      "confirm it in the app's Actuals tab or rename the campaign", file=sys.stderr)
+        plan = matched.apply(plan)
+        reports.append({"path": path, "platform": report.source, "rows": len(report.rows),
+                        "matched_rows": len(matched.rows), "unmatched": [p.message for p in matched.unmatched],
+                        "unknown_columns": report.unknown_columns})
+    if not any(row.line for row in plan.actuals):
+        raise PlanError([Problem("no report row matched a line of the plan: nothing to compare or calibrate")],
+                        source=", ".join(args.reports))
+    return result, plan, reports
+
+
+def _json_safe(value):
+    """Nested dicts and lists with every float through _clean (NaN and infinities become null)."""
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, float):
+        return _clean(value)
+    return value
+
+
+def actuals_json(plan, reports, forecast) -> dict:
+    from market_entry_planner.core.actuals.calibration import label
+    from market_entry_planner.core.actuals.reforecast import line_actuals
+
+    results = estimate(plan)
+    lines = []
+    for entry, i in zip(line_actuals(plan), range(len(plan.lines))):
+        share = (entry.planned_to_date or 0.0) / entry.planned if entry.planned else 0.0
+        planned = {m: float(results.line[m][i]) * share for m in ("impressions", "clicks", "orders", "gmv")}
+        lines.append({
+            "channel": entry.line.channel, "tactic": entry.line.tactic, "name": entry.line.name,
+            "budget": entry.planned, "days_reported": entry.days, "pacing": entry.pacing,
+            "planned": {"spend": entry.planned_to_date, **(planned if entry.planned_to_date is not None else
+                                                           dict.fromkeys(planned))},
+            "actual": {m: entry.actual[m] for m in ("spend", "impressions", "clicks", "orders", "gmv")},
+        })
+    assumptions = []
+    for p in forecast.calibration.posteriors:
+        assumptions.append({
+            "channel": p.key[0], "tactic": p.key[1], "parameter": p.key[2], "label": label(plan, p.key),
+            "family": p.spec.family, "prior_value": p.prior_row.value, "prior_low": p.prior_row.low,
+            "prior_high": p.prior_row.high, "observed": p.observed, "posterior_mean": p.mean, "p10": p.p10,
+            "p90": p.p90, "flag": p.flag, "evidence": p.evidence.text if p.evidence else "",
+            "accepted": p.key[2] != "aov"})
+    return _json_safe({
+        "as_of": forecast.as_of.isoformat(), "reports": reports, "lines": lines, "assumptions": assumptions,
+        "unlinked_rows": sum(1 for row in plan.actuals if not row.line),
+        "notes": list(forecast.calibration.notes),
+        "reforecast": {"scenario": forecast.plan.scenarios[forecast.scenario].name,
+                       "left_to_allocate": forecast.reallocatable, "totals": forecast.headline()},
+    })
+
+
+def actuals_table(plan, forecast) -> str:
+    from market_entry_planner.core.actuals.calibration import label
+    from market_entry_planner.core.actuals.reforecast import line_actuals
+
+    out = [f"Actuals to {forecast.as_of:%Y-%m-%d} (planned: spend to date on an even pace)", "", "Line".ljust(40) + "Planned".rjust(14) + "Spent".rjust(14)
+           + "Pace".rjust(8)]
+    for entry in line_actuals(plan):
+        if not entry.days and not entry.planned_to_date:
+            continue
+        pace = f"{entry.pacing:.0%}" if entry.pacing is not None else "–"
+        planned = _money(entry.planned_to_date) if entry.planned_to_date is not None else "–"
+        out.append(entry.line.name[:39].ljust(40) + planned.rjust(14) + _money(entry.actual["spend"]).rjust(14)
+                   + pace.rjust(8))
+    out += ["", "Assumption".ljust(44) + "Plan".rjust(10) + "Data".rjust(10) + "Posterior".rjust(11)
+            + "P10–P90".rjust(22) + "  flag"]
+    for p in forecast.calibration.posteriors:
+        observed = f"{p.observed:.4g}" if p.observed is not None else "–"
+        out.append(label(plan, p.key)[:43].ljust(44) + f"{p.prior_row.value:.4g}".rjust(10) + observed.rjust(10)
+                   + f"{p.mean:.4g}".rjust(11) + f"{p.p10:.4g}–{p.p90:.4g}".rjust(22) + f"  {p.flag}")
+    head = forecast.headline()
+    reach, gmv = head["reach"], head["gmv"]
+    out += ["", f"{forecast.plan.scenarios[forecast.scenario].name}: reach {_count(reach['forecast'])} "
+                f"(P10–P90 {_count(reach.get('p10', float('nan')))}–{_count(reach.get('p90', float('nan')))}), "
+                f"GMV {_money(gmv['forecast'])} (P10–P90 {_money(gmv.get('p10', float('nan')))}–"
+                f"{_money(gmv.get('p90', float('nan')))})"]
+    out += list(forecast.calibration.notes)
+    return "\n".join(out)
+
+
+def cmd_actuals(args) -> int:
+    from market_entry_planner.core.actuals.reforecast import reforecast
+
+    if args.output:
+        _refuse_overwrite_input(args.plan, args.output)
+    result, plan, reports = _actuals_plan(args)
+    try:
+        forecast = reforecast(plan, draws=args.draws, seed=0)
+    except PlanError as error:
+        raise PlanError([result.locate(p) for p in error.problems], source=args.plan) from None
+    if args.output:
+        write_plan(forecast.plan, args.output)
+    return _report(args, lambda: actuals_json(plan, reports, forecast), lambda: actuals_table(plan, forecast))
+
+
 def cmd_template(args) -> int:
     write_plan(sample_plan(), args.output)
     print(f"Wrote the sample plan to {args.output}")
@@ -358,6 +474,18 @@ def build_parser(extra_commands=()) -> argparse.ArgumentParser:
                                                        "channels, lines")
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help="also write the optimised plan as a workbook")
     p.set_defaults(run=cmd_optimise)
+    p = commands.add_parser("actuals", help="import platform reports (Qianchuan, Magnetic Engine, Wanxiangtai, JD; "
+                                            "CSV or .xlsx): plan against actual, recalibrated assumptions, and a "
+                                            "re-forecast of the rest of the year")
+    p.add_argument("plan", metavar="PLAN.xlsx")
+    p.add_argument("reports", metavar="REPORT", nargs="+", help="platform report exports (.csv or .xlsx)")
+    p.add_argument("--json", action="store_true", help="print one JSON object: per line planned and actual to date, "
+                                                       "per assumption prior, posterior mean and P10–P90")
+    p.add_argument("--draws", type=int, default=2000, help="Monte Carlo draws for the re-forecast's P10–P90")
+    p.add_argument("-o", "--output", metavar="OUT.xlsx",
+                   help="also write the plan with the actuals, the calibrated assumptions and the re-forecast "
+                        "scenario")
+    p.set_defaults(run=cmd_actuals)
     p = commands.add_parser("template", help="write the sample plan as a workbook to start from")
     p.add_argument("output", metavar="OUT.xlsx")
     p.set_defaults(run=cmd_template)

@@ -11,6 +11,7 @@ from typing import Mapping
 
 from market_entry_planner.core.assumptions import Assumptions
 from market_entry_planner.core.calendar import Festival
+from market_entry_planner.core.reported import ActualRow, CampaignLink
 
 ANY = "*"  # an assumption row for every channel (or every tactic)
 
@@ -116,6 +117,9 @@ class Plan:
     # shopping festivals with their CPM and conversion multipliers (assumptions, editable); a plan made by the
     # app starts with the shipped calendar (benchmarks.default_calendar): the data types load no files
     calendar: tuple[Festival, ...] = ()
+    # what the platforms reported (core/reported.py): rows of actual results and the campaigns' plan lines
+    actuals: tuple[ActualRow, ...] = ()
+    campaign_links: tuple[CampaignLink, ...] = ()
 
     @property
     def scenario(self) -> Scenario:

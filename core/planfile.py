@@ -11,6 +11,7 @@ from market_entry_planner.core.assumptions import Assumption, Assumptions
 from market_entry_planner.core.benchmarks import default_assumptions, default_calendar, default_tactics
 from market_entry_planner.core.calendar import festival_from_dict, festival_to_dict
 from market_entry_planner.core.model import LineItem, Market, Plan, Scenario, Tactic
+from market_entry_planner.core.reported import ActualRow, CampaignLink
 
 
 def _date(text):
@@ -62,6 +63,8 @@ def plan_from_dict(d: dict) -> Plan:
         assumptions=assumptions, tactics=tactics, scenarios=scenarios,
         active=int(d.get("active", 0)), title=d.get("title", "Plan"), notes=d.get("notes", ""),
         calendar=(tuple(festival_from_dict(f) for f in d["calendar"]) if "calendar" in d else default_calendar()),
+        actuals=tuple(ActualRow(**{**row, "day": date.fromisoformat(row["day"])}) for row in d.get("actuals", ())),
+        campaign_links=tuple(CampaignLink(**link) for link in d.get("campaign_links", ())),
     )
 
 
@@ -75,4 +78,6 @@ def plan_to_dict(plan: Plan) -> dict:
         "scenarios": [{"name": s.name, "lines": [line_to_dict(x) for x in s.lines]} for s in plan.scenarios],
         "active": plan.active,
         "calendar": [festival_to_dict(f) for f in plan.calendar],
+        **({"actuals": [{**asdict(row), "day": row.day.isoformat()} for row in plan.actuals]} if plan.actuals else {}),
+        **({"campaign_links": [asdict(link) for link in plan.campaign_links]} if plan.campaign_links else {}),
     }

@@ -23,7 +23,8 @@ from market_entry_planner.core.problems import PlanError, Problem
 @dataclass(frozen=True)
 class Change:
     """What an edit touched. kind: "budgets" (only budget values), "lines" (fields of some rows), "insert",
-    "remove" (rows), "assumptions", "market", "reset" (anything: a new plan, an import, a scenario switch)."""
+    "remove" (rows), "assumptions", "market", "actuals" (imported report rows only), "reset" (anything: a new plan,
+    an import, a scenario switch)."""
 
     kind: str
     rows: tuple[int, ...] = ()

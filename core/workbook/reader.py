@@ -55,6 +55,7 @@ from market_entry_planner.core.model import (
 )
 from market_entry_planner.core.parameters import COUNT, MONEY, PARAMETERS, SHAPE, SHARE, parameter
 from market_entry_planner.core.problems import PlanError, Problem
+from market_entry_planner.core.workbook.actuals_sheet import ACTUALS_SHEETS, LINKS_SHEETS, read_actuals_sheets
 from market_entry_planner.core.workbook.calendar_sheet import read_calendar_sheet
 from market_entry_planner.core.workbook.cells import normalise, parse_bool, parse_date, parse_text
 from market_entry_planner.core.workbook.format import (
@@ -87,7 +88,8 @@ HEADER_SEARCH_ROWS = 30
 _ANY_WORDS = words((ALL, *ANY_NAMES))
 _TOTAL_WORDS = words(TOTAL_NAMES)
 _PLAN_SHEET_NAMES = {normalise(w) for w in sheet_names("plan")}
-_OUR_SHEETS = ("_meta", "Lists", "Results", "Channels", "Charts", "About", "Assumptions", "Tactics", "Market")
+_OUR_SHEETS = ("_meta", "Lists", "Results", "Channels", "Charts", "About", "Assumptions", "Tactics", "Market",
+               "Actuals", "Campaign links")
 # the brand's own figures: a plan without them cannot show GMV or ROI, and a hand-made sheet rarely has them
 MARKET_NEEDS = ("target_population", "aov", "gross_margin")
 MARKET_NEED_LABELS = {"target_population": "target population", "aov": "average order value",
@@ -985,6 +987,8 @@ class _Reader:
             assumptions = with_category(assumptions, market.category)  # the sheet says what the brand sells
         calendar = read_calendar_sheet(self.find_sheet(wb, *sheet_names("calendar")), self.base.calendar, native,
                                        self.problems, self.warnings, assumptions.channels)
+        actuals, links = read_actuals_sheets(self.find_sheet(wb, *ACTUALS_SHEETS), self.find_sheet(wb, *LINKS_SHEETS),
+                                             tactics, assumptions.channels, self.problems, self.warnings, native)
         plan_sheet, top = self.find_plan_table(wb, tactics)
         scenarios_found, rows_of = self.read_lines(plan_sheet, top, tactics, assumptions, native)
         if self.problems:
@@ -1004,7 +1008,8 @@ class _Reader:
             title = self.base.title if native else _title_of(self.path)
         plan = Plan(market=market, assumptions=assumptions, tactics=tactics, scenarios=scenarios, active=active,
                     title=title,
-                    notes=market_found.get("notes", self.base.notes if not native else ""), calendar=calendar)
+                    notes=market_found.get("notes", self.base.notes if not native else ""), calendar=calendar,
+                    actuals=actuals, campaign_links=links)
         line_rows = {(names.index(s), i): r for (s, i), r in rows_of.items()}
         self._summarise(market_sheet)
         missing = tuple(f for f in MARKET_NEEDS if not getattr(market, f))

@@ -32,6 +32,7 @@ from market_entry_planner.core.model import ANY, Plan, channel_label
 from market_entry_planner.core.parameters import HALO_PREFIX, MONEY, SHARE, parameter
 from market_entry_planner.core.problems import PlanError
 from market_entry_planner.core.workbook import streaming
+from market_entry_planner.core.workbook.actuals_sheet import write_actuals_sheets
 from market_entry_planner.core.workbook.calendar_sheet import write_calendar_sheet
 from market_entry_planner.core.workbook.format import (
     ALL,
@@ -450,6 +451,7 @@ def _build(plan: Plan, results: dict[int, Results] | None, streamed: list | None
     _write_market(wb, plan, results.get(plan.active))
     _write_tactics(wb, plan)
     write_calendar_sheet(wb, plan)
+    write_actuals_sheets(wb, plan, streamed)
     _write_results(wb, plan, results, failures, streamed)
     channel_rows = _write_channels(wb, plan, results.get(plan.active))
     _write_charts(wb, channel_rows, plan.market.effective_frequency)

@@ -59,6 +59,9 @@ class WindowActions:
         self.import_action = self._action(self.tr("&Import lines from a sheet…"), files.ask_import, None, "import",
                                           self.tr("Replace this scenario's lines with a plan typed in Excel; market "
                                                   "and assumptions stay"))
+        self.import_actuals_action = self._action(
+            self.tr("Import &actuals…"), lambda: self.actuals_tab.ask_import(self.settings.last_folder()), None, None,
+            self.tr("Read the platforms' ad reports: spend to date against the plan, and the assumptions calibrated"))
         self.export_action = self._action(self.tr("&Export a copy…"), files.ask_export, QKeySequence("Ctrl+E"),
                                           "export", self.tr("Write a copy of the workbook with results, elsewhere"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.Quit)
@@ -98,7 +101,8 @@ class WindowActions:
         self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         menu.addSeparator()
-        for action in (self.save_action, self.save_as_action, self.import_action, self.export_action):
+        for action in (self.save_action, self.save_as_action, self.import_action, self.import_actuals_action,
+                       self.export_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.quit_action)

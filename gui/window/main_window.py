@@ -28,6 +28,7 @@ from market_entry_planner.gui.charts.bars import BudgetCostChart
 from market_entry_planner.gui.charts.cashflow import CashFlowChart
 from market_entry_planner.gui.charts.flighting import FlightingChart
 from market_entry_planner.gui.charts.funnel import FunnelChart
+from market_entry_planner.gui.charts.pacing import PacingChart
 from market_entry_planner.gui.charts.reach_curves import ReachCurvesChart
 from market_entry_planner.gui.charts.scenarios import ScenarioChart
 from market_entry_planner.gui.charts.tornado import TornadoChart
@@ -38,6 +39,7 @@ from market_entry_planner.gui.models.delegates import PlanDelegate
 from market_entry_planner.gui.models.festivals import FestivalsModel
 from market_entry_planner.gui.models.flighting import FlightingSource
 from market_entry_planner.gui.models.tables import SORT_ROLE, AssumptionsModel, ChannelResultsModel, PlanTableModel
+from market_entry_planner.gui.panels.actuals import ActualsTab
 from market_entry_planner.gui.panels.headline import HeadlineStrip
 from market_entry_planner.gui.panels.market import MarketPanel
 from market_entry_planner.gui.panels.scenarios import ScenarioComparison, ScenariosTab
@@ -93,10 +95,12 @@ class MainWindow(WindowActions, QMainWindow):
         self.channels_view = self._table(self.channels_model, sortable=False)
         self.scenario_comparison = ScenarioComparison(document, self)
         self.scenarios_tab = ScenariosTab(document, self.scenario_comparison)
+        self.actuals_tab = ActualsTab(document)
         self.inputs = QTabWidget()
         for widget, title in ((self.plan_tab, self.tr("Plan")), (self.assumptions_view, self.tr("Assumptions")),
                               (self.festivals_view, self.tr("Festivals")), (self.market_panel, self.tr("Market")),
-                              (self.channels_view, self.tr("Channels")), (self.scenarios_tab, self.tr("Scenarios"))):
+                              (self.channels_view, self.tr("Channels")), (self.scenarios_tab, self.tr("Scenarios")),
+                              (self.actuals_tab, self.tr("Actuals"))):
             self.inputs.addTab(widget, title)
         self.inputs.currentChanged.connect(self._fit_columns)
 
@@ -110,12 +114,13 @@ class MainWindow(WindowActions, QMainWindow):
         self.flighting_chart = FlightingChart(document, self.flighting_source)
         self.cashflow_chart = CashFlowChart(document, self.flighting_source)
         self.tornado_chart = TornadoChart(document)
+        self.pacing_chart = PacingChart(document)
         self.charts = QTabWidget()
         # short tab names: seven charts share the right-hand pane's tab bar
         for chart, title in ((self.reach_chart, self.tr("Reach")), (self.budget_chart, self.tr("Costs")),
                              (self.funnel_chart, self.tr("Funnel")), (self.scenario_chart, self.tr("Scenarios")),
                              (self.flighting_chart, self.tr("Calendar")), (self.cashflow_chart, self.tr("Cash flow")),
-                             (self.tornado_chart, self.tr("Sensitivity"))):
+                             (self.tornado_chart, self.tr("Sensitivity")), (self.pacing_chart, self.tr("Pacing"))):
             self.charts.addTab(chart, title)
         self.uncertainty = UncertaintyRunner(document, self)  # P10–P90 on the headline, worked out off the UI thread
         self.uncertainty.stale.connect(self.headline.dim_bands)
@@ -151,6 +156,7 @@ class MainWindow(WindowActions, QMainWindow):
             chart.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Chart saved to {0}").format(path),
                                                                             6000))
         self.tornado_chart.assumptionChosen.connect(self.show_assumption)
+        self.actuals_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         document.pathChanged.connect(self._update_title)
         document.changed.connect(self._plan_changed)
@@ -167,7 +173,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     def _charts(self) -> tuple:
         return (self.reach_chart, self.budget_chart, self.funnel_chart, self.scenario_chart, self.flighting_chart,
-                self.cashflow_chart, self.tornado_chart)
+                self.cashflow_chart, self.tornado_chart, self.pacing_chart)
 
     def _first_run_hint(self) -> QFrame:
         bar = QFrame()
@@ -279,7 +285,7 @@ class MainWindow(WindowActions, QMainWindow):
             return
         self.formatter = formatter
         for target in (self.plan_model, self.channels_model, self.headline, *self._charts(),
-                       self.scenarios_tab.model, self.festivals_model):
+                       self.scenarios_tab.model, self.festivals_model, self.actuals_tab):
             target.set_formatter(formatter)
         for code, action in getattr(self, "currency_actions", {}).items():
             action.setChecked(code == formatter.currency)
@@ -375,6 +381,8 @@ class MainWindow(WindowActions, QMainWindow):
             event.ignore()
             return
         self.files.close()
+        if self.actuals_tab.job is not None:
+            self.actuals_tab.job.cancel()
         self.uncertainty.stop()
         self.settings.save_window(self)
         self.settings.set_value("window/splitter", self.splitter.saveState())

@@ -25,6 +25,110 @@
     </message>
 </context>
 <context>
+    <name>ActualsTab</name>
+    <message>
+        <source>Platform reports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Platform reports (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import actuals…</source>
+        <translation>Import actuals…</translation>
+    </message>
+    <message>
+        <source>Read ad reports from Qianchuan, Magnetic Engine, Wanxiangtai or JD (CSV or Excel)</source>
+        <translation>Read ad reports from Qianchuan, Magnetic Engine, Wanxiangtai or JD (CSV or Excel)</translation>
+    </message>
+    <message>
+        <source>Accept calibration</source>
+        <translation>Accept calibration</translation>
+    </message>
+    <message>
+        <source>Replace the assumptions the reports speak to with their calibrated values and ranges (one edit: Undo restores)</source>
+        <translation>Replace the assumptions the reports speak to with their calibrated values and ranges (one edit: Undo restores)</translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation>Re-forecast</translation>
+    </message>
+    <message>
+        <source>Add a scenario on the calibrated figures in which the money already spent is locked; the optimiser can move only the rest</source>
+        <translation>Add a scenario on the calibrated figures in which the money already spent is locked; the optimiser can move only the rest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept aside: link their campaign to a line below.</source>
+        <translation>
+            <numerusform>%n row kept aside: link its campaign to a line below.</numerusform>
+            <numerusform>%n rows kept aside: link their campaign to a line below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actual results yet. Import the platforms&apos; ad reports (File › Import actuals…) to compare spend with the plan and calibrate the assumptions.</source>
+        <translation>No actual results yet. Import the platforms&apos; ad reports (File › Import actuals…) to compare spend with the plan and calibrate the assumptions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports to {0}: %n row(s). {1} of the assumptions they speak to are outside what the data allow.</source>
+        <translation>
+            <numerusform>Reports to {0}: %n row. {1} of the assumptions they speak to are outside what the data allow.</numerusform>
+            <numerusform>Reports to {0}: %n rows. {1} of the assumptions they speak to are outside what the data allow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept calibrated assumptions</source>
+        <translation>Accept calibrated assumptions</translation>
+    </message>
+    <message>
+        <source>Calibrated assumptions accepted: the estimate, the ranges and the sensitivity now use them (Undo restores)</source>
+        <translation>Calibrated assumptions accepted: the estimate, the ranges and the sensitivity now use them (Undo restores)</translation>
+    </message>
+    <message>
+        <source>Cannot re-forecast: {0}</source>
+        <translation>Cannot re-forecast: {0}</translation>
+    </message>
+    <message>
+        <source>Add scenario {0}</source>
+        <translation>Add scenario {0}</translation>
+    </message>
+    <message>
+        <source>Scenario {0} added: money already spent is locked; compare it on the Scenarios tab</source>
+        <translation>Scenario {0} added: money already spent is locked; compare it on the Scenarios tab</translation>
+    </message>
+    <message>
+        <source>Import platform reports</source>
+        <translation>Import platform reports</translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>Import actuals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report row(s) imported</source>
+        <translation>
+            <numerusform>%n report row imported</numerusform>
+            <numerusform>%n report rows imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign &apos;{0}&apos; was taken to be the line &apos;{1}&apos;: check it</source>
+        <translation>campaign &apos;{0}&apos; was taken to be the line &apos;{1}&apos;: check it</translation>
+    </message>
+    <message>
+        <source>Some campaigns need a look</source>
+        <translation>Some campaigns need a look</translation>
+    </message>
+    <message>
+        <source>The other rows were imported. These campaigns were left out or matched by guess:</source>
+        <translation>The other rows were imported. These campaigns were left out or matched by guess:</translation>
+    </message>
+    <message>
+        <source>Cannot import the reports</source>
+        <translation>Cannot import the reports</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these and try again:</source>
+        <translation>Nothing was imported. Fix these and try again:</translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</source>
@@ -191,6 +295,112 @@
     <message>
         <source>Hover a bar for exact values. Deposits are refundable and not shown as cost.</source>
         <translation>Hover a bar for exact values. Deposits are refundable and not shown as cost.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>Assumption</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Calibrated</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Average order value (brand&apos;s own)</source>
+        <translation>Average order value (brand&apos;s own)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s value is outside the 80% interval the data allow</source>
+        <translation>The plan&apos;s value is outside the 80% interval the data allow</translation>
+    </message>
+    <message>
+        <source>The data cannot be explained by the assumed range: check the report, the line it was matched to, or the assumption</source>
+        <translation>The data cannot be explained by the assumed range: check the report, the line it was matched to, or the assumption</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s value is within the 80% interval the data allow</source>
+        <translation>The plan&apos;s value is within the 80% interval the data allow</translation>
+    </message>
+    <message>
+        <source>Shown against the data; the brand&apos;s order value is not changed by accepting</source>
+        <translation>Shown against the data; the brand&apos;s order value is not changed by accepting</translation>
+    </message>
+    <message>
+        <source>Plan outside the data</source>
+        <translation>Plan outside the data</translation>
+    </message>
+    <message>
+        <source>Data contradict the range</source>
+        <translation>Data contradict the range</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>{0} impressions</source>
+        <translation>{0} impressions</translation>
+    </message>
+    <message>
+        <source>{0} clicks</source>
+        <translation>{0} clicks</translation>
+    </message>
+    <message>
+        <source>{0} views</source>
+        <translation>{0} views</translation>
+    </message>
+    <message>
+        <source>{0} spent</source>
+        <translation>{0} spent</translation>
+    </message>
+    <message>
+        <source>{0} orders</source>
+        <translation>{0} orders</translation>
+    </message>
+    <message>
+        <source>{0} of GMV</source>
+        <translation>{0} of GMV</translation>
+    </message>
+    <message>
+        <source>{0} units</source>
+        <translation>{0} units</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of {0}, {1}</source>
+        <translation>
+            <numerusform>%n day of {0}, {1}</numerusform>
+            <numerusform>%n days of {0}, {1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -706,6 +916,48 @@
     </message>
 </context>
 <context>
+    <name>LineChoice</name>
+    <message>
+        <source>(line {0})</source>
+        <translation>(line {0})</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>— not linked: rows kept aside —</source>
+        <translation>— not linked: rows kept aside —</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the plan line this campaign&apos;s rows belong to</source>
+        <translation>Double-click to choose the plan line this campaign&apos;s rows belong to</translation>
+    </message>
+    <message>
+        <source>Link campaign {0} to {1}</source>
+        <translation>Link campaign {0} to {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Plan</source>
@@ -732,6 +984,10 @@
         <translation>Scenarios</translation>
     </message>
     <message>
+        <source>Actuals</source>
+        <translation>Actuals</translation>
+    </message>
+    <message>
         <source>Reach</source>
         <translation>Reach</translation>
     </message>
@@ -754,6 +1010,10 @@
     <message>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Pacing</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
@@ -1412,6 +1672,84 @@ Recover it?</translation>
     <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PacingChart</name>
+    <message>
+        <source>Pacing: spend to date against the plan</source>
+        <translation>Pacing: spend to date against the plan</translation>
+    </message>
+    <message>
+        <source>All channels, or one</source>
+        <translation>All channels, or one</translation>
+    </message>
+    <message>
+        <source>The lines the reports cover: the plan spends each one&apos;s budget evenly over its days; the red line is what the reports say was spent. File › Import actuals… adds reports.</source>
+        <translation>The lines the reports cover: the plan spends each one&apos;s budget evenly over its days; the red line is what the reports say was spent. File › Import actuals… adds reports.</translation>
+    </message>
+    <message>
+        <source>Spend to date</source>
+        <translation>Spend to date</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+</context>
+<context>
+    <name>PacingModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Planned to date</source>
+        <translation>Planned to date</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>no report</translation>
+    </message>
+    <message>
+        <source>Spent {0} of the {1} planned to the last reported day ({2} days reported)</source>
+        <translation>Spent {0} of the {1} planned to the last reported day ({2} days reported)</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2952,14 @@ Recover it?</translation>
     <message>
         <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
         <translation>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</translation>
+    </message>
+    <message>
+        <source>Import &amp;actuals…</source>
+        <translation>Import &amp;actuals…</translation>
+    </message>
+    <message>
+        <source>Read the platforms&apos; ad reports: spend to date against the plan, and the assumptions calibrated</source>
+        <translation>Read the platforms&apos; ad reports: spend to date against the plan, and the assumptions calibrated</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>

@@ -25,6 +25,110 @@
     </message>
 </context>
 <context>
+    <name>ActualsTab</name>
+    <message>
+        <source>Platform reports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Report delle piattaforme (*.csv *.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import actuals…</source>
+        <translation>Importa i risultati effettivi…</translation>
+    </message>
+    <message>
+        <source>Read ad reports from Qianchuan, Magnetic Engine, Wanxiangtai or JD (CSV or Excel)</source>
+        <translation>Leggi i report pubblicitari di Qianchuan, Magnetic Engine, Wanxiangtai o JD (CSV o Excel)</translation>
+    </message>
+    <message>
+        <source>Accept calibration</source>
+        <translation>Accetta la calibrazione</translation>
+    </message>
+    <message>
+        <source>Replace the assumptions the reports speak to with their calibrated values and ranges (one edit: Undo restores)</source>
+        <translation>Sostituisci le ipotesi coperte dai report con i valori e gli intervalli calibrati (una sola modifica: Annulla ripristina)</translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation>Nuova previsione</translation>
+    </message>
+    <message>
+        <source>Add a scenario on the calibrated figures in which the money already spent is locked; the optimiser can move only the rest</source>
+        <translation>Aggiungi uno scenario sui valori calibrati in cui la spesa già sostenuta è bloccata; l&apos;ottimizzatore può spostare solo il resto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept aside: link their campaign to a line below.</source>
+        <translation>
+            <numerusform>%n rilevazione messa da parte: collega la sua campagna a una voce qui sotto.</numerusform>
+            <numerusform>%n rilevazioni messe da parte: collega la loro campagna a una voce qui sotto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actual results yet. Import the platforms&apos; ad reports (File › Import actuals…) to compare spend with the plan and calibrate the assumptions.</source>
+        <translation>Ancora nessun risultato effettivo. Importa i report pubblicitari delle piattaforme (File › Importa i risultati effettivi…) per confrontare la spesa con il piano e calibrare le ipotesi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports to {0}: %n row(s). {1} of the assumptions they speak to are outside what the data allow.</source>
+        <translation>
+            <numerusform>Report fino al {0}: %n riga. {1} delle ipotesi coperte sono fuori da quanto i dati consentono.</numerusform>
+            <numerusform>Report fino al {0}: %n righe. {1} delle ipotesi coperte sono fuori da quanto i dati consentono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept calibrated assumptions</source>
+        <translation>Accetta le ipotesi calibrate</translation>
+    </message>
+    <message>
+        <source>Calibrated assumptions accepted: the estimate, the ranges and the sensitivity now use them (Undo restores)</source>
+        <translation>Ipotesi calibrate accettate: stima, intervalli e sensibilità ora le usano (Annulla ripristina)</translation>
+    </message>
+    <message>
+        <source>Cannot re-forecast: {0}</source>
+        <translation>Impossibile rifare la previsione: {0}</translation>
+    </message>
+    <message>
+        <source>Add scenario {0}</source>
+        <translation>Aggiungi lo scenario {0}</translation>
+    </message>
+    <message>
+        <source>Scenario {0} added: money already spent is locked; compare it on the Scenarios tab</source>
+        <translation>Scenario {0} aggiunto: la spesa già sostenuta è bloccata; confrontalo nella scheda Scenari</translation>
+    </message>
+    <message>
+        <source>Import platform reports</source>
+        <translation>Importa i report delle piattaforme</translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>Importa i risultati effettivi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report row(s) imported</source>
+        <translation>
+            <numerusform>%n riga di report importata</numerusform>
+            <numerusform>%n righe di report importate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign &apos;{0}&apos; was taken to be the line &apos;{1}&apos;: check it</source>
+        <translation>la campagna &apos;{0}&apos; è stata attribuita alla voce &apos;{1}&apos;: verificala</translation>
+    </message>
+    <message>
+        <source>Some campaigns need a look</source>
+        <translation>Alcune campagne vanno verificate</translation>
+    </message>
+    <message>
+        <source>The other rows were imported. These campaigns were left out or matched by guess:</source>
+        <translation>Le altre righe sono state importate. Queste campagne sono state escluse o attribuite per ipotesi:</translation>
+    </message>
+    <message>
+        <source>Cannot import the reports</source>
+        <translation>Impossibile importare i report</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these and try again:</source>
+        <translation>Non è stato importato nulla. Correggi questi punti e riprova:</translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</source>
@@ -191,6 +295,112 @@
     <message>
         <source>Hover a bar for exact values. Deposits are refundable and not shown as cost.</source>
         <translation>Passa il mouse su una barra per i valori esatti. I depositi cauzionali sono rimborsabili e non figurano tra i costi.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>Assumption</source>
+        <translation>Ipotesi</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervallo</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Osservato</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Calibrato</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dati a supporto</translation>
+    </message>
+    <message>
+        <source>Average order value (brand&apos;s own)</source>
+        <translation>Valore medio dell&apos;ordine (del brand)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s value is outside the 80% interval the data allow</source>
+        <translation>Il valore del piano è fuori dall&apos;intervallo all&apos;80% consentito dai dati</translation>
+    </message>
+    <message>
+        <source>The data cannot be explained by the assumed range: check the report, the line it was matched to, or the assumption</source>
+        <translation>I dati non si spiegano con l&apos;intervallo ipotizzato: controlla il report, la voce a cui è stato attribuito o l&apos;ipotesi</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s value is within the 80% interval the data allow</source>
+        <translation>Il valore del piano è dentro l&apos;intervallo all&apos;80% consentito dai dati</translation>
+    </message>
+    <message>
+        <source>Shown against the data; the brand&apos;s order value is not changed by accepting</source>
+        <translation>Confrontato con i dati; accettando, il valore dell&apos;ordine del brand non cambia</translation>
+    </message>
+    <message>
+        <source>Plan outside the data</source>
+        <translation>Piano fuori dai dati</translation>
+    </message>
+    <message>
+        <source>Data contradict the range</source>
+        <translation>Dati in contrasto con l&apos;intervallo</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Coerente</translation>
+    </message>
+    <message>
+        <source>{0} impressions</source>
+        <translation>{0} impression</translation>
+    </message>
+    <message>
+        <source>{0} clicks</source>
+        <translation>{0} clic</translation>
+    </message>
+    <message>
+        <source>{0} views</source>
+        <translation>{0} visualizzazioni</translation>
+    </message>
+    <message>
+        <source>{0} spent</source>
+        <translation>{0} spesi</translation>
+    </message>
+    <message>
+        <source>{0} orders</source>
+        <translation>{0} ordini</translation>
+    </message>
+    <message>
+        <source>{0} of GMV</source>
+        <translation>{0} di GMV</translation>
+    </message>
+    <message>
+        <source>{0} units</source>
+        <translation>{0} unità</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of {0}, {1}</source>
+        <translation>
+            <numerusform>%n giorno di {0}, {1}</numerusform>
+            <numerusform>%n giorni di {0}, {1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -706,6 +916,48 @@
     </message>
 </context>
 <context>
+    <name>LineChoice</name>
+    <message>
+        <source>(line {0})</source>
+        <translation>(voce {0})</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>— not linked: rows kept aside —</source>
+        <translation>— non collegata: righe messe da parte —</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the plan line this campaign&apos;s rows belong to</source>
+        <translation>Doppio clic per scegliere la voce del piano a cui appartengono i dati di questa campagna</translation>
+    </message>
+    <message>
+        <source>Link campaign {0} to {1}</source>
+        <translation>Collega la campagna {0} a {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Plan</source>
@@ -732,6 +984,10 @@
         <translation>Scenari</translation>
     </message>
     <message>
+        <source>Actuals</source>
+        <translation>Risultati effettivi</translation>
+    </message>
+    <message>
         <source>Reach</source>
         <translation>Copertura</translation>
     </message>
@@ -754,6 +1010,10 @@
     <message>
         <source>Sensitivity</source>
         <translation>Sensibilità</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Ritmo di spesa</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
@@ -1412,6 +1672,84 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PacingChart</name>
+    <message>
+        <source>Pacing: spend to date against the plan</source>
+        <translation>Ritmo di spesa: speso finora rispetto al piano</translation>
+    </message>
+    <message>
+        <source>All channels, or one</source>
+        <translation>Tutti i canali, o uno</translation>
+    </message>
+    <message>
+        <source>The lines the reports cover: the plan spends each one&apos;s budget evenly over its days; the red line is what the reports say was spent. File › Import actuals… adds reports.</source>
+        <translation>Le voci coperte dai report: il piano distribuisce il budget di ciascuna in modo uniforme sui suoi giorni; la linea rossa è la spesa indicata dai report. File › Importa i risultati effettivi… aggiunge report.</translation>
+    </message>
+    <message>
+        <source>Spend to date</source>
+        <translation>Speso finora</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Effettivo</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+</context>
+<context>
+    <name>PacingModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Planned to date</source>
+        <translation>Pianificato finora</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>nessun report</translation>
+    </message>
+    <message>
+        <source>Spent {0} of the {1} planned to the last reported day ({2} days reported)</source>
+        <translation>Spesi {0} dei {1} pianificati fino all&apos;ultimo giorno nei report ({2} giorni nei report)</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2952,14 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
         <translation>Sostituisce le voci di questo scenario con un piano scritto in Excel; mercato e ipotesi restano invariati</translation>
+    </message>
+    <message>
+        <source>Import &amp;actuals…</source>
+        <translation>Importa i risultati &amp;effettivi…</translation>
+    </message>
+    <message>
+        <source>Read the platforms&apos; ad reports: spend to date against the plan, and the assumptions calibrated</source>
+        <translation>Leggi i report pubblicitari delle piattaforme: speso finora rispetto al piano, e le ipotesi calibrate</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>

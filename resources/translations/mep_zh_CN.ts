@@ -25,6 +25,107 @@
     </message>
 </context>
 <context>
+    <name>ActualsTab</name>
+    <message>
+        <source>Platform reports (*.csv *.xlsx);;All files (*)</source>
+        <translation>平台报表 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import actuals…</source>
+        <translation>导入实际投放数据…</translation>
+    </message>
+    <message>
+        <source>Read ad reports from Qianchuan, Magnetic Engine, Wanxiangtai or JD (CSV or Excel)</source>
+        <translation>读取巨量千川、磁力金牛、万相台或京准通的广告报表（CSV 或 Excel）</translation>
+    </message>
+    <message>
+        <source>Accept calibration</source>
+        <translation>采用校准结果</translation>
+    </message>
+    <message>
+        <source>Replace the assumptions the reports speak to with their calibrated values and ranges (one edit: Undo restores)</source>
+        <translation>用校准后的数值和区间替换报表涉及的假设（一次编辑：撤销即可恢复）</translation>
+    </message>
+    <message>
+        <source>Re-forecast</source>
+        <translation>重新预测</translation>
+    </message>
+    <message>
+        <source>Add a scenario on the calibrated figures in which the money already spent is locked; the optimiser can move only the rest</source>
+        <translation>基于校准数值新增一个方案，已花费的预算被锁定；优化器只能调配剩余部分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept aside: link their campaign to a line below.</source>
+        <translation>
+            <numerusform>%n 行数据暂存未计入：请在下方将其所属广告计划关联到投放项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actual results yet. Import the platforms&apos; ad reports (File › Import actuals…) to compare spend with the plan and calibrate the assumptions.</source>
+        <translation>尚无实际投放数据。导入各平台的广告报表（文件 › 导入实际投放数据…），即可将花费与计划对比并校准假设。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports to {0}: %n row(s). {1} of the assumptions they speak to are outside what the data allow.</source>
+        <translation>
+            <numerusform>报表截至 {0}：%n 行。其涉及的假设中有 {1} 项超出数据允许的范围。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept calibrated assumptions</source>
+        <translation>采用校准后的假设</translation>
+    </message>
+    <message>
+        <source>Calibrated assumptions accepted: the estimate, the ranges and the sensitivity now use them (Undo restores)</source>
+        <translation>已采用校准后的假设：估算、区间和敏感性分析均已使用（撤销即可恢复）</translation>
+    </message>
+    <message>
+        <source>Cannot re-forecast: {0}</source>
+        <translation>无法重新预测：{0}</translation>
+    </message>
+    <message>
+        <source>Add scenario {0}</source>
+        <translation>新增方案 {0}</translation>
+    </message>
+    <message>
+        <source>Scenario {0} added: money already spent is locked; compare it on the Scenarios tab</source>
+        <translation>已新增方案 {0}：已花费的预算被锁定；可在“方案”标签页中对比</translation>
+    </message>
+    <message>
+        <source>Import platform reports</source>
+        <translation>导入平台报表</translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>导入实际投放数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report row(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 行报表数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>campaign &apos;{0}&apos; was taken to be the line &apos;{1}&apos;: check it</source>
+        <translation>广告计划“{0}”被视为投放项“{1}”：请核对</translation>
+    </message>
+    <message>
+        <source>Some campaigns need a look</source>
+        <translation>部分广告计划需要核对</translation>
+    </message>
+    <message>
+        <source>The other rows were imported. These campaigns were left out or matched by guess:</source>
+        <translation>其他数据已导入。以下广告计划被暂存或按推测匹配：</translation>
+    </message>
+    <message>
+        <source>Cannot import the reports</source>
+        <translation>无法导入报表</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these and try again:</source>
+        <translation>未导入任何数据。请修正以下问题后重试：</translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>&apos;{0}&apos; is not an amount: write it like 1,234,567.89, 1.234.567,89, 1.2m or 30万</source>
@@ -191,6 +292,111 @@
     <message>
         <source>Hover a bar for exact values. Deposits are refundable and not shown as cost.</source>
         <translation>将鼠标悬停在柱条上可查看精确数值。保证金可退还，不计入成本。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>Assumption</source>
+        <translation>参数假设</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>投放计划</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>实际观测</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>校准值</translation>
+    </message>
+    <message>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Average order value (brand&apos;s own)</source>
+        <translation>客单价（品牌自有）</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s value is outside the 80% interval the data allow</source>
+        <translation>计划值超出数据允许的 80% 区间</translation>
+    </message>
+    <message>
+        <source>The data cannot be explained by the assumed range: check the report, the line it was matched to, or the assumption</source>
+        <translation>假设区间无法解释这些数据：请检查报表、其匹配的投放项或该假设</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s value is within the 80% interval the data allow</source>
+        <translation>计划值在数据允许的 80% 区间内</translation>
+    </message>
+    <message>
+        <source>Shown against the data; the brand&apos;s order value is not changed by accepting</source>
+        <translation>仅与数据对比；采用校准结果不会改变品牌的客单价</translation>
+    </message>
+    <message>
+        <source>Plan outside the data</source>
+        <translation>计划超出数据范围</translation>
+    </message>
+    <message>
+        <source>Data contradict the range</source>
+        <translation>数据与区间矛盾</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>{0} impressions</source>
+        <translation>{0} 次曝光</translation>
+    </message>
+    <message>
+        <source>{0} clicks</source>
+        <translation>{0} 次点击</translation>
+    </message>
+    <message>
+        <source>{0} views</source>
+        <translation>{0} 次观看</translation>
+    </message>
+    <message>
+        <source>{0} spent</source>
+        <translation>花费 {0}</translation>
+    </message>
+    <message>
+        <source>{0} orders</source>
+        <translation>{0} 笔订单</translation>
+    </message>
+    <message>
+        <source>{0} of GMV</source>
+        <translation>GMV {0}</translation>
+    </message>
+    <message>
+        <source>{0} units</source>
+        <translation>{0} 个单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of {0}, {1}</source>
+        <translation>
+            <numerusform>{0} %n 天，{1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -702,6 +908,48 @@
     </message>
 </context>
 <context>
+    <name>LineChoice</name>
+    <message>
+        <source>(line {0})</source>
+        <translation>（投放项 {0}）</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>广告计划</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>投放项</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>— not linked: rows kept aside —</source>
+        <translation>— 未关联：数据暂存 —</translation>
+    </message>
+    <message>
+        <source>Double-click to choose the plan line this campaign&apos;s rows belong to</source>
+        <translation>双击选择该广告计划的数据所属的投放项</translation>
+    </message>
+    <message>
+        <source>Link campaign {0} to {1}</source>
+        <translation>将广告计划 {0} 关联到 {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Plan</source>
@@ -728,6 +976,10 @@
         <translation>方案</translation>
     </message>
     <message>
+        <source>Actuals</source>
+        <translation>实际数据</translation>
+    </message>
+    <message>
         <source>Reach</source>
         <translation>触达曲线</translation>
     </message>
@@ -750,6 +1002,10 @@
     <message>
         <source>Sensitivity</source>
         <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>消耗进度</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
@@ -1407,6 +1663,84 @@ Recover it?</source>
     <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PacingChart</name>
+    <message>
+        <source>Pacing: spend to date against the plan</source>
+        <translation>消耗进度：至今花费与计划对比</translation>
+    </message>
+    <message>
+        <source>All channels, or one</source>
+        <translation>全部渠道，或单个渠道</translation>
+    </message>
+    <message>
+        <source>The lines the reports cover: the plan spends each one&apos;s budget evenly over its days; the red line is what the reports say was spent. File › Import actuals… adds reports.</source>
+        <translation>报表涵盖的投放项：计划将每个投放项的预算平均分配到其投放天数；红线为报表显示的实际花费。文件 › 导入实际投放数据… 可添加报表。</translation>
+    </message>
+    <message>
+        <source>Spend to date</source>
+        <translation>至今花费</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+</context>
+<context>
+    <name>PacingModel</name>
+    <message>
+        <source>Line</source>
+        <translation>投放项</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Planned to date</source>
+        <translation>至今计划花费</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>曝光量</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击量</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单量</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>无报表</translation>
+    </message>
+    <message>
+        <source>Spent {0} of the {1} planned to the last reported day ({2} days reported)</source>
+        <translation>截至报表最后一天，计划 {1}，已花费 {0}（报表覆盖 {2} 天）</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2936,14 @@ Recover it?</source>
     <message>
         <source>Replace this scenario&apos;s lines with a plan typed in Excel; market and assumptions stay</source>
         <translation>用在 Excel 中填写的计划替换当前方案的投放项；市场和参数假设保持不变</translation>
+    </message>
+    <message>
+        <source>Import &amp;actuals…</source>
+        <translation>导入实际投放数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read the platforms&apos; ad reports: spend to date against the plan, and the assumptions calibrated</source>
+        <translation>读取各平台广告报表：至今花费与计划对比，并校准假设</translation>
     </message>
     <message>
         <source>&amp;Export a copy…</source>
