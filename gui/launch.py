@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import sys
 
-HEADLESS_COMMANDS = {"estimate", "optimise", "optimize", "template", "report", "-h", "--help", "--version"}
+# every command core.cli's parser knows, with the report's (tests/test_cli.py walks the parser against this set:
+# a command missing here would open the window on its arguments instead of running)
+HEADLESS_COMMANDS = {"estimate", "optimise", "optimize", "actuals", "template", "report", "-h", "--help", "--version"}
 
 
 def main(argv=None) -> int:

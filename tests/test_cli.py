@@ -98,3 +98,26 @@ def test_missing_aov_names_the_market_sheet(tmp_path, template):
     done = run("estimate", path)
     assert done.returncode == 2
     assert "Market" in done.stderr and "Average order value is missing" in done.stderr
+
+
+def test_the_launcher_runs_every_command_the_parser_knows():
+    """A command the launcher does not route opens the window on its arguments (`actuals` did): walk the parser."""
+    import argparse
+
+    from market_entry_planner.core.cli import build_parser
+    from market_entry_planner.gui.launch import HEADLESS_COMMANDS
+    from market_entry_planner.gui.report.command import add_command
+
+    parser = build_parser((add_command,))
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) <= HEADLESS_COMMANDS
+
+
+def test_actuals_through_the_launcher_with_the_sample_reports(template):
+    from market_entry_planner.core.paths import resource
+
+    reports = [resource("sample", name) for name in ("sample-qianchuan-report.csv", "sample-jd-report.xlsx")]
+    done = run("actuals", template, *reports, "--json", "--draws", "100")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["lines"] and any(line["actual"]["spend"] > 0 for line in out["lines"])
