@@ -359,3 +359,10 @@ def test_libreoffice_converts_the_deck_to_pdf(deck, tmp_path):
     pages = PdfReader(pdf).pages
     assert len(pages) == len(presentation.slides)
     assert sample_plan().title in pages[0].extract_text()
+
+
+def test_full_width_brackets_stay_with_what_they_enclose():
+    """Qt never breaks after "（" or before "）" (UAX #14): the header 投产比（ROAS） needs "（ROAS）" on one line."""
+    assert layout.longest_token_em("投产比（ROAS）") == pytest.approx(layout.text_em("（ROAS）") * layout.WORD_SLACK)
+    assert layout._tokens("抖音，快手。") == ("抖", "音，", "快", "手。")
+    assert layout._tokens("合计（已去重）") == ("合", "计", "（已", "去", "重）")

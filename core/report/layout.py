@@ -66,17 +66,38 @@ def text_em(text: str, bold: bool = False) -> float:
     return sum(_char_em(ch, bold) for ch in text)
 
 
+# full-width punctuation a line never starts with (closing) or ends with (opening), as Qt breaks lines (UAX #14):
+# "投产比（ROAS）" breaks only before "（", so "（ROAS）" is one piece
+_CLOSING = set("）」』】》〉，。、；：！？")
+_OPENING = set("（「『【《〈")
+
+
 @lru_cache(maxsize=65536)
 def _tokens(text: str) -> tuple[str, ...]:
     """Pieces a line may break after: Latin words with their space or dash, every Chinese character on its own
-    (not at "/": Taobao/Tmall stays whole, as it does in Qt)."""
+    (not at "/": Taobao/Tmall stays whole, as it does in Qt), full-width brackets kept with what they enclose."""
     tokens, word = [], ""
     for k, ch in enumerate(text):
-        if unicodedata.east_asian_width(ch) in "WF":
+        if ch in _CLOSING:
             if word:
+                word += ch
+            elif tokens:
+                tokens[-1] += ch
+            else:
+                word = ch
+        elif ch in _OPENING:
+            if word and not word.endswith(tuple(_OPENING)):
                 tokens.append(word)
                 word = ""
-            tokens.append(ch)
+            word += ch
+        elif unicodedata.east_asian_width(ch) in "WF":
+            if word and not word.endswith(tuple(_OPENING)):
+                tokens.append(word)
+                word = ""
+            if word:
+                word += ch
+            else:
+                tokens.append(ch)
         elif ch in " –-" and text[k + 1:k + 2] != "\u00a0":  # a no-break space after a dash glues it on
             tokens.append(word + ch)
             word = ""
