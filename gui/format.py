@@ -65,10 +65,15 @@ class Formatter(NumberText):
             return ""
         sign = "+" if change > 0 else "−"
         if kind == "share":
-            return sign + QCoreApplication.translate("Formatter", "{0} pt", "percentage points").format(
-                self._number(abs(change) * 100, 1))
-        if kind == "money":
-            return f"{sign}{self.symbol}{self.compact(abs(change) / self.rate)}"
-        if kind == "count":
-            return f"{sign}{self.compact(abs(change))}"
-        return f"{sign}{self._number(abs(change), 2)}"
+            number = self._number(abs(change) * 100, 1)
+            text = QCoreApplication.translate("Formatter", "{0} pt", "percentage points").format(number)
+        elif kind == "money":
+            number = self.compact(abs(change) / self.rate)
+            text = f"{self.symbol}{number}"
+        elif kind == "count":
+            number = text = self.compact(abs(change))
+        else:
+            number = text = self._number(abs(change), 2)
+        if not any(digit in number for digit in "123456789"):
+            return ""  # a change too small to show would read "−¥0": say nothing
+        return sign + text

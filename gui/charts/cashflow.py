@@ -59,8 +59,9 @@ class CashFlowChart(BuiltWhenFirstDrawn, ChartPanel):
         self.table_button.setToolTip(self.tr("Show the months as a table (the chart's numbers, exactly)"))
         self.table_button.toggled.connect(self.show_table)
         self.controls.insertWidget(self.controls.count() - 1, self.table_button)
-        self.hint.setText(self.tr("Fees and deposits fall when a channel's first line starts, commissions as sales "
-                                  "come in. Deposits are refundable: cash out, not cost. Hover a month."))
+        self.usual_hint = self.tr("Fees and deposits fall when a channel's first line starts, commissions as sales "
+                                  "come in. Deposits are refundable: cash out, not cost. Hover a month.")
+        self.hint.setText(self.usual_hint)
         self._stale = True  # made and drawn when first shown
 
     def build(self):
@@ -129,6 +130,13 @@ class CashFlowChart(BuiltWhenFirstDrawn, ChartPanel):
             return
         x = np.arange(len(months), dtype=float)
         bottom = np.zeros(len(months))
+        # without the brand's order value the costs that follow sales (commissions, fees, fulfilment) are unknown:
+        # the chart shows the rest and says so
+        unknown = bool(np.isnan(months.select_dtypes("number").to_numpy(dtype=float)).any())
+        self.hint.setText(self.tr("Costs that follow sales (commissions, platform fees, fulfilment) are left out "
+                                  "until the average order value and gross margin are set on the Market tab.")
+                          if unknown else self.usual_hint)
+        months = months.fillna(0.0) if unknown else months
         for key, columns, _ in SEGMENTS:
             height = sum(months[c].to_numpy(dtype=float) for c in columns)
             self.bars[key].setOpts(x=x, y0=bottom.copy(), height=height, width=BAR)

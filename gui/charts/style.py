@@ -57,9 +57,16 @@ def apply_theme(plot_widget: pg.PlotWidget | pg.GraphicsLayoutWidget, plots=()):
             axis.setTextPen(pg.mkPen(foreground))
         plot.titleLabel.setText(plot.titleLabel.text, color=foreground.name())
         if plot.legend is not None:
-            plot.legend.setLabelTextColor(foreground)
+            recolour_legend(plot.legend, foreground)
     for legend in getattr(plot_widget, "legends", []):
-        legend.setLabelTextColor(foreground)
+        recolour_legend(legend, foreground)
+
+
+def recolour_legend(legend: pg.LegendItem, colour: QColor):
+    """LegendItem.setLabelTextColor only changes the colour of labels added later: draw the present ones again."""
+    legend.setLabelTextColor(colour)
+    for _sample, label in legend.items:
+        label.setText(label.text, color=colour.name())
 
 
 def legend_for(plot_widget, items, columns: int = 2) -> pg.LegendItem:

@@ -151,12 +151,15 @@ class TornadoChart(BuiltWhenFirstDrawn, ChartPanel):
     def refresh(self):
         self.ensure_built()
         results = self.document.results
-        if results is None:
+        if results is None or not np.isfinite(results.total[self.metric]):
             self.rows = None
             for bar in (self.low_bar, self.high_bar):
                 bar.setOpts(x0=[], y=[], width=[])
             for name in self.names:
                 name.setText("")
+            if results is not None:  # a sales figure of a plan with no order value or margin yet
+                self.plot.setLabel("bottom", self.tr("{0}: set the average order value and gross margin on the "
+                                                     "Market tab").format(data_text(METRIC_INFO[self.metric].label)))
             return
         from market_entry_planner.core.analysis.uncertainty import tornado  # pandas loads on first use
 

@@ -289,6 +289,10 @@ class MainWindow(WindowActions, QMainWindow):
         if problems:
             self.status_problems.setText(self.tr("⚠ Cannot estimate: {0}").format(problems[0].message[:90]))
             self.status_problems.setToolTip("\n".join(str(p) for p in problems))
+        elif self.document.missing_market:
+            self.status_problems.setText(self.tr("Reach is estimated; set the average order value and gross margin "
+                                                 "on the Market tab to see sales and profit"))
+            self.status_problems.setToolTip("")
         else:
             self.status_problems.setText("")
             self.status_problems.setToolTip("")
