@@ -34,7 +34,25 @@ class Formatter(NumberText):
         self.suffixes = _LOCAL_SUFFIXES.get(self.locale.language(), _SUFFIXES)
 
     def _number(self, value: float, decimals: int) -> str:
-        return self.locale.toString(float(value), "f", decimals)
+        text = self.locale.toString(float(value), "f", decimals)
+        return self._grouped(text) if abs(value) >= 1000 else text
+
+    def _grouped(self, text: str) -> str:
+        """Italian leaves four-digit numbers ungrouped (2000 beside 20.000): group every number the same way, so
+        columns of figures read alike."""
+        separator, point = self.locale.groupSeparator(), self.locale.decimalPoint()
+        if not separator or separator in text:
+            return text
+        sign = text[0] if text[:1] in "-−+" else ""
+        body = text[len(sign):]
+        whole, _, fraction = body.partition(point)
+        if len(whole) < 4 or not whole.isdigit():
+            return text
+        groups = []
+        while whole:
+            groups.insert(0, whole[-3:])
+            whole = whole[:-3]
+        return sign + separator.join(groups) + (point + fraction if fraction else "")
 
     def compact(self, value: float, decimals: int = 2, trim: bool = False) -> str:
         """1.23m (or 1,23 mln, 123.0万); trim drops zero decimals (axis ticks: 1.5m, 2m)."""

@@ -202,3 +202,233 @@ def test_the_reach_hover_box_goes_when_the_mouse_leaves_and_after_any_change(win
         QApplication.processEvents()
         assert not chart.hover.isVisible(), f"the hover box stayed after {what}"
     qtbot.wait(50)  # the mouse proxy's rate-limit timer
+
+
+# -- 3. the first window on a 1366×768 screen
+@pytest.mark.parametrize("available", [QRect(0, 0, 1366, 728), QRect(0, 0, 1440, 860), None])
+def test_the_first_window_fits_the_screen(qtbot, qt_settings, monkeypatch, available):
+    """None: the test screen's own available geometry; the others: a 1366×768 laptop with a 40 px task bar, and a
+    1440×900 one."""
+    from market_entry_planner.core.sample import sample_plan
+    from market_entry_planner.gui.document import PlanDocument
+    from market_entry_planner.gui.settings import Settings
+    from market_entry_planner.gui.window import main_window
+    from tests.gui_helpers import close_without_prompt
+
+    if available is not None:
+        monkeypatch.setattr(main_window, "available_geometry", lambda widget: QRect(available), raising=False)
+    apply_scheme(QApplication.instance(), "light")
+    window = main_window.MainWindow(PlanDocument(sample_plan()), Settings())
+    screen = available or QApplication.primaryScreen().availableGeometry()
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        title_bar = 32
+        if available is None:  # the test screen (800×800 offscreen) is smaller than the window can be
+            smallest = window.minimumSizeHint()
+            assert window.width() <= max(screen.width(), smallest.width())
+            assert window.height() + title_bar <= max(screen.height(), smallest.height() + title_bar)
+            return
+        assert window.width() <= screen.width() and window.height() + title_bar <= screen.height(), window.size()
+        assert window.minimumSizeHint().width() <= window.width()
+        assert window.minimumSizeHint().height() <= window.height()
+        inside = window.rect()
+        for widget in (window.headline.tiles["roi"], window.reach_chart.export_button, window.scenario_box):
+            corner = widget.mapTo(window, widget.rect().bottomRight())
+            assert inside.contains(corner), f"{widget} ends at {corner}, outside {inside}"
+    finally:
+        close_without_prompt(window)
+
+
+# -- 6. the toolbar's scenario box
+def test_the_scenario_box_shows_whole_names(window):
+    from market_entry_planner.core import edits
+    from market_entry_planner.gui.document import Change
+
+    plan = window.document.plan
+    window.document.edit("copy", edits.duplicate_scenario(plan, plan.active, "Douyin push"), Change("reset"))
+    window.scenario_box.setCurrentIndex(1)
+    QApplication.processEvents()
+    box = window.scenario_box
+    assert box.currentText() == "Douyin push"
+    text_room = box.style().subControlRect(box.style().ComplexControl.CC_ComboBox, _combo_option(box),
+                                           box.style().SubControl.SC_ComboBoxEditField, box).width()
+    assert text_room >= box.fontMetrics().horizontalAdvance("Douyin push"), (text_room, box.width())
+
+
+def _combo_option(box):
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    option.initFrom(box)
+    option.currentText = box.currentText()
+    return option
+
+
+# -- 7. the welcome banner speaks of the sample only
+@pytest.mark.parametrize("how", ["save as", "import", "new"])
+def test_the_welcome_banner_is_only_for_the_sample(window, qtbot, tmp_path, monkeypatch, how):
+    from market_entry_planner.gui.dialogs import import_lines
+
+    assert not window.hint_bar.isHidden()  # the untouched sample, first start
+    if how == "save as":
+        assert window.save_to(tmp_path / "mine.xlsx", wait=True)
+    elif how == "import":
+        source = tmp_path / "lines.xlsx"
+        from market_entry_planner.core.workbook import write_plan
+        write_plan(window.document.plan, source)
+        monkeypatch.setattr(import_lines, "ask_add_or_replace", lambda *args: import_lines.REPLACE)
+        window.open_path(source, replace_lines_only=True)
+        qtbot.waitUntil(lambda: window.files.job is None, timeout=20000)
+    else:
+        window.new_plan()
+    assert window.hint_bar.isHidden(), f"the sample plan's welcome is still shown after {how}"
+
+
+# -- 8. editors
+def open_editor(view, index):
+    view.setCurrentIndex(index)
+    view.edit(index)
+    QApplication.processEvents()
+    editor = view.indexWidget(index) or QApplication.focusWidget()
+    return editor
+
+
+def test_the_budget_editor_is_wide_enough_and_shares_read_as_percentages(window):
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    view = window.plan_tab.view
+    model = window.plan_model
+    model.setData(model.index(0, model.column_of("budget")), 250_000_000.0)
+    view.setColumnWidth(window.plan_tab.proxy.mapFromSource(model.index(0, model.column_of("budget"))).column(), 70)
+    index = window.plan_tab.proxy.mapFromSource(model.index(0, model.column_of("budget")))
+    editor = open_editor(view, index)
+    assert isinstance(editor, QAbstractSpinBox)
+    shown = editor.lineEdit().text()
+    assert shown == "¥250,000,000", shown
+    room = editor.lineEdit().width()
+    assert room >= editor.fontMetrics().horizontalAdvance(shown), (room, shown)
+    view.closePersistentEditor(index)
+    window.plan_tab.view.setFocus()
+    # an assumption that is a share: 80%, not 80.0000
+    from market_entry_planner.gui.models.tables import AssumptionsModel
+
+    assumptions = window.document.plan.assumptions.rows
+    row = next(i for i, r in enumerate(assumptions) if r.key[2] == "on_target")
+    window.inputs.setCurrentWidget(window.assumptions_view)
+    assumptions_view = window.assumptions_view
+    source = window.assumptions_model.index(row, AssumptionsModel.FIELDS.index("value"))
+    window.assumptions_model.setData(source, "80%")
+    editor = open_editor(assumptions_view, assumptions_view.model().mapFromSource(source))
+    assert editor.lineEdit().text() == "80%", editor.lineEdit().text()
+
+
+# -- 9. units and formats
+@pytest.fixture
+def english(qapp):
+    from market_entry_planner.gui import i18n
+
+    i18n.install(qapp, "en")
+    yield
+    i18n.uninstall(qapp)
+
+
+UNIT_TEXT = re.compile(r"^(?P<number>[\d,]+(\.\d)?) (?P<word>sessions?|hours?|videos?|clicks?|views?|"
+                       r"thousand impressions)$")
+
+
+def test_units_clicks_and_views_read_as_words(english, window):
+    model, plan = window.plan_model, window.document.plan
+    units, clicks = model.column_of("units"), model.column_of("clicks")
+    seen = set()
+    for row, line in enumerate(plan.lines):
+        tactic = plan.tactics[line.tactic]
+        for column in (units, clicks):
+            text = model.index(row, column).data()
+            found = UNIT_TEXT.match(text)
+            assert found, f"row {row + 1} ({tactic.key}): {text!r}"
+            number, word = found["number"], found["word"]
+            if word != "thousand impressions":
+                assert (number == "1") == (not word.endswith("s")), text
+            seen.add(word.rstrip("s"))
+        if tactic.buying == "unit":  # a livestream's or a video's audience are views, not clicks
+            assert model.index(row, clicks).data().endswith(("view", "views"))
+        else:
+            assert model.index(row, clicks).data().endswith(("click", "clicks"))
+    assert {"session", "thousand impression", "click", "view"} <= seen
+    one_session = next(r for r, line in enumerate(plan.lines) if plan.tactics[line.tactic].unit == "session")
+    window.plan_model.setData(model.index(one_session, units), 1.0)
+    assert model.index(one_session, units).data() == "1 session"
+    assert window.headline.tiles["cost"].detail.text() == "+ ¥298k deposits"
+    assert window.files.tr(" (%n warning(s))", "", 1) == " (1 warning)"
+    assert window.files.tr(" (%n warning(s))", "", 3) == " (3 warnings)"
+
+
+def test_italian_groups_every_figure_alike():
+    from PySide6.QtCore import QLocale
+
+    from market_entry_planner.gui.format import Formatter
+
+    italian = Formatter(locale=QLocale(QLocale.Italian, QLocale.Italy))
+    assert italian.money(2000, compact=False) == "¥2.000"
+    assert italian.money(20000, compact=False) == "¥20.000"
+    assert italian.count(9920, compact=False) == "9.920"
+    assert italian.ratio(1234.5, 1) == "1.234,5"
+    assert italian.money(-2500, compact=False).endswith("2.500")
+
+
+def test_money_axes_tick_at_round_values_of_the_display_currency():
+    from market_entry_planner.gui.charts.style import CompactAxis
+    from market_entry_planner.gui.format import Formatter
+
+    axis = CompactAxis("bottom", money=True)
+    axis.formatter = Formatter("EUR", 8.2)
+    for low, high in ((0.0, 5_000_000.0), (0.0, 300_000.0), (100_000.0, 2_600_000.0)):
+        for spacing, values in axis.tickValues(low, high, 600):
+            for value in values:
+                in_euros = value / 8.2
+                assert abs(in_euros - round(in_euros / (spacing / 8.2)) * (spacing / 8.2)) < 1e-6 * spacing
+                text = axis.tickStrings([value], 1.0, spacing)[0]
+                assert re.fullmatch(r"€\d+(\.[05])?[km]?", text), text
+
+
+# -- 10. the calendar
+def test_calendar_festival_names_stand_beside_their_markers_and_line_names_fit(window):
+    from PySide6.QtCore import QRectF
+
+    window.resize(1366, 728)
+    chart = window.flighting_chart
+    window.charts.setCurrentWidget(chart)
+    QApplication.processEvents()
+    chart.graphics.grab()
+    QApplication.processEvents()
+    chart.graphics.grab()
+    bars = chart.festival_bars.opts
+    view = chart.festival_plot.vb
+    markers = []
+    for x0, width, y in zip(bars["x0"], bars["width"], bars["y"]):
+        corner = view.mapViewToScene(QPointF_(x0, y - bars["height"] / 2))
+        far = view.mapViewToScene(QPointF_(x0 + width, y + bars["height"] / 2))
+        markers.append(QRectF(corner, far).normalized())
+    names = [name for name in chart.festival_names if name.isVisible() and name.textItem.toPlainText()]
+    assert len(names) >= 5
+    for name in names:
+        text_box = name.textItem.mapRectToScene(name.textItem.boundingRect()).adjusted(1, 1, -1, -1)
+        for marker in markers:
+            assert not text_box.intersects(marker), f"{name.textItem.toPlainText()!r} lies on a festival marker"
+    for i, first in enumerate(names):  # and on no other name
+        for second in names[i + 1:]:
+            a = first.textItem.mapRectToScene(first.textItem.boundingRect()).adjusted(1, 1, -1, -1)
+            b = second.textItem.mapRectToScene(second.textItem.boundingRect()).adjusted(1, 1, -1, -1)
+            assert not a.intersects(b), (first.textItem.toPlainText(), second.textItem.toPlainText())
+    plan = window.document.plan
+    for row, label in enumerate(chart._labels):  # names up to 22 characters are shown whole
+        if len(plan.lines[row].name) <= 22:
+            assert label.endswith(plan.lines[row].name), label
+
+
+def QPointF_(x, y):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(float(x), float(y))

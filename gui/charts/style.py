@@ -31,6 +31,15 @@ class CompactAxis(pg.AxisItem):
         self.formatter = Formatter()
         self.enableAutoSIPrefix(False)
 
+    def tickValues(self, minVal, maxVal, size):
+        """Money ticks at round values of the display currency (€10k, €20k), not at round yuan shown in euros
+        (€12.2k, €36.6k)."""
+        rate = self.formatter.rate if self.money else 1.0
+        if rate == 1.0 or not rate:
+            return super().tickValues(minVal, maxVal, size)
+        levels = super().tickValues(minVal / rate, maxVal / rate, size)
+        return [(spacing * rate, [value * rate for value in values]) for spacing, values in levels]
+
     def tickStrings(self, values, scale, spacing):
         out = []
         for value in values:

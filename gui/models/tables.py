@@ -21,6 +21,7 @@ from market_entry_planner.gui.amount_edit import amount_message, typed_value
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import Formatter, default_locale
 from market_entry_planner.gui.i18n import channel_text, data_text, grade_text, parameter_text
+from market_entry_planner.gui.units import units_text
 
 KIND_ROLE = Qt.UserRole + 1      # "money", "share", "count", "ratio", "date", "text", "choice"
 CHOICES_ROLE = Qt.UserRole + 2   # [(key, label)] for combo editors
@@ -92,7 +93,7 @@ class PlanTableModel(QAbstractTableModel):
             _metric_column("cost", self.tr("Total cost")),
             _metric_column("roas", self.tr("ROAS")),
             _metric_column("roi", self.tr("Profit ROI")),
-            _metric_column("clicks", self.tr("Clicks")),
+            _metric_column("clicks", self.tr("Clicks / views")),
             _metric_column("orders", self.tr("Orders")),
             Column("units", self.tr("Units"), "ratio", True, self.tr("What the budget buys, in the tactic's unit; "
                                                                      "typing units sets the budget")),
@@ -173,8 +174,13 @@ class PlanTableModel(QAbstractTableModel):
             return f.date(value) if value else ""
         if column.kind in ("text", "choice"):
             return value or ""
-        if column.key == "units":
-            return f.ratio(value, 1) if _finite(value) else "–"
+        if column.key == "units":  # "1 session", "8,333 thousand impressions"
+            tactic = self.document.plan.tactics.get(self.document.plan.lines[row].tactic)
+            return units_text(f, value, tactic.unit) if tactic and _finite(value) else "–"
+        if column.key == "clicks":  # a KOL livestream's or video's views are not clicks
+            tactic = self.document.plan.tactics.get(self.document.plan.lines[row].tactic)
+            unit = "view" if tactic is not None and tactic.buying == "unit" else "click"
+            return units_text(f, value, unit) if _finite(value) else "–"
         if column.kind == "money":
             return f.money(value, compact=False)
         return f.ratio(value) if column.kind == "ratio" else f.kind(column.kind, value, compact=False)

@@ -190,6 +190,9 @@ class WindowActions:
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr(" Scenario ")))
         self.scenario_box = QComboBox()
+        # as wide as the longest scenario name (at least 12 characters): "Douyin push", not "Douy"
+        self.scenario_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.scenario_box.setMinimumContentsLength(12)
         self.scenario_box.setToolTip(self.tr("The scenario shown and edited"))
         self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
         bar.addWidget(self.scenario_box)

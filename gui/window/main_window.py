@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QRect, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -48,6 +49,21 @@ from market_entry_planner.gui.window.actions import WindowActions, icon
 from market_entry_planner.gui.window.files import PlanFiles
 from market_entry_planner.gui.window.plan_tab import PlanTab
 
+PREFERRED_SIZE = QSize(1400, 860)
+FRAME_ALLOWANCE = QSize(16, 40)  # the title bar and borders the window manager adds around the window
+
+
+def available_geometry(widget) -> QRect:
+    """The screen area a window may use (without task bars and docks): of the widget's screen, else the primary."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def first_size(available: QRect) -> QSize:
+    """The window's size on a first start: the preferred size, made smaller to fit the screen with its frame
+    (a 1366×768 laptop leaves about 1366×728), so no button is off-screen."""
+    return PREFERRED_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE)
+
 
 class MainWindow(WindowActions, QMainWindow):
     fileLoaded = Signal(str)       # a workbook was opened or imported
@@ -60,7 +76,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.formatter = Formatter()
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self.resize(1400, 860)
+        self.resize(first_size(available_geometry(self)))
         self.files = PlanFiles(self, document, self.settings)
         self.files.fileLoaded.connect(self.fileLoaded)
         self.files.loadFailed.connect(self.loadFailed)
@@ -153,6 +169,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.tornado_chart.assumptionChosen.connect(self.show_assumption)
         document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         document.pathChanged.connect(self._update_title)
+        # the welcome banner speaks of the sample plan: gone once the plan is a file, a new plan or an import
+        document.pathChanged.connect(self.hint_bar.hide)
+        self.files.fileLoaded.connect(self.hint_bar.hide)
         document.changed.connect(self._plan_changed)
         document.resultsChanged.connect(self._results_changed)
         self.plan_tab.view.selectionModel().currentRowChanged.connect(self._line_selected)
@@ -185,7 +204,8 @@ class MainWindow(WindowActions, QMainWindow):
         close.setToolTip(self.tr("Do not show this again"))
         close.clicked.connect(self.dismiss_hint)
         row.addWidget(close)
-        bar.setVisible(not self.settings.value("hints/first_run_done", False) in (True, "true"))
+        bar.setVisible(not self.settings.value("hints/first_run_done", False) in (True, "true")
+                       and self.document.path is None)
         return bar
 
     def dismiss_hint(self):

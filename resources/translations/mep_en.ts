@@ -244,6 +244,10 @@
         <translation>Fees and deposits fall when a channel&apos;s first line starts, commissions as sales come in. Deposits are refundable: cash out, not cost. Hover a month.</translation>
     </message>
     <message>
+        <source>Costs that follow sales (commissions, platform fees, fulfilment) are left out until the average order value and gross margin are set on the Market tab.</source>
+        <translation>Costs that follow sales (commissions, platform fees, fulfilment) are left out until the average order value and gross margin are set on the Market tab.</translation>
+    </message>
+    <message>
         <source>Deposits paid: {0}</source>
         <translation>Deposits paid: {0}</translation>
     </message>
@@ -668,6 +672,10 @@
             <numerusform>%n lines</numerusform>
         </translation>
     </message>
+    <message>
+        <source>needs the order value and margin</source>
+        <translation>needs the order value and margin</translation>
+    </message>
 </context>
 <context>
     <name>ImportLinesQuestion</name>
@@ -814,6 +822,10 @@ Recover it?</translation>
     <message>
         <source>⚠ Cannot estimate: {0}</source>
         <translation>⚠ Cannot estimate: {0}</translation>
+    </message>
+    <message>
+        <source>Reach is estimated; set the average order value and gross margin on the Market tab to see sales and profit</source>
+        <translation>Reach is estimated; set the average order value and gross margin on the Market tab to see sales and profit</translation>
     </message>
     <message>
         <source>Optimised budgets applied (Undo restores)</source>
@@ -1487,9 +1499,12 @@ Recover it?</translation>
         <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
         <translation> — a hand-made sheet: Save will ask where, so it is never overwritten</translation>
     </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} warnings)</translation>
+    <message numerus="yes">
+        <source> (%n warning(s))</source>
+        <translation>
+            <numerusform> (%n warning)</numerusform>
+            <numerusform> (%n warnings)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} was read. Please check:</source>
@@ -1688,8 +1703,8 @@ Recover it?</translation>
         <translation>Profit ROI</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>Clicks</translation>
+        <source>Clicks / views</source>
+        <translation>Clicks / views</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2507,6 +2522,10 @@ Recover it?</translation>
         <translation>{0} – {1} – {2} (low – planned – high)</translation>
     </message>
     <message>
+        <source>{0}: set the average order value and gross margin on the Market tab</source>
+        <translation>{0}: set the average order value and gross margin on the Market tab</translation>
+    </message>
+    <message>
         <source>{0} (the line: as planned, {1})</source>
         <translation>{0} (the line: as planned, {1})</translation>
     </message>
@@ -2543,6 +2562,51 @@ Recover it?</translation>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
         <translation>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n click</numerusform>
+            <numerusform>%n clicks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thousand impressions</source>
+        <translation>
+            <numerusform>%n thousand impressions</numerusform>
+            <numerusform>%n thousand impressions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

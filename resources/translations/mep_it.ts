@@ -244,6 +244,10 @@
         <translation>Canoni e depositi cadono quando parte la prima voce di un canale, le commissioni man mano che arrivano le vendite. I depositi sono rimborsabili: uscite di cassa, non costi. Passa il mouse su un mese.</translation>
     </message>
     <message>
+        <source>Costs that follow sales (commissions, platform fees, fulfilment) are left out until the average order value and gross margin are set on the Market tab.</source>
+        <translation>I costi legati alle vendite (commissioni, commissioni di piattaforma, logistica) restano fuori finché non imposti valore medio dell&apos;ordine e margine lordo nella scheda Mercato.</translation>
+    </message>
+    <message>
         <source>Deposits paid: {0}</source>
         <translation>Depositi versati: {0}</translation>
     </message>
@@ -668,6 +672,10 @@
             <numerusform>%n voci</numerusform>
         </translation>
     </message>
+    <message>
+        <source>needs the order value and margin</source>
+        <translation>serve valore medio dell&apos;ordine e margine</translation>
+    </message>
 </context>
 <context>
     <name>ImportLinesQuestion</name>
@@ -814,6 +822,10 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>⚠ Cannot estimate: {0}</source>
         <translation>⚠ Impossibile stimare: {0}</translation>
+    </message>
+    <message>
+        <source>Reach is estimated; set the average order value and gross margin on the Market tab to see sales and profit</source>
+        <translation>La copertura è stimata; imposta valore medio dell&apos;ordine e margine lordo nella scheda Mercato per vedere vendite e profitto</translation>
     </message>
     <message>
         <source>Optimised budgets applied (Undo restores)</source>
@@ -1487,9 +1499,12 @@ Vuoi recuperarlo?</translation>
         <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
         <translation> — un foglio compilato a mano: Salva chiederà dove salvare, così non viene mai sovrascritto</translation>
     </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} avvisi)</translation>
+    <message numerus="yes">
+        <source> (%n warning(s))</source>
+        <translation>
+            <numerusform> (%n avviso)</numerusform>
+            <numerusform> (%n avvisi)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} was read. Please check:</source>
@@ -1688,8 +1703,8 @@ Vuoi recuperarlo?</translation>
         <translation>ROI sul profitto</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>Clic</translation>
+        <source>Clicks / views</source>
+        <translation>Clic / visualizzazioni</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2507,6 +2522,10 @@ Vuoi recuperarlo?</translation>
         <translation>{0} – {1} – {2} (minimo – pianificato – massimo)</translation>
     </message>
     <message>
+        <source>{0}: set the average order value and gross margin on the Market tab</source>
+        <translation>{0}: imposta valore medio dell&apos;ordine e margine lordo nella scheda Mercato</translation>
+    </message>
+    <message>
         <source>{0} (the line: as planned, {1})</source>
         <translation>{0} (la linea: come pianificato, {1})</translation>
     </message>
@@ -2543,6 +2562,51 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
         <translation>Calcolo degli intervalli P10–P90: {0} piani estratti dagli intervalli minimo–massimo delle ipotesi. Una modifica lo fa ripartire.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessione</numerusform>
+            <numerusform>%n sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n video</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n clic</numerusform>
+            <numerusform>%n clic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n visualizzazione</numerusform>
+            <numerusform>%n visualizzazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thousand impressions</source>
+        <translation>
+            <numerusform>%n mila impressioni</numerusform>
+            <numerusform>%n mila impressioni</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,10 @@
         <translation>年费和保证金计入渠道首个投放项开始的月份，佣金随销售产生。保证金可退还：属于现金流出，不计入成本。将鼠标悬停在某月上查看详情。</translation>
     </message>
     <message>
+        <source>Costs that follow sales (commissions, platform fees, fulfilment) are left out until the average order value and gross margin are set on the Market tab.</source>
+        <translation>在“市场”页填写客单价和毛利率之前，随销售发生的费用（佣金、平台扣点、履约）未计入。</translation>
+    </message>
+    <message>
         <source>Deposits paid: {0}</source>
         <translation>已付保证金：{0}</translation>
     </message>
@@ -666,6 +670,10 @@
             <numerusform>%n 个投放项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>needs the order value and margin</source>
+        <translation>需填写客单价和毛利率</translation>
+    </message>
 </context>
 <context>
     <name>ImportLinesQuestion</name>
@@ -810,6 +818,10 @@ Recover it?</source>
     <message>
         <source>⚠ Cannot estimate: {0}</source>
         <translation>⚠ 无法测算：{0}</translation>
+    </message>
+    <message>
+        <source>Reach is estimated; set the average order value and gross margin on the Market tab to see sales and profit</source>
+        <translation>已估算触达；在“市场”页填写客单价和毛利率即可看到销售额和利润</translation>
     </message>
     <message>
         <source>Optimised budgets applied (Undo restores)</source>
@@ -1482,9 +1494,11 @@ Recover it?</source>
         <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
         <translation> — 手工制作的表格：保存时会询问保存位置，原文件不会被覆盖</translation>
     </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} 条警告)</translation>
+    <message numerus="yes">
+        <source> (%n warning(s))</source>
+        <translation>
+            <numerusform> (%n 条提示)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} was read. Please check:</source>
@@ -1681,8 +1695,8 @@ Recover it?</source>
         <translation>利润口径 ROI</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>点击量</translation>
+        <source>Clicks / views</source>
+        <translation>点击 / 观看</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2496,6 +2510,10 @@ Recover it?</source>
         <translation>{0} – {1} – {2}（下限 – 计划值 – 上限）</translation>
     </message>
     <message>
+        <source>{0}: set the average order value and gross margin on the Market tab</source>
+        <translation>{0}：请在“市场”页填写客单价和毛利率</translation>
+    </message>
+    <message>
         <source>{0} (the line: as planned, {1})</source>
         <translation>{0}（竖线：计划值 {1}）</translation>
     </message>
@@ -2531,6 +2549,45 @@ Recover it?</source>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
         <translation>正在计算 P10–P90 区间：从各参数假设的上下限中抽取 {0} 个方案。修改计划会重新开始计算。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 场</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n 条视频</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n 次点击</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n 次观看</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thousand impressions</source>
+        <translation>
+            <numerusform>%n 千次曝光</numerusform>
+        </translation>
     </message>
 </context>
 <context>
