@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 
 # text colours that keep WCAG AA contrast (>= 4.5:1) on the window and base colours of each palette
-_STATUS = {LIGHT: {"good": "#166f33", "bad": "#b42318", "neutral": "#5f6570"},
-           DARK: {"good": "#4cc38a", "bad": "#ff7b72", "neutral": "#b4bac4"}}
+_STATUS = {LIGHT: {"good": "#166f33", "bad": "#b42318", "neutral": "#5f6570", "link": "#1d4ed8"},
+           DARK: {"good": "#4cc38a", "bad": "#ff7b72", "neutral": "#b4bac4", "link": "#8ab4ff"}}
 MUTED = "muted"  # a widget property: its text is drawn in the palette's secondary colour (hints, notes)
 
 
@@ -38,7 +38,7 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 
 def status_colour(kind: str, palette: QPalette | None = None) -> str:
-    """"good", "bad" or "neutral" text (a change for the better, for the worse, neither) for the palette."""
+    """"good", "bad", "neutral" or "link" (the user's own figures) text (a change for the better, for the worse, neither) for the palette."""
     return _STATUS[DARK if is_dark(palette) else LIGHT][kind]
 
 

@@ -316,7 +316,7 @@ def test_the_budget_editor_is_wide_enough_and_shares_read_as_percentages(window)
 
     assumptions = window.document.plan.assumptions.rows
     row = next(i for i, r in enumerate(assumptions) if r.key[2] == "on_target")
-    window.inputs.setCurrentWidget(window.assumptions_view)
+    window.inputs.setCurrentWidget(window.assumptions_tab)
     assumptions_view = window.assumptions_view
     source = window.assumptions_model.index(row, AssumptionsModel.FIELDS.index("value"))
     window.assumptions_model.setData(source, "80%")
@@ -432,3 +432,211 @@ def QPointF_(x, y):
     from PySide6.QtCore import QPointF
 
     return QPointF(float(x), float(y))
+
+
+# -- 12. the Assumptions tab
+def test_assumptions_can_be_narrowed_by_channel_tactic_and_words(window):
+    tab = window.assumptions_tab
+    window.inputs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    view, model = window.assumptions_view, window.assumptions_model
+    total = model.rowCount()
+    assert view.model().rowCount() == total > 60
+    tab.channel_box.setCurrentIndex(tab.channel_box.findData("douyin"))
+    rows = [model.row_at(view.model().mapToSource(view.model().index(i, 0)).row()) for i in
+            range(view.model().rowCount())]
+    assert rows and all(r.channel in ("douyin", "*") for r in rows) and len(rows) < total
+    assert any(r.channel == "douyin" for r in rows)
+    tab.tactic_box.setCurrentIndex(tab.tactic_box.findData("kol_live"))
+    rows = [model.row_at(view.model().mapToSource(view.model().index(i, 0)).row()) for i in
+            range(view.model().rowCount())]
+    assert rows and all(r.tactic in ("kol_live", "*") and r.channel in ("douyin", "*") for r in rows)
+    tab.clear_filter()
+    tab.search.setText("slot fee")
+    rows = [model.row_at(view.model().mapToSource(view.model().index(i, 0)).row()) for i in
+            range(view.model().rowCount())]
+    assert rows and all(r.parameter == "slot_fee" for r in rows)
+    tab.clear_filter()
+    assert view.model().rowCount() == total
+
+
+def test_the_source_header_is_on_screen_and_edited_figures_are_blue_and_yours(window):
+    from PySide6.QtCore import Qt
+
+    from market_entry_planner.gui.models.tables import AssumptionsModel
+
+    tab = window.assumptions_tab
+    window.inputs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    view, model = window.assumptions_view, window.assumptions_model
+    header = view.horizontalHeader()
+    source = AssumptionsModel.FIELDS.index("source")
+    header_text = model.headerData(source, Qt.Horizontal)
+    # where the header paints "Source": at its section's left edge, inside the visible viewport
+    start = header.sectionViewportPosition(source)
+    alignment = header.defaultAlignment()
+    text_left = start if alignment & Qt.AlignLeft else start + (header.sectionSize(source) -
+                                                                header.fontMetrics().horizontalAdvance(header_text)) / 2
+    assert 0 <= text_left < header.viewport().width() - header.fontMetrics().horizontalAdvance(header_text), \
+        (text_left, header.viewport().width())
+    # a weak (W) figure, edited: blue, and its grade says it is the user's own now
+    row = next(i for i, r in enumerate(window.document.plan.assumptions.rows) if r.grade == "W")
+    value = model.index(row, AssumptionsModel.FIELDS.index("value"))
+    grade = model.index(row, AssumptionsModel.FIELDS.index("grade"))
+    assert model.data(grade, Qt.DisplayRole) == "W"
+    weak_background = model.data(value, Qt.BackgroundRole)
+    model.setData(value, float(model.data(value, Qt.EditRole)) * 1.5 + 1)
+    background = model.data(value, Qt.BackgroundRole)
+    assert background != weak_background and background.blue() > background.red()
+    foreground = model.data(value, Qt.ForegroundRole)
+    assert foreground is not None and foreground.blue() > max(foreground.red(), foreground.green())
+    assert model.data(grade, Qt.DisplayRole) != "W" and "W" in model.data(grade, Qt.DisplayRole)
+    assert model.data(grade, Qt.BackgroundRole) == background
+
+
+# -- 13. colours
+def _lab(colour: QColor):
+    def linear(c):
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(colour.redF()), linear(colour.greenF()), linear(colour.blueF()))
+    x, y, z = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+               (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+
+    def f(t):
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def colour_difference(first: QColor, second: QColor) -> float:
+    """CIE76 ΔE: about 2 is the least a person notices; 20 and more reads as another colour."""
+    return sum((a - b) ** 2 for a, b in zip(_lab(first), _lab(second))) ** 0.5
+
+
+def bar_colour(bar) -> QColor:
+    return bar.opts["brush"].color() if hasattr(bar.opts["brush"], "color") else QColor(bar.opts["brush"])
+
+
+def test_one_palette_for_channels_and_one_for_costs_distinct_within_each_chart(window):
+    from market_entry_planner.gui.charts.style import CHANNEL_COLOURS
+
+    for index in range(window.charts.count()):
+        window.charts.setCurrentIndex(index)
+        QApplication.processEvents()
+    # a channel has one colour in every chart
+    reach = {channel: curve.opts["pen"].color().name() for channel, curve in window.reach_chart.curves.items()}
+    scenario = {channel: bar_colour(bar).name() for channel, bar in window.scenario_chart.channel_bars.items()}
+    assert reach == scenario and reach == {c: CHANNEL_COLOURS[c].lower() for c in reach}
+    # the Costs chart: tactics above, kinds of cost below; no colour stands for two things
+    costs = window.budget_chart
+    meanings = [(f"tactic {t}", bar_colour(bar)) for t, bar in costs.tactic_bars.items()]
+    meanings += [(f"cost {p}", bar_colour(bar)) for p, bar in costs.cost_bars.items()]
+    for i, (first, a) in enumerate(meanings):
+        for second, b in meanings[i + 1:]:
+            assert colour_difference(a, b) >= 20, f"{first} and {second} look alike ({a.name()}, {b.name()})"
+    # the Cash flow chart uses the Costs chart's colour for each kind of cost
+    cash = window.cashflow_chart
+    for segment, kind in (("media", "media"), ("kol_fees", "kol_fees"), ("agency_fee", "agency_fee"),
+                          ("fixed", "fixed_costs")):
+        assert bar_colour(cash.bars[segment]) == bar_colour(costs.cost_bars[kind]), segment
+    # every bar stands out from the chart's background, light and dark (switched while running), by its fill or
+    # its outline
+    try:
+        for scheme in ("light", "dark"):
+            apply_scheme(QApplication.instance(), scheme)
+            QApplication.processEvents()
+            for chart in (costs, cash, window.scenario_chart):
+                background = chart.graphics.backgroundBrush().color()
+                bars = [*costs.tactic_bars.items(), *costs.cost_bars.items()] if chart is costs else \
+                    list(cash.bars.items()) if chart is cash else list(window.scenario_chart.channel_bars.items())
+                for name, bar in bars:
+                    fill = bar_colour(bar)
+                    edge = bar.opts["pen"].color() if bar.opts.get("pen") is not None else fill
+                    assert max(contrast_ratio(fill, background), contrast_ratio(edge, background)) >= 2.0, \
+                        (scheme, name, fill.name(), background.name())
+    finally:
+        apply_scheme(QApplication.instance(), "light")
+
+
+# -- the keyboard path: edit a cell, add a line, optimise, save, without the mouse
+def test_the_main_tasks_by_keyboard_alone(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from market_entry_planner.gui.dialogs.optimise import OptimiseDialog
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    plan_view = window.plan_tab.view
+    window.inputs.setCurrentIndex(2)  # somewhere else first
+    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
+    assert window.inputs.currentWidget() is window.plan_tab and QApplication.focusWidget() is plan_view
+    # to the first line's budget, F2, type, Enter
+    budget_column = window.plan_tab.proxy.mapFromSource(
+        window.plan_model.index(0, window.plan_model.column_of("budget"))).column()
+    qtbot.keyClick(plan_view, Qt.Key_Home, Qt.ControlModifier)
+    for _ in range(budget_column):
+        qtbot.keyClick(plan_view, Qt.Key_Right)
+    assert plan_view.currentIndex().column() == budget_column
+    row = window.plan_tab.proxy.mapToSource(plan_view.currentIndex()).row()
+    qtbot.keyClick(plan_view, Qt.Key_F2)
+    typing = QApplication.focusWidget()
+    assert typing is not plan_view and plan_view.isAncestorOf(typing), typing  # an editor opened, keys go in it
+    qtbot.keyClick(typing, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(typing, "654321")
+    qtbot.keyClick(typing, Qt.Key_Return)
+    QApplication.processEvents()  # the view commits a Return's edit through a queued call
+    assert window.document.plan.lines[row].budget == 654_321
+    # add a line
+    lines = len(window.document.plan.lines)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_N, Qt.ControlModifier | Qt.ShiftModifier)
+    assert len(window.document.plan.lines) == lines + 1
+    # optimise: the dialog opens from the keyboard, with its keyboard focus inside it
+    opened = []
+    monkeypatch.setattr(OptimiseDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_O, Qt.ControlModifier | Qt.ShiftModifier)
+    assert len(opened) == 1
+    opened[0].reject()  # its frontier worker stops
+    # save: Ctrl+S asks where (the sample has no file yet) and writes it
+    target = tmp_path / "by keyboard.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), "")))
+    with qtbot.waitSignal(window.files.saved, timeout=20000):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_S, Qt.ControlModifier)
+    assert target.exists() and window.document.undo_stack.isClean()
+    # and the charts and the other tabs are a key away
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_2, Qt.ControlModifier)
+    assert window.inputs.currentWidget() is window.assumptions_tab
+    assert QApplication.focusWidget() is window.assumptions_view
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_0, Qt.ControlModifier)
+    assert window.charts.isAncestorOf(QApplication.focusWidget())
+    window.uncertainty.stop()
+
+
+# -- 11. dark mode: a disabled icon looks dimmer than an enabled one
+def icon_contrast(icon, mode, background: QColor) -> float:
+    """The strongest contrast of the icon's drawn pixels (mostly opaque) with the background behind it."""
+    from PySide6.QtGui import QIcon
+
+    image = icon.pixmap(24, mode, QIcon.Off).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    drawn = [p for p in pixels if p.alpha() > 200]
+    assert drawn, "the icon draws nothing"
+    return max(contrast_ratio(QColor(p.red(), p.green(), p.blue()), background) for p in drawn)
+
+
+@pytest.mark.parametrize("first, then", [("light", "dark"), ("dark", "light")])
+def test_disabled_toolbar_icons_are_dimmer_than_enabled_ones(window, first, then):
+    from PySide6.QtGui import QIcon, QPalette
+
+    try:
+        apply_scheme(QApplication.instance(), first)
+        apply_scheme(QApplication.instance(), then)
+        QApplication.processEvents()
+        background = QApplication.instance().palette().color(QPalette.Window)
+        assert not window.undo_action.isEnabled()  # nothing to undo yet
+        for action in (window.undo_action, window.redo_action, window.add_action, window.save_action):
+            enabled = icon_contrast(action.icon(), QIcon.Normal, background)
+            disabled = icon_contrast(action.icon(), QIcon.Disabled, background)
+            assert enabled >= 3.0, (action.text(), enabled)  # WCAG's minimum for graphics
+            assert disabled < enabled, (action.text(), disabled, enabled)
+    finally:
+        apply_scheme(QApplication.instance(), "light")

@@ -179,7 +179,7 @@ def test_double_click_on_a_bar_opens_its_assumption_row(window, qtbot):
                                                          Qt.LeftButton, buttons, Qt.NoModifier))
     assert blocker.args == [key]
     assumptions = window.assumptions_view
-    assert window.inputs.currentWidget() is assumptions
+    assert window.inputs.currentWidget() is window.assumptions_tab
     selected = assumptions.selectionModel().selectedRows()
     assert len(selected) == 1
     source_row = assumptions.model().mapToSource(selected[0]).row()

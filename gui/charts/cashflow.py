@@ -19,19 +19,19 @@ from market_entry_planner.gui.charts.calendar_axis import years_text
 from market_entry_planner.gui.charts.hover import HoverLabel
 from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
 from market_entry_planner.gui.charts.panel import ChartPanel
-from market_entry_planner.gui.charts.style import CompactAxis, legend_for, palette_colours
+from market_entry_planner.gui.charts.style import COST_COLOURS, CompactAxis, legend_for, outline, palette_colours
 from market_entry_planner.gui.models.flighting import FlightingSource, MonthsModel, month_text
 
 BAR = 0.7
 # stacked segments: (key, months columns summed, colour)
 SEGMENTS = (
-    ("media", ("media",), "#4e79a7"),
-    ("kol_fees", ("kol_fees",), "#b07aa1"),
-    ("agency_fee", ("agency_fee",), "#76b7b2"),
-    ("fixed", ("annual_fee", "store_setup"), "#9c755f"),
-    ("sales", ("kol_commission", "platform_fee", "fulfilment", "return_costs"), "#f28e2b"),
+    ("media", ("media",), COST_COLOURS["media"]),
+    ("kol_fees", ("kol_fees",), COST_COLOURS["kol_fees"]),
+    ("agency_fee", ("agency_fee",), COST_COLOURS["agency_fee"]),
+    ("fixed", ("annual_fee", "store_setup"), COST_COLOURS["fixed_costs"]),
+    ("sales", ("kol_commission", "platform_fee", "fulfilment", "return_costs"), COST_COLOURS["sales_costs"]),
 )
-DEPOSIT = "#e15759"
+DEPOSIT = COST_COLOURS["deposit"]
 TICK_PX = 58  # room a month's name needs on the axis
 
 
@@ -83,7 +83,8 @@ class CashFlowChart(BuiltWhenFirstDrawn, ChartPanel):
         self.plot.vb.sigResized.connect(self._resized)
         self.bars: dict[str, pg.BarGraphItem] = {}
         for key, _, colour in SEGMENTS:
-            self.bars[key] = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR, brush=colour, pen=pg.mkPen(None))
+            self.bars[key] = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR, brush=colour,
+                                             pen=pg.mkPen(outline(colour)))
             self.plot.addItem(self.bars[key])
         self.deposit_bar = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR,
                                            brush=QBrush(QColor(DEPOSIT), Qt.BDiagPattern), pen=pg.mkPen(DEPOSIT))

@@ -18,7 +18,7 @@ from market_entry_planner.gui.format import Formatter
 from market_entry_planner.gui.i18n import channel_text
 
 STAGES = ("impressions", "clicks", "orders", "gmv")
-COLOURS = ("#4e79a7", "#76b7b2", "#f28e2b", "#59a14f")
+COLOURS = ("#0072B2", "#3C93C8", "#7DB8E0", "#B9DCF2")  # one blue, paler at each step down the funnel
 BAR_HEIGHT = 0.45
 
 

@@ -22,13 +22,13 @@ from market_entry_planner.core.parameters import HALO_PREFIX, PARAMETERS, parame
 from market_entry_planner.gui.charts.hover import HoverLabel
 from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
 from market_entry_planner.gui.charts.panel import ChartPanel
-from market_entry_planner.gui.charts.style import CompactAxis, legend_for, palette_colours
+from market_entry_planner.gui.charts.style import OKABE_ITO, CompactAxis, legend_for, palette_colours
 from market_entry_planner.gui.i18n import channel_text, data_text, grade_text, parameter_text
 from market_entry_planner.gui.models.flighting import festival_text
 
 TOP = 12
 BAR = 0.42  # at least; the rest of a row holds the input's name, above its bar (see _layout_rows)
-LOW, HIGH = "#4e79a7", "#f28e2b"
+LOW, HIGH = OKABE_ITO["sky_blue"], OKABE_ITO["orange"]
 
 
 class MetricAxis(CompactAxis):

@@ -17,6 +17,7 @@ from market_entry_planner.core.assumptions import GRADES
 from market_entry_planner.core.metrics import METRIC_INFO
 from market_entry_planner.core.model import ANY
 from market_entry_planner.core.parameters import COUNT, MONEY, SHAPE, SHARE, parameter
+from market_entry_planner.gui import theme
 from market_entry_planner.gui.amount_edit import amount_message, typed_value
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import Formatter, default_locale
@@ -387,6 +388,16 @@ class AssumptionsModel(QAbstractTableModel):
             self._modified_rows = [edits.differs_from_default(r) for r in assumptions.rows]
         return self._modified_rows[row]
 
+    def _user_set(self, row: int) -> bool:
+        """Is the figure the user's own: a value or range changed from the shipped benchmark, its grade not
+        re-graded by the user?"""
+        if not self._modified(row):
+            return False
+        default = edits.shipped_default(self.row_at(row).key)
+        current = self.row_at(row)
+        return default is not None and (current.value, current.low, current.high) != \
+            (default.value, default.low, default.high) and current.grade == default.grade
+
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.document.plan.assumptions)
 
@@ -441,6 +452,8 @@ class AssumptionsModel(QAbstractTableModel):
                 return number(float(value), "g", 4) if kind == "ratio" else number(float(value), "f", 0)
             if field == "year":
                 return row.year if role == SORT_ROLE else (str(row.year) if row.year else "")
+            if field == "grade" and role == Qt.DisplayRole and self._user_set(index.row()):
+                return self.tr("yours (was {0})").format(row.grade)
             return getattr(row, field)
         if role == Qt.EditRole:
             if field in ("value", "low", "high"):
@@ -460,14 +473,13 @@ class AssumptionsModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and field in ("value", "low", "high", "year"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole:
+            # an edited figure is the user's own: blue, whatever the grade of the benchmark it replaced
+            if field in ("value", "low", "high", "grade") and self._modified(index.row()):
+                return MODIFIED_BACKGROUND
             if field in ("value", "grade") and row.weak:
                 return WEAK_BACKGROUND
-            if field == "value" and self._modified(index.row()):
-                return MODIFIED_BACKGROUND
-        if role == Qt.FontRole and self._modified(index.row()):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ForegroundRole and field in ("value", "low", "high", "grade") and self._modified(index.row()):
+            return QColor(theme.status_colour("link"))
         if role == Qt.ToolTipRole:
             default = edits.shipped_default(row.key)
             note = data_text(parameter(row.parameter).meaning)

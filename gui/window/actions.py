@@ -152,6 +152,19 @@ class WindowActions:
         self.recolour_icons()
 
     def _make_view_menu(self, menu):
+        # the keyboard path: Ctrl+1…6 open an input tab with the keyboard in its table or first field, so editing,
+        # adding a line (Ctrl+Shift+N), optimising (Ctrl+Shift+O) and saving (Ctrl+S) need no mouse
+        self.go_to_actions = []
+        go_to = menu.addMenu(self.tr("&Go to"))
+        for number in range(self.inputs.count()):
+            action = self._action(self.inputs.tabText(number), lambda checked=False, n=number: self.go_to_tab(n),
+                                  QKeySequence(f"Ctrl+{number + 1}"))
+            go_to.addAction(action)
+            self.go_to_actions.append(action)
+        action = self._action(self.tr("Charts"), self.go_to_charts, QKeySequence("Ctrl+0"))
+        go_to.addAction(action)
+        self.go_to_actions.append(action)
+        menu.addSeparator()
         self.currency_actions = {}
         for code in ("CNY", "EUR", "USD"):
             action = self._action(self.tr("Money in {0}").format(code),
@@ -210,11 +223,31 @@ class WindowActions:
                 action.setIcon(themed_icon(name, palette))
 
     def changeEvent(self, event):
-        if event.type() == QEvent.ApplicationPaletteChange and hasattr(self, "undo_action"):
+        if event.type() in (QEvent.ApplicationPaletteChange, QEvent.PaletteChange) and hasattr(self, "undo_action"):
             self.recolour_icons()
         super().changeEvent(event)
 
     # -- the View and Help menus
+    def go_to_tab(self, number: int):
+        """Show an input tab and put the keyboard in it: its table (on the current row, or the first), or its first
+        field."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        self.inputs.setCurrentIndex(number)
+        page = self.inputs.widget(number)
+        views = [page] if isinstance(page, QAbstractItemView) else page.findChildren(QAbstractItemView)
+        target = next((v for v in views if v.isVisible()), None)
+        if target is not None:
+            target.setFocus(Qt.ShortcutFocusReason)
+            if not target.currentIndex().isValid() and target.model() is not None and target.model().rowCount():
+                target.setCurrentIndex(target.model().index(0, 0))
+        else:
+            page.focusNextChild()
+
+    def go_to_charts(self):
+        self.charts.currentWidget().setFocus(Qt.ShortcutFocusReason)
+        self.charts.tabBar().setFocus(Qt.ShortcutFocusReason)  # arrow keys then switch charts
+
     def theme_choice(self) -> str:
         choice = str(self.settings.value("view/theme", theme.SYSTEM))
         return choice if choice in (theme.SYSTEM, theme.LIGHT, theme.DARK) else theme.SYSTEM

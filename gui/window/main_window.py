@@ -39,6 +39,7 @@ from market_entry_planner.gui.models.delegates import PlanDelegate
 from market_entry_planner.gui.models.festivals import FestivalsModel
 from market_entry_planner.gui.models.flighting import FlightingSource
 from market_entry_planner.gui.models.tables import SORT_ROLE, AssumptionsModel, ChannelResultsModel, PlanTableModel
+from market_entry_planner.gui.panels.assumptions import AssumptionFilter, AssumptionsTab
 from market_entry_planner.gui.panels.headline import HeadlineStrip
 from market_entry_planner.gui.panels.market import MarketPanel
 from market_entry_planner.gui.panels.scenarios import ScenarioComparison, ScenariosTab
@@ -103,14 +104,15 @@ class MainWindow(WindowActions, QMainWindow):
         self.delegate = PlanDelegate(lambda: self.formatter.symbol, self)
         self.headline = HeadlineStrip(document)
         self.plan_tab = PlanTab(document, self.plan_model, self.delegate)
-        self.assumptions_view = self._table(self.assumptions_model, sortable=True)
+        self.assumptions_view = self._table(self.assumptions_model, sortable=True, proxy=AssumptionFilter)
+        self.assumptions_tab = AssumptionsTab(self.assumptions_model, self.assumptions_view)
         self.festivals_view = self._table(self.festivals_model, sortable=True)
         self.market_panel = MarketPanel(document)
         self.channels_view = self._table(self.channels_model, sortable=False)
         self.scenario_comparison = ScenarioComparison(document, self)
         self.scenarios_tab = ScenariosTab(document, self.scenario_comparison)
         self.inputs = QTabWidget()
-        for widget, title in ((self.plan_tab, self.tr("Plan")), (self.assumptions_view, self.tr("Assumptions")),
+        for widget, title in ((self.plan_tab, self.tr("Plan")), (self.assumptions_tab, self.tr("Assumptions")),
                               (self.festivals_view, self.tr("Festivals")), (self.market_panel, self.tr("Market")),
                               (self.channels_view, self.tr("Channels")), (self.scenarios_tab, self.tr("Scenarios"))):
             self.inputs.addTab(widget, title)
@@ -212,10 +214,10 @@ class MainWindow(WindowActions, QMainWindow):
         self.hint_bar.hide()
         self.settings.set_value("hints/first_run_done", True)
 
-    def _table(self, model, sortable: bool) -> QTableView:
+    def _table(self, model, sortable: bool, proxy=QSortFilterProxyModel) -> QTableView:
         view = QTableView()
         if sortable:
-            proxy = QSortFilterProxyModel(view)
+            proxy = proxy(view)
             proxy.setSortRole(SORT_ROLE)
             proxy.setSourceModel(model)
             view.setModel(proxy)
@@ -234,11 +236,12 @@ class MainWindow(WindowActions, QMainWindow):
         """Fit a tab's table columns the first time it is shown: measuring text for tables nobody has opened
         yet cost a third of the window's start-up."""
         view = self.inputs.widget(index)
+        view = self.assumptions_view if view is self.assumptions_tab else view
         if isinstance(view, QTableView) and not view.property("fitted"):
             view.setProperty("fitted", True)
             view.resizeColumnsToContents()
             if view is self.assumptions_view:
-                view.setColumnWidth(AssumptionsModel.FIELDS.index("source"), 560)
+                view.setColumnWidth(AssumptionsModel.FIELDS.index("source"), 420)
 
     # -- files (PlanFiles does the work; these names are the window's public ones)
     @property
@@ -328,8 +331,9 @@ class MainWindow(WindowActions, QMainWindow):
         if row is None:
             return
         view = self.assumptions_view
+        self.assumptions_tab.clear_filter()  # the row asked for is shown, whatever was filtered before
         index = view.model().mapFromSource(self.assumptions_model.index(row, 0))
-        self.inputs.setCurrentWidget(view)
+        self.inputs.setCurrentWidget(self.assumptions_tab)
         view.selectRow(index.row())
         view.scrollTo(index)
 

@@ -134,6 +134,10 @@
         <translation>All</translation>
     </message>
     <message>
+        <source>yours (was {0})</source>
+        <translation>yours (was {0})</translation>
+    </message>
+    <message>
         <source>{0}. Added to this plan; not a shipped benchmark.</source>
         <translation>{0}. Added to this plan; not a shipped benchmark.</translation>
     </message>
@@ -144,6 +148,41 @@
     <message>
         <source>Edit {0} of {1}</source>
         <translation>Edit {0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsTab</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one channel</source>
+        <translation>Show the figures that apply to one channel</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tactic</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one tactic</source>
+        <translation>Show the figures that apply to one tactic</translation>
+    </message>
+    <message>
+        <source>Search figures and sources…</source>
+        <translation>Search figures and sources…</translation>
+    </message>
+    <message>
+        <source>Show the rows whose parameter, unit, grade or source contains these words</source>
+        <translation>Show the rows whose parameter, unit, grade or source contains these words</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2801,14 @@ Recover it?</translation>
     <message>
         <source>&amp;About Market Entry Planner</source>
         <translation>&amp;About Market Entry Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>Money in {0}</source>

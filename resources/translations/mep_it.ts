@@ -134,6 +134,10 @@
         <translation>Tutti</translation>
     </message>
     <message>
+        <source>yours (was {0})</source>
+        <translation>tuo (era {0})</translation>
+    </message>
+    <message>
         <source>{0}. Added to this plan; not a shipped benchmark.</source>
         <translation>{0}. Aggiunto a questo piano; non è un benchmark incluso.</translation>
     </message>
@@ -144,6 +148,41 @@
     <message>
         <source>Edit {0} of {1}</source>
         <translation>Modifica {0} di {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsTab</name>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one channel</source>
+        <translation>Mostra i parametri di un canale</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tattica</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one tactic</source>
+        <translation>Mostra i parametri di una tattica</translation>
+    </message>
+    <message>
+        <source>Search figures and sources…</source>
+        <translation>Cerca parametri e fonti…</translation>
+    </message>
+    <message>
+        <source>Show the rows whose parameter, unit, grade or source contains these words</source>
+        <translation>Mostra le righe il cui parametro, unità, affidabilità o fonte contiene queste parole</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} di {1}</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2801,14 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>&amp;About Market Entry Planner</source>
         <translation>&amp;Informazioni su Market Entry Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Vai a</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
     </message>
     <message>
         <source>Money in {0}</source>

@@ -134,6 +134,10 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>yours (was {0})</source>
+        <translation>自填（原 {0}）</translation>
+    </message>
+    <message>
         <source>{0}. Added to this plan; not a shipped benchmark.</source>
         <translation>{0}。为本计划新增，不是内置基准值。</translation>
     </message>
@@ -144,6 +148,41 @@
     <message>
         <source>Edit {0} of {1}</source>
         <translation>修改{1}的{0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsTab</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one channel</source>
+        <translation>只显示适用于某个渠道的参数</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>投放方式</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one tactic</source>
+        <translation>只显示适用于某种投放方式的参数</translation>
+    </message>
+    <message>
+        <source>Search figures and sources…</source>
+        <translation>搜索参数和来源…</translation>
+    </message>
+    <message>
+        <source>Show the rows whose parameter, unit, grade or source contains these words</source>
+        <translation>只显示参数、单位、等级或来源包含这些词的行</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2782,14 @@ Recover it?</source>
     <message>
         <source>&amp;About Market Entry Planner</source>
         <translation>关于 Market Entry Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Money in {0}</source>
