@@ -35,9 +35,9 @@ class Formatter(NumberText):
 
     def _number(self, value: float, decimals: int) -> str:
         text = self.locale.toString(float(value), "f", decimals)
-        return self._grouped(text) if abs(value) >= 1000 else text
+        return self.grouped(text) if abs(value) >= 1000 else text
 
-    def _grouped(self, text: str) -> str:
+    def grouped(self, text: str) -> str:
         """Italian leaves four-digit numbers ungrouped (2000 beside 20.000): group every number the same way, so
         columns of figures read alike."""
         separator, point = self.locale.groupSeparator(), self.locale.decimalPoint()

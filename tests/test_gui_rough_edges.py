@@ -378,7 +378,7 @@ def test_italian_groups_every_figure_alike():
     assert italian.money(-2500, compact=False).endswith("2.500")
 
 
-def test_money_axes_tick_at_round_values_of_the_display_currency():
+def test_money_axes_tick_at_round_values_of_the_display_currency(qapp):
     from market_entry_planner.gui.charts.style import CompactAxis
     from market_entry_planner.gui.format import Formatter
 
@@ -472,12 +472,20 @@ def test_the_source_header_is_on_screen_and_edited_figures_are_blue_and_yours(wi
     header = view.horizontalHeader()
     source = AssumptionsModel.FIELDS.index("source")
     header_text = model.headerData(source, Qt.Horizontal)
-    # where the header paints "Source": at its section's left edge, inside the visible viewport
+    # scrolled to the Source column (a pane narrower than the table), where does the header paint "Source"? It
+    # must be inside the visible viewport, not in the middle of a long column, off-screen
+    # (the column's first 150 pixels in sight, as after scrolling right a little)
+    bar = view.horizontalScrollBar()
+    view.grab()  # laid out, columns fitted
+    for _ in range(2):
+        bar.setValue(max(0, header.sectionPosition(source) - (header.viewport().width() - 150)))
+        QApplication.processEvents()
     start = header.sectionViewportPosition(source)
+    assert start <= header.viewport().width() - 150
     alignment = header.defaultAlignment()
     text_left = start if alignment & Qt.AlignLeft else start + (header.sectionSize(source) -
                                                                 header.fontMetrics().horizontalAdvance(header_text)) / 2
-    assert 0 <= text_left < header.viewport().width() - header.fontMetrics().horizontalAdvance(header_text), \
+    assert 0 <= text_left <= header.viewport().width() - header.fontMetrics().horizontalAdvance(header_text), \
         (text_left, header.viewport().width())
     # a weak (W) figure, edited: blue, and its grade says it is the user's own now
     row = next(i for i, r in enumerate(window.document.plan.assumptions.rows) if r.grade == "W")

@@ -21,7 +21,7 @@ COST_COLOURS = {"media": OKABE_ITO["blue"], "kol_fees": OKABE_ITO["reddish_purpl
                 "agency_fee": OKABE_ITO["vermillion"],
                 "sales_costs": OKABE_ITO["yellow"],  # commissions + platform fees + fulfilment + returns, summed
                 "deposit": "#882255"}                # hatched: refundable cash out, not a cost
-TACTIC_COLOURS = {"feed_ads": "#003A5D", "search_ads": "#7B5CC4", "brand_live": "#B3DDF7", "kol_live": "#7A2E5E",
+TACTIC_COLOURS = {"feed_ads": "#3933E3", "search_ads": "#7B5CC4", "brand_live": "#B3DDF7", "kol_live": "#8E3B6E",
                   "kol_video": "#F2C4DE"}
 # the Scenarios chart's figures, beside its budget-by-channel bars: none is a channel's colour
 METRIC_COLOURS = {"reach": OKABE_ITO["sky_blue"], "effective_reach": "#1B3A57", "gmv": OKABE_ITO["reddish_purple"],

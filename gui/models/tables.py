@@ -373,6 +373,7 @@ class AssumptionsModel(QAbstractTableModel):
                         self.tr("Low"), self.tr("High"), self.tr("Grade"), self.tr("Year"), self.tr("Source"),
                         self.tr("Unit")]
         self.locale = default_locale()  # "1.200,5" in Italian: the language is chosen before any window opens
+        self.grouping = Formatter(locale=self.locale)
         document.aboutToChange.connect(self._about_to_change)
         document.changed.connect(self._changed)
 
@@ -443,7 +444,8 @@ class AssumptionsModel(QAbstractTableModel):
                 value = getattr(row, field)
                 if role == SORT_ROLE:
                     return value
-                number = self.locale.toString
+                def number(figure, form, precision):  # 2.000 beside 20.000 in Italian, as everywhere
+                    return self.grouping.grouped(self.locale.toString(figure, form, precision))
                 if kind == "share":
                     return number(float(value) * 100, "g", 4) + "%"
                 if kind == "money":

@@ -77,6 +77,15 @@ class AssumptionsTab(QWidget):
         model.modelReset.connect(self.fill_choices)
         self.fill_choices()
 
+    def _scroll_by_pixel(self):
+        """A column at a time would jump past the long Source column. (A new style, as a theme switch sets,
+        puts the style's scroll mode back: set again when shown.)"""
+        self.view.setHorizontalScrollMode(QTableView.ScrollPerPixel)
+
+    def showEvent(self, event):
+        self._scroll_by_pixel()
+        super().showEvent(event)
+
     def fill_choices(self):
         """The channels and tactics of the plan's assumptions; the choice made is kept where it still exists."""
         plan = self.model.document.plan

@@ -144,8 +144,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(self.inputs)
         self.splitter.addWidget(self.charts)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens both: the charts need room as much as tables
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -184,7 +184,9 @@ class MainWindow(WindowActions, QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([820, 560])
+            # the charts get nearly half: their seven tabs fit the pane in Italian on a 1366 px screen
+            width = max(self.width(), 800)
+            self.splitter.setSizes([round(width * 0.52), round(width * 0.48)])
 
     def _charts(self) -> tuple:
         return (self.reach_chart, self.budget_chart, self.funnel_chart, self.scenario_chart, self.flighting_chart,
