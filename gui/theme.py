@@ -84,7 +84,12 @@ def dark_palette() -> QPalette:
         p.setColor(group, QPalette.HighlightedText, QColor(255, 255, 255))
         p.setColor(group, QPalette.PlaceholderText, QColor(140, 146, 156))
         p.setColor(group, QPalette.Mid, QColor(90, 96, 106))
-    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
+    # disabled widgets keep the dark surfaces (a disabled button must not turn light grey) and dim their text
+    for role in (QPalette.Window, QPalette.Button, QPalette.AlternateBase, QPalette.ToolTipBase, QPalette.Mid,
+                 QPalette.Highlight, QPalette.Link):
+        p.setColor(QPalette.Disabled, role, p.color(QPalette.Active, role))
+    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText, QPalette.PlaceholderText,
+                 QPalette.HighlightedText, QPalette.ToolTipText):
         p.setColor(QPalette.Disabled, role, QColor(120, 125, 133))
     p.setColor(QPalette.Disabled, QPalette.Base, window)
     return p

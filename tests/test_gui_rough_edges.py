@@ -648,3 +648,28 @@ def test_disabled_toolbar_icons_are_dimmer_than_enabled_ones(window, first, then
             assert disabled < enabled, (action.text(), disabled, enabled)
     finally:
         apply_scheme(QApplication.instance(), "light")
+
+
+def test_a_disabled_button_in_dark_mode_is_dimmer_than_an_enabled_one(window):
+    from PySide6.QtGui import QPalette
+
+    try:
+        apply_scheme(QApplication.instance(), "dark")
+        QApplication.processEvents()
+        palette = QApplication.instance().palette()
+        window_colour = palette.color(QPalette.Window)
+        for role in (QPalette.Button, QPalette.Window, QPalette.Base):
+            disabled = palette.color(QPalette.Disabled, role)
+            assert disabled.lightness() < 128, (role, disabled.name())  # a dark surface, also when disabled
+        enabled_text = contrast_ratio(palette.color(QPalette.Active, QPalette.ButtonText), window_colour)
+        disabled_text = contrast_ratio(palette.color(QPalette.Disabled, QPalette.ButtonText),
+                                       palette.color(QPalette.Disabled, QPalette.Button))
+        assert disabled_text < enabled_text
+        delete = window.scenarios_tab.findChildren(type(window.reach_chart.export_button))
+        disabled_buttons = [b for b in delete if not b.isEnabled()]
+        assert disabled_buttons  # the sample has one scenario: Delete is disabled
+        image = disabled_buttons[0].grab().toImage()
+        centre = image.pixelColor(image.width() // 5, image.height() // 2)
+        assert centre.lightness() < 128, centre.name()  # not a light grey block in a dark window
+    finally:
+        apply_scheme(QApplication.instance(), "light")
