@@ -541,6 +541,10 @@ def test_one_palette_for_channels_and_one_for_costs_distinct_within_each_chart(w
     for i, (first, a) in enumerate(meanings):
         for second, b in meanings[i + 1:]:
             assert colour_difference(a, b) >= 20, f"{first} and {second} look alike ({a.name()}, {b.name()})"
+    # the Calendar: festivals in a colour no channel has
+    festival = bar_colour(window.flighting_chart.festival_bars)
+    for channel in window.flighting_chart.document.results.compiled.channels:
+        assert colour_difference(festival, QColor(CHANNEL_COLOURS[channel])) >= 20, channel
     # the Cash flow chart uses the Costs chart's colour for each kind of cost
     cash = window.cashflow_chart
     for segment, kind in (("media", "media"), ("kol_fees", "kol_fees"), ("agency_fee", "agency_fee"),

@@ -19,12 +19,19 @@ from market_entry_planner.gui.charts.calendar_axis import DAY, CalendarAxis, sec
 from market_entry_planner.gui.charts.hover import HoverLabel
 from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
 from market_entry_planner.gui.charts.panel import ChartPanel
-from market_entry_planner.gui.charts.style import CompactAxis, channel_colour, legend_for, palette_colours
+from market_entry_planner.gui.charts.style import (
+    OKABE_ITO,
+    CompactAxis,
+    channel_colour,
+    legend_for,
+    outline,
+    palette_colours,
+)
 from market_entry_planner.gui.i18n import channel_text, data_text
 from market_entry_planner.gui.models.flighting import FlightingSource, day_text, festival_text
 
 BAR = 0.64
-FESTIVAL = "#f0a202"
+FESTIVAL = OKABE_ITO["yellow"]  # no channel's colour: Kuaishou's orange beside a festival's would read alike
 REACH, EFFECTIVE = "#4e79a7", "#1f9e89"
 LANE_PX = 18         # height of one lane of festival names
 LABEL_WIDTH = 140    # pixels of a line's name on the left axis on a narrow chart; more on a wide one
@@ -95,7 +102,7 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         self.gantt_plot.addItem(self.bars)
         self.gantt_plot.addItem(self.selected_bar)
         self.festival_bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.8,
-                                             brush=pg.mkBrush(QColor(FESTIVAL).lighter(110)), pen=pg.mkPen(None))
+                                             brush=FESTIVAL, pen=pg.mkPen(outline(FESTIVAL)))
         self.festival_plot.addItem(self.festival_bars)
         self.festival_names: list[pg.TextItem] = []
         self.shading: list[tuple[pg.LinearRegionItem, pg.LinearRegionItem]] = []
@@ -298,7 +305,8 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         items = [(pg.BarGraphItem(x0=[], y=[], width=[], height=1, brush=channel_colour(c, i)), channel_text(c))
                  for i, c in enumerate(channels)]
         items.append((pg.BarGraphItem(x0=[], y=[], width=[], height=1,
-                                      brush=pg.mkBrush(QColor(FESTIVAL).lighter(110))), self.tr("Festival")))
+                                      brush=FESTIVAL, pen=pg.mkPen(outline(FESTIVAL))),
+                       self.tr("Festival")))
         items += [(self.reach_curve, self.tr("Reach to date")),
                   (self.effective_curve, self.tr("Reach {0}+ to date").format(n))]
         self._legend_items = items  # the swatches are not in any plot: keep them alive
