@@ -216,7 +216,7 @@ class HeadlineStrip(QWidget):
             elif key == "budget":
                 detail = self.tr("%n line(s)", "", results.compiled.size)
             if not math.isfinite(value):  # the brand's order value or margin is not set yet
-                detail = self.tr("needs the order value and margin") if key in self.NEED_MARKET else ""
+                detail = self.tr("needs AOV and margin") if key in self.NEED_MARKET else ""
             self.tiles[key].show_value(f.kind(kind, value) if math.isfinite(value) else "–", detail, delta,
                                        colour)
         for tile in self.tiles.values():

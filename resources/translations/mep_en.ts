@@ -712,8 +712,8 @@
         </translation>
     </message>
     <message>
-        <source>needs the order value and margin</source>
-        <translation>needs the order value and margin</translation>
+        <source>needs AOV and margin</source>
+        <translation>needs AOV and margin</translation>
     </message>
 </context>
 <context>

@@ -712,8 +712,8 @@
         </translation>
     </message>
     <message>
-        <source>needs the order value and margin</source>
-        <translation>serve valore medio dell&apos;ordine e margine</translation>
+        <source>needs AOV and margin</source>
+        <translation>servono scontrino medio e margine</translation>
     </message>
 </context>
 <context>

@@ -710,8 +710,8 @@
         </translation>
     </message>
     <message>
-        <source>needs the order value and margin</source>
-        <translation>需填写客单价和毛利率</translation>
+        <source>needs AOV and margin</source>
+        <translation>需填客单价和毛利率</translation>
     </message>
 </context>
 <context>
