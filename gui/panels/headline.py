@@ -209,8 +209,7 @@ class HeadlineStrip(QWidget):
             elif key == "effective_reach":
                 detail = self.tr("{0} of target").format(f.share(total["effective_reach_pct"]))
             elif key == "cost":
-                deposit = f.symbol + f.compact(total["deposit"] / f.rate, 2, trim=True)  # ¥298k, not ¥298.00k
-                detail = self.tr("+ {0} deposits").format(deposit) if total["deposit"] else ""
+                detail = self.tr("+ {0} deposits").format(f.money_short(total["deposit"])) if total["deposit"] else ""
             elif key == "roi":
                 detail = self.tr("contribution {0}").format(f.money(total["contribution"]))
             elif key == "budget":

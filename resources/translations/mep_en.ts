@@ -555,16 +555,16 @@
         <translation>Impressions</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>Clicks</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
         <source>GMV</source>
         <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Clicks / views</source>
+        <translation>Clicks / views</translation>
     </message>
     <message>
         <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
@@ -579,12 +579,12 @@
         <translation>{0} impressions</translation>
     </message>
     <message>
-        <source>{0} clicks · {1} of impressions</source>
-        <translation>{0} clicks · {1} of impressions</translation>
+        <source>{0} clicks and views · {1} of impressions</source>
+        <translation>{0} clicks and views · {1} of impressions</translation>
     </message>
     <message>
-        <source>{0} orders · {1} of clicks</source>
-        <translation>{0} orders · {1} of clicks</translation>
+        <source>{0} orders · {1} of clicks and views</source>
+        <translation>{0} orders · {1} of clicks and views</translation>
     </message>
     <message>
         <source>{0} GMV · {1} per order</source>

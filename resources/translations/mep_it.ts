@@ -555,16 +555,16 @@
         <translation>Impression</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>Clic</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
         <source>GMV</source>
         <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Clicks / views</source>
+        <translation>Clic / visualizzazioni</translation>
     </message>
     <message>
         <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
@@ -579,12 +579,12 @@
         <translation>{0} impression</translation>
     </message>
     <message>
-        <source>{0} clicks · {1} of impressions</source>
-        <translation>{0} clic · {1} delle impression</translation>
+        <source>{0} clicks and views · {1} of impressions</source>
+        <translation>{0} clic e visualizzazioni · {1} delle impression</translation>
     </message>
     <message>
-        <source>{0} orders · {1} of clicks</source>
-        <translation>{0} ordini · {1} dei clic</translation>
+        <source>{0} orders · {1} of clicks and views</source>
+        <translation>{0} ordini · {1} di clic e visualizzazioni</translation>
     </message>
     <message>
         <source>{0} GMV · {1} per order</source>
@@ -2643,8 +2643,8 @@ Vuoi recuperarlo?</translation>
     <message numerus="yes">
         <source>%n thousand impressions</source>
         <translation>
-            <numerusform>%n mila impressioni</numerusform>
-            <numerusform>%n mila impressioni</numerusform>
+            <numerusform>%n mila impression</numerusform>
+            <numerusform>%n mila impression</numerusform>
         </translation>
     </message>
 </context>

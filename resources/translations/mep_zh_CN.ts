@@ -554,16 +554,16 @@
         <translation>曝光量</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>点击量</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>订单量</translation>
     </message>
     <message>
         <source>GMV</source>
         <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Clicks / views</source>
+        <translation>点击 / 观看</translation>
     </message>
     <message>
         <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
@@ -578,12 +578,12 @@
         <translation>{0} 次曝光</translation>
     </message>
     <message>
-        <source>{0} clicks · {1} of impressions</source>
-        <translation>{0} 次点击 · 点击率 {1}</translation>
+        <source>{0} clicks and views · {1} of impressions</source>
+        <translation>{0} 次点击和观看 · 占曝光 {1}</translation>
     </message>
     <message>
-        <source>{0} orders · {1} of clicks</source>
-        <translation>{0} 笔订单 · 转化率 {1}</translation>
+        <source>{0} orders · {1} of clicks and views</source>
+        <translation>{0} 个订单 · 占点击和观看 {1}</translation>
     </message>
     <message>
         <source>{0} GMV · {1} per order</source>
