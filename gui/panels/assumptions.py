@@ -71,6 +71,7 @@ class AssumptionsTab(QWidget):
         layout.addWidget(view, 1)
         # the long Source column: its header reads from its left edge, where the column starts on screen
         view.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self._scroll_by_pixel()
         self.channel_box.currentIndexChanged.connect(self._apply)
         self.tactic_box.currentIndexChanged.connect(self._apply)
         self.search.textChanged.connect(self._apply)
