@@ -29,6 +29,13 @@ class NumberText:
         text = self.compact(abs(value)) if compact else self._number(abs(value), 0)
         return f"{'−' if value < 0 else ''}{self.symbol}{text}"
 
+    def money_short(self, cny: float) -> str:
+        """Money in a phrase, without zero decimals: ¥298k, ¥1.5m, €36k (not ¥298.00k)."""
+        if cny is None or not math.isfinite(cny):
+            return "–"
+        value = cny / self.rate
+        return f"{'−' if value < 0 else ''}{self.symbol}{self.compact(abs(value), 2, trim=True)}"
+
     def money_exact(self, cny: float) -> str:
         if cny is None or not math.isfinite(cny):
             return "–"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
@@ -130,6 +130,20 @@ class AmountSpinBox(QDoubleSpinBox):
             return self.value()
 
     def fixup(self, text: str) -> str:
+        return text
+
+    def textFromValue(self, value: float) -> str:
+        """The value in the box's locale, without trailing zero decimals: 80% (not 80.0000, which an Italian reads
+        as eighty thousand), ¥250,000, 1.25."""
+        locale = self.locale()
+        if locale.language() == QLocale.C:  # the bare C locale has no thousands separators: read as English
+            locale = QLocale(QLocale.English, QLocale.UnitedStates)
+        if not self.isGroupSeparatorShown():
+            locale.setNumberOptions(locale.numberOptions() | locale.NumberOption.OmitGroupSeparator)
+        text = locale.toString(float(value), "f", self.decimals())
+        point = locale.decimalPoint()
+        if self.decimals() and point in text:
+            text = text.rstrip("0").removesuffix(point)
         return text
 
     def _strip(self, text: str) -> str:

@@ -49,15 +49,20 @@ class PlanCommand(QUndoCommand):
     MERGE_ID = 1001
 
     def __init__(self, document: "PlanDocument", text: str, before: Plan, after: Plan, change: Change,
-                 merge_key=None):
+                 merge_key=None, before_totals: dict | None = None):
         super().__init__(text)
         self.document, self.before, self.after, self.change, self.merge_key = document, before, after, change, merge_key
+        # the estimate before this edit (before the whole drag, for a drag's steps) and after it: the headline's
+        # "change since the last edit" is the difference of the two, whichever way the edit is (un)done
+        self.before_totals = before_totals
+        self.after_totals: dict | None = None
 
     def redo(self):
-        self.document._apply(self.after, self.change)
+        self.document._apply(self.after, self.change, self.before_totals)
+        self.after_totals = self.document.totals()
 
     def undo(self):
-        self.document._apply(self.before, self.change.inverse())
+        self.document._apply(self.before, self.change.inverse(), self.after_totals)
 
     def id(self) -> int:
         return self.MERGE_ID if self.merge_key is not None else -1
@@ -65,7 +70,7 @@ class PlanCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, PlanCommand) or other.merge_key != self.merge_key or self.merge_key is None:
             return False
-        self.after = other.after
+        self.after, self.after_totals = other.after, other.after_totals
         if self.change != other.change:
             self.change = Change("lines", tuple(sorted(set(self.change.rows) | set(other.change.rows))))
         return True
@@ -86,6 +91,7 @@ class PlanDocument(QObject):
         self.results: Results | None = None
         self.previous_totals: dict[str, float] | None = None  # before the last edit: for the headline's deltas
         self.problems: tuple[Problem, ...] = ()
+        self.missing_market: tuple[str, ...] = ()  # brand figures not set yet ("aov", "gross_margin")
         self._recompute(structural=True)
 
     # -- reading
@@ -106,14 +112,21 @@ class PlanDocument(QObject):
         """Make an edit undoable: the only way views change the plan."""
         if plan is self._plan:
             return
-        self.undo_stack.push(PlanCommand(self, text, self._plan, plan, change, merge_key))
+        before_totals = self.totals()
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if merge_key is not None and isinstance(top, PlanCommand) and top.merge_key == merge_key:
+            before_totals = top.before_totals  # a step of a drag: the change is the whole drag's
+        self.undo_stack.push(PlanCommand(self, text, self._plan, plan, change, merge_key, before_totals))
+
+    def totals(self) -> dict[str, float] | None:
+        """The plan's estimated totals now (None if it cannot be estimated)."""
+        return dict(self.results.total) if self.results is not None else None
 
     def replace(self, plan: Plan, path: Path | None):
         """Open another file: a new history, nothing to undo."""
         self.undo_stack.clear()
         self.path = Path(path) if path else None
-        self.previous_totals = None
-        self._apply(plan, Change("reset"))
+        self._apply(plan, Change("reset"), None)  # another plan: nothing to compare it with
         self.undo_stack.setClean()
         self.pathChanged.emit()
 
@@ -126,9 +139,9 @@ class PlanDocument(QObject):
         self.pathChanged.emit()
 
     # -- internals
-    def _apply(self, plan: Plan, change: Change):
+    def _apply(self, plan: Plan, change: Change, previous_totals: dict | None):
         self.aboutToChange.emit(change)
-        self.previous_totals = dict(self.results.total) if self.results is not None else None
+        self.previous_totals = previous_totals
         self._plan = plan
         self._recompute(structural=change.structural)
         self.changed.emit(change)
@@ -138,7 +151,13 @@ class PlanDocument(QObject):
         """A budget-only edit reuses the compiled arrays: a fraction of a millisecond for 100 lines."""
         try:
             if structural or self.compiled is None or self.compiled.size != len(self._plan.lines):
-                self.compiled = compile_plan(self._plan)
+                # reach needs no price: without the brand's order value or margin the plan is still estimated,
+                # its sales and profit figures missing (NaN, shown as "–"), never guessed
+                self.compiled = compile_plan(self._plan, require_market=False)
+                market = self._plan.market
+                self.missing_market = tuple(name for name, value in (("aov", market.aov),
+                                                                     ("gross_margin", market.gross_margin))
+                                            if value is None)
             self.results = evaluate(self.compiled, self.budgets)
             self.problems = ()
         except PlanError as error:

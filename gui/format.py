@@ -34,7 +34,25 @@ class Formatter(NumberText):
         self.suffixes = _LOCAL_SUFFIXES.get(self.locale.language(), _SUFFIXES)
 
     def _number(self, value: float, decimals: int) -> str:
-        return self.locale.toString(float(value), "f", decimals)
+        text = self.locale.toString(float(value), "f", decimals)
+        return self.grouped(text) if abs(value) >= 1000 else text
+
+    def grouped(self, text: str) -> str:
+        """Italian leaves four-digit numbers ungrouped (2000 beside 20.000): group every number the same way, so
+        columns of figures read alike."""
+        separator, point = self.locale.groupSeparator(), self.locale.decimalPoint()
+        if not separator or separator in text:
+            return text
+        sign = text[0] if text[:1] in "-−+" else ""
+        body = text[len(sign):]
+        whole, _, fraction = body.partition(point)
+        if len(whole) < 4 or not whole.isdigit():
+            return text
+        groups = []
+        while whole:
+            groups.insert(0, whole[-3:])
+            whole = whole[:-3]
+        return sign + separator.join(groups) + (point + fraction if fraction else "")
 
     def compact(self, value: float, decimals: int = 2, trim: bool = False) -> str:
         """1.23m (or 1,23 mln, 123.0万); trim drops zero decimals (axis ticks: 1.5m, 2m)."""
@@ -65,10 +83,15 @@ class Formatter(NumberText):
             return ""
         sign = "+" if change > 0 else "−"
         if kind == "share":
-            return sign + QCoreApplication.translate("Formatter", "{0} pt", "percentage points").format(
-                self._number(abs(change) * 100, 1))
-        if kind == "money":
-            return f"{sign}{self.symbol}{self.compact(abs(change) / self.rate)}"
-        if kind == "count":
-            return f"{sign}{self.compact(abs(change))}"
-        return f"{sign}{self._number(abs(change), 2)}"
+            number = self._number(abs(change) * 100, 1)
+            text = QCoreApplication.translate("Formatter", "{0} pt", "percentage points").format(number)
+        elif kind == "money":
+            number = self.compact(abs(change) / self.rate)
+            text = f"{self.symbol}{number}"
+        elif kind == "count":
+            number = text = self.compact(abs(change))
+        else:
+            number = text = self._number(abs(change), 2)
+        if not any(digit in number for digit in "123456789"):
+            return ""  # a change too small to show would read "−¥0": say nothing
+        return sign + text

@@ -212,13 +212,14 @@ def test_display_currency_changes_money_not_the_plan(window):
 
 def test_assumption_edit_and_reset_to_default(window):
     from market_entry_planner.core import edits
+    from market_entry_planner.gui.models.tables import MODIFIED_BACKGROUND
     model = window.assumptions_model
     row = next(i for i, r in enumerate(window.document.plan.assumptions) if r.key == ("douyin", "feed_ads", "cpm"))
     value = model.index(row, model.FIELDS.index("value"))
     assert model.setData(value, 55.0, Qt.EditRole)
     assert window.document.plan.assumptions.exact("douyin", "feed_ads", "cpm").value == 55.0
     assert edits.differs_from_default(window.document.plan.assumptions.rows[row])
-    assert model.data(value, Qt.FontRole).bold()
+    assert model.data(value, Qt.BackgroundRole) == MODIFIED_BACKGROUND  # blue, as the README says
     window.assumptions_view.selectRow(window.assumptions_view.model().mapFromSource(value).row())
     window.reset_assumption_action.trigger()
     assert window.document.plan.assumptions.exact("douyin", "feed_ads", "cpm").value == 40

@@ -95,7 +95,7 @@ def test_an_assumption_typed_in_euros_or_as_a_percentage(window, qtbot):
     ctr = next(i for i, r in enumerate(rows) if r.parameter == "ctr")
     rate = window.document.plan.market.exchange_rates["EUR"]
     value = model.FIELDS.index("value")
-    window.inputs.setCurrentWidget(view)
+    window.inputs.setCurrentWidget(window.assumptions_tab)
     for row, text in ((cpc, "€0,50"), (ctr, "1,5")):
         index = view.model().mapFromSource(model.index(row, value))
         type_into(qtbot, open_editor(window, view, index), text)

@@ -50,7 +50,7 @@ def test_the_worker_fills_the_headline_bands_with_cores_p10_and_p90_for_the_same
         assert result.band(metric) == pytest.approx(band, rel=1e-12)
     for key, kind in window.headline.BANDED:
         assert window.headline.tiles[key].band.text() == band_text(window, key, kind)
-        assert NEUTRAL not in window.headline.tiles[key].band.styleSheet()
+        assert window.headline.tiles[key].band.property("meaning") != NEUTRAL
     assert progress[0] == 0 and progress[-1] == 100 and progress == sorted(progress)
     assert not runner.running
 
@@ -63,7 +63,7 @@ def test_an_edit_cancels_the_run_in_progress_and_the_next_run_is_of_the_edited_p
     first = runner.run_now()
     window.plan_model.setData(budget_index(window, 0), 2_500_000.0, Qt.EditRole)  # before the first has reported
     assert first.cancelled and runner.timer.isActive()
-    assert NEUTRAL in window.headline.tiles["reach"].band.styleSheet()  # grey: an earlier plan's, or none yet
+    assert window.headline.tiles["reach"].band.property("meaning") == NEUTRAL  # grey: an earlier plan's, or none yet
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     qtbot.waitUntil(lambda: first.ended, timeout=20000)
     QApplication.processEvents()  # anything the cancelled run might still have queued
@@ -99,12 +99,28 @@ def test_a_plan_that_cannot_be_estimated_shows_no_band(window, qtbot):
     from market_entry_planner.gui.document import Change
 
     doc = window.document
-    broken = replace(doc.plan, market=replace(doc.plan.market, aov=None))
+    broken = replace(doc.plan, market=replace(doc.plan.market, target_population=0.0))
     with qtbot.waitSignal(window.uncertainty.finished, timeout=20000) as blocker:
         doc.edit("break", broken, Change("market"))
         window.uncertainty.run_now()
     assert blocker.args[0] is None
     assert window.headline.tiles["gmv"].band.text() == "P10–P90 …"
+
+
+def test_a_plan_without_the_order_value_ranges_reach_only(window, qtbot):
+    from dataclasses import replace
+
+    from market_entry_planner.gui.document import Change
+
+    doc = window.document
+    no_price = replace(doc.plan, market=replace(doc.plan.market, aov=None))
+    with qtbot.waitSignal(window.uncertainty.finished, timeout=20000):
+        doc.edit("no price", no_price, Change("market"))
+        window.uncertainty.run_now()
+    tiles = window.headline.tiles
+    assert tiles["reach"].band.text().startswith("P10–P90 ") and any(d in tiles["reach"].band.text()
+                                                                       for d in "123456789")
+    assert tiles["gmv"].band.text() == ""  # no range of an unknown figure, no "–" dressed as a number
 
 
 # -- tornado
@@ -163,7 +179,7 @@ def test_double_click_on_a_bar_opens_its_assumption_row(window, qtbot):
                                                          Qt.LeftButton, buttons, Qt.NoModifier))
     assert blocker.args == [key]
     assumptions = window.assumptions_view
-    assert window.inputs.currentWidget() is assumptions
+    assert window.inputs.currentWidget() is window.assumptions_tab
     selected = assumptions.selectionModel().selectedRows()
     assert len(selected) == 1
     source_row = assumptions.model().mapToSource(selected[0]).row()

@@ -202,7 +202,7 @@ class ReportBuilder:
             elif key == "effective_reach":
                 detail = self.tr("{0} of target").format(f.share(total["effective_reach_pct"]))
             elif key == "cost" and total["deposit"]:
-                detail = self.tr("+ {0} deposits").format(f.money(total["deposit"]))
+                detail = self.tr("+ {0} deposits").format(f.money_short(total["deposit"]))
             elif key == "roi":
                 detail = self.tr("contribution {0}").format(f.money(total["contribution"]))
             elif key == "budget":

@@ -9,7 +9,14 @@ import numpy as np
 import pyqtgraph as pg
 
 from market_entry_planner.gui.charts.panel import ChartPanel
-from market_entry_planner.gui.charts.style import COST_COLOURS, CompactAxis, apply_theme, legend_for, tactic_colour
+from market_entry_planner.gui.charts.style import (
+    COST_COLOURS,
+    CompactAxis,
+    apply_theme,
+    legend_for,
+    outline,
+    tactic_colour,
+)
 from market_entry_planner.gui.i18n import channel_text, data_text
 
 COST_PARTS = ("media", "kol_fees", "kol_commission", "platform_fee", "fulfilment", "fixed_costs", "agency_fee")
@@ -35,8 +42,9 @@ class BudgetCostChart(ChartPanel):
         }
         self.tactic_bars: dict[str, pg.BarGraphItem] = {}
         self.cost_bars: dict[str, pg.BarGraphItem] = {}
-        for i, part in enumerate(COST_PARTS):
-            bar = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_WIDTH, brush=COST_COLOURS[i], pen=pg.mkPen(None))
+        for part in COST_PARTS:
+            bar = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_WIDTH, brush=COST_COLOURS[part],
+                                  pen=pg.mkPen(outline(COST_COLOURS[part])))
             self.cost_plot.addItem(bar)
             self.cost_bars[part] = bar
         self.budget_legend = None
@@ -71,8 +79,8 @@ class BudgetCostChart(ChartPanel):
         names = []
         for i, tactic in enumerate(tactics):
             label = data_text(plan_tactics[tactic].label) if tactic in plan_tactics else tactic
-            bar = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_WIDTH, brush=tactic_colour(tactic, i),
-                                  pen=pg.mkPen(None))
+            colour = tactic_colour(tactic, i)
+            bar = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_WIDTH, brush=colour, pen=pg.mkPen(outline(colour)))
             self.budget_plot.addItem(bar)
             self.tactic_bars[tactic] = bar
             names.append((bar, label))

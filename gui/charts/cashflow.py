@@ -19,19 +19,19 @@ from market_entry_planner.gui.charts.calendar_axis import years_text
 from market_entry_planner.gui.charts.hover import HoverLabel
 from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
 from market_entry_planner.gui.charts.panel import ChartPanel
-from market_entry_planner.gui.charts.style import CompactAxis, legend_for, palette_colours
+from market_entry_planner.gui.charts.style import COST_COLOURS, CompactAxis, legend_for, outline, palette_colours
 from market_entry_planner.gui.models.flighting import FlightingSource, MonthsModel, month_text
 
 BAR = 0.7
 # stacked segments: (key, months columns summed, colour)
 SEGMENTS = (
-    ("media", ("media",), "#4e79a7"),
-    ("kol_fees", ("kol_fees",), "#b07aa1"),
-    ("agency_fee", ("agency_fee",), "#76b7b2"),
-    ("fixed", ("annual_fee", "store_setup"), "#9c755f"),
-    ("sales", ("kol_commission", "platform_fee", "fulfilment", "return_costs"), "#f28e2b"),
+    ("media", ("media",), COST_COLOURS["media"]),
+    ("kol_fees", ("kol_fees",), COST_COLOURS["kol_fees"]),
+    ("agency_fee", ("agency_fee",), COST_COLOURS["agency_fee"]),
+    ("fixed", ("annual_fee", "store_setup"), COST_COLOURS["fixed_costs"]),
+    ("sales", ("kol_commission", "platform_fee", "fulfilment", "return_costs"), COST_COLOURS["sales_costs"]),
 )
-DEPOSIT = "#e15759"
+DEPOSIT = COST_COLOURS["deposit"]
 TICK_PX = 58  # room a month's name needs on the axis
 
 
@@ -59,8 +59,9 @@ class CashFlowChart(BuiltWhenFirstDrawn, ChartPanel):
         self.table_button.setToolTip(self.tr("Show the months as a table (the chart's numbers, exactly)"))
         self.table_button.toggled.connect(self.show_table)
         self.controls.insertWidget(self.controls.count() - 1, self.table_button)
-        self.hint.setText(self.tr("Fees and deposits fall when a channel's first line starts, commissions as sales "
-                                  "come in. Deposits are refundable: cash out, not cost. Hover a month."))
+        self.usual_hint = self.tr("Fees and deposits fall when a channel's first line starts, commissions as sales "
+                                  "come in. Deposits are refundable: cash out, not cost. Hover a month.")
+        self.hint.setText(self.usual_hint)
         self._stale = True  # made and drawn when first shown
 
     def build(self):
@@ -82,7 +83,8 @@ class CashFlowChart(BuiltWhenFirstDrawn, ChartPanel):
         self.plot.vb.sigResized.connect(self._resized)
         self.bars: dict[str, pg.BarGraphItem] = {}
         for key, _, colour in SEGMENTS:
-            self.bars[key] = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR, brush=colour, pen=pg.mkPen(None))
+            self.bars[key] = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR, brush=colour,
+                                             pen=pg.mkPen(outline(colour)))
             self.plot.addItem(self.bars[key])
         self.deposit_bar = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR,
                                            brush=QBrush(QColor(DEPOSIT), Qt.BDiagPattern), pen=pg.mkPen(DEPOSIT))
@@ -129,6 +131,13 @@ class CashFlowChart(BuiltWhenFirstDrawn, ChartPanel):
             return
         x = np.arange(len(months), dtype=float)
         bottom = np.zeros(len(months))
+        # without the brand's order value the costs that follow sales (commissions, fees, fulfilment) are unknown:
+        # the chart shows the rest and says so
+        unknown = bool(np.isnan(months.select_dtypes("number").to_numpy(dtype=float)).any())
+        self.hint.setText(self.tr("Costs that follow sales (commissions, platform fees, fulfilment) are left out "
+                                  "until the average order value and gross margin are set on the Market tab.")
+                          if unknown else self.usual_hint)
+        months = months.fillna(0.0) if unknown else months
         for key, columns, _ in SEGMENTS:
             height = sum(months[c].to_numpy(dtype=float) for c in columns)
             self.bars[key].setOpts(x=x, y0=bottom.copy(), height=height, width=BAR)

@@ -19,15 +19,24 @@ from market_entry_planner.gui.charts.calendar_axis import DAY, CalendarAxis, sec
 from market_entry_planner.gui.charts.hover import HoverLabel
 from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
 from market_entry_planner.gui.charts.panel import ChartPanel
-from market_entry_planner.gui.charts.style import CompactAxis, channel_colour, legend_for, palette_colours
+from market_entry_planner.gui.charts.style import (
+    OKABE_ITO,
+    CompactAxis,
+    channel_colour,
+    legend_for,
+    outline,
+    palette_colours,
+)
 from market_entry_planner.gui.i18n import channel_text, data_text
 from market_entry_planner.gui.models.flighting import FlightingSource, day_text, festival_text
 
 BAR = 0.64
-FESTIVAL = "#f0a202"
+FESTIVAL = OKABE_ITO["yellow"]  # no channel's colour: Kuaishou's orange beside a festival's would read alike
 REACH, EFFECTIVE = "#4e79a7", "#1f9e89"
-LANE_PX = 15         # height of one lane of festival names
-LABEL_WIDTH = 140    # at most this many pixels of a line's name on the left axis
+LANE_PX = 18         # height of one lane of festival names
+LABEL_WIDTH = 140    # pixels of a line's name on the left axis on a narrow chart; more on a wide one
+LABEL_SHARE = 0.34   # up to this share of the chart's width, when names are longer
+LABEL_MAX = 260
 ROW_PX = 13          # a line's name is shown when its row has at least this many pixels (else every k-th)
 
 
@@ -93,7 +102,7 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         self.gantt_plot.addItem(self.bars)
         self.gantt_plot.addItem(self.selected_bar)
         self.festival_bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.8,
-                                             brush=pg.mkBrush(QColor(FESTIVAL).lighter(110)), pen=pg.mkPen(None))
+                                             brush=FESTIVAL, pen=pg.mkPen(outline(FESTIVAL)))
         self.festival_plot.addItem(self.festival_bars)
         self.festival_names: list[pg.TextItem] = []
         self.shading: list[tuple[pg.LinearRegionItem, pg.LinearRegionItem]] = []
@@ -180,8 +189,14 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         self._show_festivals(flighting.festivals)
         self._show_selection()
 
+    def _label_room(self) -> int:
+        """Pixels for a line's name: a third of the chart's width, at least LABEL_WIDTH, at most LABEL_MAX."""
+        return int(min(LABEL_MAX, max(LABEL_WIDTH, self.graphics.width() * LABEL_SHARE)))
+
     def _row_labels(self, spans):
         """Line names on the left axis, shortened to fit, every k-th when the rows are too thin to hold them all."""
+        self._spans_labelled, room = spans, self._label_room()
+        self._labelled_room = room
         metrics = QFontMetrics(self.gantt_plot.getAxis("left").font() if hasattr(
             self.gantt_plot.getAxis("left"), "font") else self.font())
         tactics = self.document.plan.tactics
@@ -189,10 +204,9 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         for row, (name, channel, tactic) in enumerate(zip(spans["name"], spans["channel"], spans["tactic"])):
             if not name:
                 name = f"{channel_text(channel)} · {data_text(tactics[tactic].label) if tactic in tactics else tactic}"
-            labels.append(metrics.elidedText(f"{row + 1}  {name}", Qt.ElideRight, LABEL_WIDTH))
+            labels.append(metrics.elidedText(f"{row + 1}  {name}", Qt.ElideRight, room))
         self._labels = labels
-        self._label_width = min(max((metrics.horizontalAdvance(t) for t in labels), default=40) + 14,
-                                LABEL_WIDTH + 14)
+        self._label_width = min(max((metrics.horizontalAdvance(t) for t in labels), default=40) + 14, room + 14)
         for plot in self.plots():
             plot.getAxis("left").setWidth(self._label_width)
         self._place_row_labels()
@@ -258,18 +272,25 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         per_px = view.viewPixelSize()[0] or DAY
         right = view.viewRange()[0][1]
         widths = np.array([self.festival_names[i].boundingRect().width() + 8 for i in range(len(starts))]) * per_px
-        # a name that would run off the right edge ends there instead
-        names_at = np.minimum(starts, right - widths)
+        # a name stands right of its marker, never on it; one that would run off the right edge stands left of it
+        gap = 3 * per_px
+        names_at = np.where(ends + gap + widths <= right, ends + gap, starts - gap - widths)
         lanes = _lanes(np.minimum(names_at, starts), np.maximum(ends, names_at + widths))
-        self.festival_bars.setOpts(x0=starts, y=lanes.astype(float), width=ends - starts, height=0.8)
+        self.festival_bars.setOpts(x0=starts, y=lanes.astype(float), width=ends - starts, height=0.6)
         for i, lane in enumerate(lanes):
             self.festival_names[i].setPos(float(names_at[i]) + 2 * per_px, float(lane))
         count = int(lanes.max(initial=0)) + 1
         self.festival_plot.setYRange(-0.5, count - 0.5, padding=0)
-        height = count * LANE_PX + 4
-        self.festival_plot.setFixedHeight(height)
+        # the lanes get LANE_PX each: the plot's axes and margins come on top
+        extra = max(0.0, self.festival_plot.height() - self.festival_plot.vb.height())
+        height = count * LANE_PX + 4 + extra
+        if abs(self.festival_plot.height() - height) > 0.5:
+            self.festival_plot.setFixedHeight(height)
 
     def _resized(self):
+        spans = getattr(self, "_spans_labelled", None)
+        if spans is not None and self._label_room() != self._labelled_room:
+            self._row_labels(spans)  # wider or narrower: names shortened to the new room
         self._place_row_labels()
         self._place_festival_names()
 
@@ -284,7 +305,8 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         items = [(pg.BarGraphItem(x0=[], y=[], width=[], height=1, brush=channel_colour(c, i)), channel_text(c))
                  for i, c in enumerate(channels)]
         items.append((pg.BarGraphItem(x0=[], y=[], width=[], height=1,
-                                      brush=pg.mkBrush(QColor(FESTIVAL).lighter(110))), self.tr("Festival")))
+                                      brush=FESTIVAL, pen=pg.mkPen(outline(FESTIVAL))),
+                       self.tr("Festival")))
         items += [(self.reach_curve, self.tr("Reach to date")),
                   (self.effective_curve, self.tr("Reach {0}+ to date").format(n))]
         self._legend_items = items  # the swatches are not in any plot: keep them alive

@@ -18,7 +18,7 @@ from market_entry_planner.gui.format import Formatter
 from market_entry_planner.gui.i18n import channel_text
 
 STAGES = ("impressions", "clicks", "orders", "gmv")
-COLOURS = ("#4e79a7", "#76b7b2", "#f28e2b", "#59a14f")
+COLOURS = ("#0072B2", "#3C93C8", "#7DB8E0", "#B9DCF2")  # one blue, paler at each step down the funnel
 BAR_HEIGHT = 0.45
 
 
@@ -56,7 +56,7 @@ class FunnelChart(ChartPanel):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.invertY(True)
-        self.stage_labels = [self.tr("Impressions"), self.tr("Clicks"), self.tr("Orders"), self.tr("GMV")]
+        self.stage_labels = [self.tr("Impressions"), self.tr("Clicks / views"), self.tr("Orders"), self.tr("GMV")]
         self.plot.getAxis("left").setTicks([[(i, label) for i, label in enumerate(self.stage_labels)]])
         self.bars = pg.BarGraphItem(x0=[0] * 4, y=list(range(4)), height=BAR_HEIGHT, width=[0] * 4,
                                     brushes=[pg.mkBrush(c) for c in COLOURS], pen=pg.mkPen(None))
@@ -115,9 +115,9 @@ class FunnelChart(ChartPanel):
         f = self.formatter
         texts = [
             self.tr("{0} impressions").format(f.count(values["impressions"])),
-            self.tr("{0} clicks · {1} of impressions").format(
+            self.tr("{0} clicks and views · {1} of impressions").format(
                 f.count(values["clicks"]), f.share(_rate(values["clicks"], values["impressions"]), 2)),
-            self.tr("{0} orders · {1} of clicks").format(
+            self.tr("{0} orders · {1} of clicks and views").format(
                 f.count(values["orders"]), f.share(_rate(values["orders"], values["clicks"]), 2)),
             self.tr("{0} GMV · {1} per order").format(
                 f.money(values["gmv"]), f.money(_rate(values["gmv"], values["orders"]))),

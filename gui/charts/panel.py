@@ -5,6 +5,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from market_entry_planner.gui import theme
 from market_entry_planner.gui.charts.export import export_chart, file_filter
 from market_entry_planner.gui.charts.style import apply_theme
 from market_entry_planner.gui.document import PlanDocument
@@ -34,13 +35,31 @@ class ChartPanel(QWidget):
         layout.addWidget(self.graphics, 1)
         self.hint = QLabel("")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("font-size: 11px; color: palette(mid);")
+        theme.set_muted(self.hint)
         layout.addWidget(self.hint)
         self._stale = False
+        self.graphics.viewport().installEventFilter(self)  # the mouse leaving the chart hides its hover box
         document.resultsChanged.connect(self._results_changed)
+
+    def hide_hover(self):
+        """A hover box shows figures of the plan under the mouse: gone when the mouse leaves or the plan changes
+        (an edit, undo, another scenario), so it never shows an earlier plan's numbers."""
+        hover = getattr(self, "hover", None)
+        if hover is not None:
+            hover.hide()
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Leave:
+            self.hide_hover()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event):
+        self.hide_hover()
+        super().hideEvent(event)
 
     def _results_changed(self):
         """Charts on hidden tabs wait until they are shown: edits stay fast."""
+        self.hide_hover()
         if self.isVisible():
             self.refresh()
         else:

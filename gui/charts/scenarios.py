@@ -10,7 +10,7 @@ import pyqtgraph as pg
 
 from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
 from market_entry_planner.gui.charts.panel import ChartPanel
-from market_entry_planner.gui.charts.style import CompactAxis, channel_colour, legend_for
+from market_entry_planner.gui.charts.style import METRIC_COLOURS, CompactAxis, channel_colour, legend_for, outline
 from market_entry_planner.gui.i18n import channel_text
 
 BAR = 0.6
@@ -32,11 +32,11 @@ class ScenarioChart(BuiltWhenFirstDrawn, ChartPanel):
         self.roi_plot = self._plot(2, 1, self.tr("Profit ROI"), money=False, percent=True, names=False)
         self.channel_bars: dict[str, pg.BarGraphItem] = {}
         self.budget_legend = None
-        self.reach_bar = self._bar(self.reach_plot, "#4e79a7")
-        self.effective_bar = self._bar(self.reach_plot, "#1f3a5f")
-        self.gmv_bar = self._bar(self.money_plot, "#59a14f")
-        self.cost_bar = self._bar(self.money_plot, "#e15759")
-        self.roi_bar = self._bar(self.roi_plot, "#f28e2b")
+        self.reach_bar = self._bar(self.reach_plot, METRIC_COLOURS["reach"])
+        self.effective_bar = self._bar(self.reach_plot, METRIC_COLOURS["effective_reach"])
+        self.gmv_bar = self._bar(self.money_plot, METRIC_COLOURS["gmv"])
+        self.cost_bar = self._bar(self.money_plot, METRIC_COLOURS["cost"])
+        self.roi_bar = self._bar(self.roi_plot, METRIC_COLOURS["roi"])
         legend = legend_for(self.graphics, [(self.gmv_bar, self.tr("GMV")), (self.cost_bar, self.tr("Total cost"))],
                             columns=2)
         self.graphics.addItem(legend, row=3, col=0, colspan=2)
@@ -65,7 +65,7 @@ class ScenarioChart(BuiltWhenFirstDrawn, ChartPanel):
 
     @staticmethod
     def _bar(plot, colour):
-        bar = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR, brush=colour, pen=pg.mkPen(None))
+        bar = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR, brush=colour, pen=pg.mkPen(outline(colour)))
         plot.addItem(bar)
         return bar
 

@@ -22,13 +22,13 @@ from market_entry_planner.core.parameters import HALO_PREFIX, PARAMETERS, parame
 from market_entry_planner.gui.charts.hover import HoverLabel
 from market_entry_planner.gui.charts.lazy import BuiltWhenFirstDrawn
 from market_entry_planner.gui.charts.panel import ChartPanel
-from market_entry_planner.gui.charts.style import CompactAxis, legend_for, palette_colours
+from market_entry_planner.gui.charts.style import OKABE_ITO, CompactAxis, legend_for, palette_colours
 from market_entry_planner.gui.i18n import channel_text, data_text, grade_text, parameter_text
 from market_entry_planner.gui.models.flighting import festival_text
 
 TOP = 12
 BAR = 0.42  # at least; the rest of a row holds the input's name, above its bar (see _layout_rows)
-LOW, HIGH = "#4e79a7", "#f28e2b"
+LOW, HIGH = OKABE_ITO["sky_blue"], OKABE_ITO["orange"]
 
 
 class MetricAxis(CompactAxis):
@@ -151,12 +151,15 @@ class TornadoChart(BuiltWhenFirstDrawn, ChartPanel):
     def refresh(self):
         self.ensure_built()
         results = self.document.results
-        if results is None:
+        if results is None or not np.isfinite(results.total[self.metric]):
             self.rows = None
             for bar in (self.low_bar, self.high_bar):
                 bar.setOpts(x0=[], y=[], width=[])
             for name in self.names:
                 name.setText("")
+            if results is not None:  # a sales figure of a plan with no order value or margin yet
+                self.plot.setLabel("bottom", self.tr("{0}: set the average order value and gross margin on the "
+                                                     "Market tab").format(data_text(METRIC_INFO[self.metric].label)))
             return
         from market_entry_planner.core.analysis.uncertainty import tornado  # pandas loads on first use
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from market_entry_planner.core.market_defaults import CATEGORIES, category_defaults
 from market_entry_planner.core.model import Plan
 from market_entry_planner.core.parameters import COUNT, MONEY, SHARE
+from market_entry_planner.gui import theme
 from market_entry_planner.gui.amount_edit import AmountSpinBox
 
 NEEDS = ("target_population", "aov", "gross_margin")
@@ -97,7 +98,7 @@ class MarketNeedsDialog(QDialog):
             self.boxes[field], self.marks[field] = box, mark
         self.target_note = QLabel("")
         self.target_note.setWordWrap(True)
-        self.target_note.setStyleSheet("color: palette(mid); font-size: 11px;")
+        theme.set_muted(self.target_note)
         self.message = QLabel("")
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)

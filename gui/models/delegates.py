@@ -32,7 +32,7 @@ class PlanDelegate(QStyledItemDelegate):
             editor.setAccelerated(True)
             return editor
         if kind == "percent":
-            editor.setSuffix(" %")
+            editor.setSuffix("%")
             editor.setRange(0, 100)
             editor.setDecimals(4)
             editor.setSingleStep(0.1)
@@ -53,6 +53,17 @@ class PlanDelegate(QStyledItemDelegate):
             editor.setRange(1990, 2100)
             return editor
         return super().createEditor(parent, option, index)
+
+    def updateEditorGeometry(self, editor, option, index):
+        """An editor at least as wide as its text with a digit more and its buttons: a narrow Budget column must
+        not cut ¥250,000,000 to "¥250,00"."""
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QDoubleSpinBox):
+            text = editor.prefix() + editor.textFromValue(max(editor.value(), 1.0) * 10) + editor.suffix()
+            buttons = editor.style().pixelMetric(editor.style().PixelMetric.PM_ScrollBarExtent) + 16
+            wanted = editor.fontMetrics().horizontalAdvance(text) + buttons
+            if editor.width() < wanted:
+                editor.resize(wanted, editor.height())
 
     @staticmethod
     def _amount_editor(kind: str, index, parent) -> AmountSpinBox:

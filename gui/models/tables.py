@@ -17,10 +17,12 @@ from market_entry_planner.core.assumptions import GRADES
 from market_entry_planner.core.metrics import METRIC_INFO
 from market_entry_planner.core.model import ANY
 from market_entry_planner.core.parameters import COUNT, MONEY, SHAPE, SHARE, parameter
+from market_entry_planner.gui import theme
 from market_entry_planner.gui.amount_edit import amount_message, typed_value
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import Formatter, default_locale
 from market_entry_planner.gui.i18n import channel_text, data_text, grade_text, parameter_text
+from market_entry_planner.gui.units import units_text
 
 KIND_ROLE = Qt.UserRole + 1      # "money", "share", "count", "ratio", "date", "text", "choice"
 CHOICES_ROLE = Qt.UserRole + 2   # [(key, label)] for combo editors
@@ -92,7 +94,7 @@ class PlanTableModel(QAbstractTableModel):
             _metric_column("cost", self.tr("Total cost")),
             _metric_column("roas", self.tr("ROAS")),
             _metric_column("roi", self.tr("Profit ROI")),
-            _metric_column("clicks", self.tr("Clicks")),
+            _metric_column("clicks", self.tr("Clicks / views")),
             _metric_column("orders", self.tr("Orders")),
             Column("units", self.tr("Units"), "ratio", True, self.tr("What the budget buys, in the tactic's unit; "
                                                                      "typing units sets the budget")),
@@ -173,8 +175,13 @@ class PlanTableModel(QAbstractTableModel):
             return f.date(value) if value else ""
         if column.kind in ("text", "choice"):
             return value or ""
-        if column.key == "units":
-            return f.ratio(value, 1) if _finite(value) else "–"
+        if column.key == "units":  # "1 session", "8,333 thousand impressions"
+            tactic = self.document.plan.tactics.get(self.document.plan.lines[row].tactic)
+            return units_text(f, value, tactic.unit) if tactic and _finite(value) else "–"
+        if column.key == "clicks":  # a KOL livestream's or video's views are not clicks
+            tactic = self.document.plan.tactics.get(self.document.plan.lines[row].tactic)
+            unit = "view" if tactic is not None and tactic.buying == "unit" else "click"
+            return units_text(f, value, unit) if _finite(value) else "–"
         if column.kind == "money":
             return f.money(value, compact=False)
         return f.ratio(value) if column.kind == "ratio" else f.kind(column.kind, value, compact=False)
@@ -366,6 +373,7 @@ class AssumptionsModel(QAbstractTableModel):
                         self.tr("Low"), self.tr("High"), self.tr("Grade"), self.tr("Year"), self.tr("Source"),
                         self.tr("Unit")]
         self.locale = default_locale()  # "1.200,5" in Italian: the language is chosen before any window opens
+        self.grouping = Formatter(locale=self.locale)
         document.aboutToChange.connect(self._about_to_change)
         document.changed.connect(self._changed)
 
@@ -380,6 +388,16 @@ class AssumptionsModel(QAbstractTableModel):
             self._modified_of = assumptions
             self._modified_rows = [edits.differs_from_default(r) for r in assumptions.rows]
         return self._modified_rows[row]
+
+    def _user_set(self, row: int) -> bool:
+        """Is the figure the user's own: a value or range changed from the shipped benchmark, its grade not
+        re-graded by the user?"""
+        if not self._modified(row):
+            return False
+        default = edits.shipped_default(self.row_at(row).key)
+        current = self.row_at(row)
+        return default is not None and (current.value, current.low, current.high) != \
+            (default.value, default.low, default.high) and current.grade == default.grade
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.document.plan.assumptions)
@@ -426,7 +444,8 @@ class AssumptionsModel(QAbstractTableModel):
                 value = getattr(row, field)
                 if role == SORT_ROLE:
                     return value
-                number = self.locale.toString
+                def number(figure, form, precision):  # 2.000 beside 20.000 in Italian, as everywhere
+                    return self.grouping.grouped(self.locale.toString(figure, form, precision))
                 if kind == "share":
                     return number(float(value) * 100, "g", 4) + "%"
                 if kind == "money":
@@ -435,6 +454,8 @@ class AssumptionsModel(QAbstractTableModel):
                 return number(float(value), "g", 4) if kind == "ratio" else number(float(value), "f", 0)
             if field == "year":
                 return row.year if role == SORT_ROLE else (str(row.year) if row.year else "")
+            if field == "grade" and role == Qt.DisplayRole and self._user_set(index.row()):
+                return self.tr("yours (was {0})").format(row.grade)
             return getattr(row, field)
         if role == Qt.EditRole:
             if field in ("value", "low", "high"):
@@ -454,14 +475,13 @@ class AssumptionsModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and field in ("value", "low", "high", "year"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.BackgroundRole:
+            # an edited figure is the user's own: blue, whatever the grade of the benchmark it replaced
+            if field in ("value", "low", "high", "grade") and self._modified(index.row()):
+                return MODIFIED_BACKGROUND
             if field in ("value", "grade") and row.weak:
                 return WEAK_BACKGROUND
-            if field == "value" and self._modified(index.row()):
-                return MODIFIED_BACKGROUND
-        if role == Qt.FontRole and self._modified(index.row()):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ForegroundRole and field in ("value", "low", "high", "grade") and self._modified(index.row()):
+            return QColor(theme.status_colour("link"))
         if role == Qt.ToolTipRole:
             default = edits.shipped_default(row.key)
             note = data_text(parameter(row.parameter).meaning)

@@ -1,13 +1,36 @@
 """The headline strip: the plan's totals in big numbers, each with its change since the last edit."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+import math
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from market_entry_planner.gui import theme
 from market_entry_planner.gui.document import PlanDocument
 from market_entry_planner.gui.format import Formatter
 
-GOOD, BAD, NEUTRAL = "#2e9d57", "#d0453a", "#8a8f98"
+# what a figure's colour says; the colours themselves come from the theme (readable in light and dark)
+GOOD, BAD, NEUTRAL, TEXT = "good", "bad", "neutral", "text"
+
+
+def _font(pixel_size: int, weight=QFont.Normal) -> QFont:
+    font = QFont(QApplication.font())
+    font.setPixelSize(pixel_size)
+    font.setWeight(weight)
+    return font
+
+
+def paint(label: QLabel, meaning: str):
+    """Colour a label's text by what it means, in the current palette's colours. Set on the label's own palette
+    (not a style sheet): the strip paints them again when the theme changes."""
+    app_palette = QApplication.instance().palette()
+    colour = app_palette.color(QPalette.WindowText) if meaning == TEXT else QColor(theme.status_colour(meaning))
+    palette = label.palette()
+    palette.setColor(QPalette.WindowText, colour)
+    label.setPalette(palette)
+    label.setProperty("meaning", meaning)
 
 
 class Tile(QFrame):
@@ -20,16 +43,15 @@ class Tile(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(0)
         self.title = QLabel(title)
-        self.title.setStyleSheet("font-size: 11px; opacity: 0.8;")
         self.value = QLabel("–")
-        self.value.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.value.setFont(_font(20, QFont.DemiBold))
         self.detail = QLabel("")
-        self.detail.setStyleSheet("font-size: 11px;")
         self.delta = QLabel("")
-        self.delta.setStyleSheet("font-size: 11px;")
         self.band = QLabel("")  # P10–P90, for the totals the Monte Carlo covers
-        self.band.setStyleSheet("font-size: 11px;")
+        for label in (self.title, self.detail, self.delta, self.band):
+            label.setFont(_font(11))
         for label in (self.title, self.value, self.detail, self.band, self.delta):
+            paint(label, NEUTRAL if label is self.title else TEXT)
             layout.addWidget(label)
         # the strip's height is fixed; every tile fills it, so a tile whose labels hold taller (CJK) glyphs
         # does not stand out from its neighbours
@@ -39,9 +61,13 @@ class Tile(QFrame):
         self.value.setText(text)
         self.detail.setText(detail)
         self.delta.setText(delta)
-        if colour != getattr(self, "_colour", None):  # a style sheet re-polishes the label: only on a change
-            self._colour = colour
-            self.delta.setStyleSheet(f"font-size: 11px; color: {colour};")
+        if colour != self.delta.property("meaning"):
+            paint(self.delta, colour)
+
+    def repaint_colours(self):
+        """The theme changed: every label again in the new palette's colour for what it means."""
+        for label in (self.title, self.value, self.detail, self.band, self.delta):
+            paint(label, label.property("meaning") or TEXT)
 
 
 class HeadlineStrip(QWidget):
@@ -49,6 +75,8 @@ class HeadlineStrip(QWidget):
     METRICS = (("budget", "money", None), ("reach", "count", True), ("frequency", "ratio", None),
                ("effective_reach", "count", True), ("cost", "money", None), ("gmv", "money", True),
                ("roas", "ratio", True), ("roi", "share", True))
+
+    NEED_MARKET = ("cost", "gmv", "roas", "roi")  # figures that need the brand's order value and margin
 
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
@@ -84,6 +112,19 @@ class HeadlineStrip(QWidget):
         self.formatter = formatter
         self.refresh()
 
+    def changeEvent(self, event):
+        if event.type() in (QEvent.ApplicationPaletteChange, QEvent.PaletteChange) and hasattr(self, "tiles"):
+            if getattr(self, "_painted_for", None) != self._palette_key():
+                self._painted_for = self._palette_key()
+                for tile in self.tiles.values():
+                    tile.repaint_colours()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _palette_key():
+        palette = QApplication.instance().palette()
+        return palette.color(QPalette.Window).rgb(), palette.color(QPalette.WindowText).rgb()
+
     # -- P10–P90 bands from gui.uncertainty's Monte Carlo
     BANDED = (("reach", "count"), ("effective_reach", "count"), ("gmv", "money"), ("roi", "share"))
 
@@ -117,7 +158,9 @@ class HeadlineStrip(QWidget):
         for key, kind in self.BANDED:
             label = self.tiles[key].band
             band = bands.get(key)
-            if band is None and getattr(self, "bands_error", None):
+            if band is not None and not all(math.isfinite(v) for v in band):
+                text = ""  # a sales figure of a plan without the order value: nothing to range
+            elif band is None and getattr(self, "bands_error", None):
                 text = self.tr("P10–P90 unavailable")
             elif band is None:
                 text = self.tr("P10–P90 …")
@@ -134,7 +177,7 @@ class HeadlineStrip(QWidget):
                                          "from its low–high range, many times. Worked out a moment after each "
                                          "edit; grey while it is."))
             if shown.get(key, (None, None))[1] != grey:
-                label.setStyleSheet(f"font-size: 11px; color: {NEUTRAL};" if grey else "font-size: 11px;")
+                paint(label, NEUTRAL if grey else TEXT)
             label.setText(text)
             shown[key] = (text, grey)
 
@@ -166,12 +209,15 @@ class HeadlineStrip(QWidget):
             elif key == "effective_reach":
                 detail = self.tr("{0} of target").format(f.share(total["effective_reach_pct"]))
             elif key == "cost":
-                detail = self.tr("+ {0} deposits").format(f.money(total["deposit"])) if total["deposit"] else ""
+                detail = self.tr("+ {0} deposits").format(f.money_short(total["deposit"])) if total["deposit"] else ""
             elif key == "roi":
                 detail = self.tr("contribution {0}").format(f.money(total["contribution"]))
             elif key == "budget":
                 detail = self.tr("%n line(s)", "", results.compiled.size)
-            self.tiles[key].show_value(f.kind(kind, value), detail, delta, colour)
+            if not math.isfinite(value):  # the brand's order value or margin is not set yet
+                detail = self.tr("needs AOV and margin") if key in self.NEED_MARKET else ""
+            self.tiles[key].show_value(f.kind(kind, value) if math.isfinite(value) else "–", detail, delta,
+                                       colour)
         for tile in self.tiles.values():
             tile.value.setAlignment(Qt.AlignLeft)
         self._show_bands()

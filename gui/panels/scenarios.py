@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from market_entry_planner.core import edits
 from market_entry_planner.core.analysis.scenarios import COMPARED, ScenarioSummary, summarise
 from market_entry_planner.core.metrics import METRIC_INFO
+from market_entry_planner.gui import theme
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import Formatter
 from market_entry_planner.gui.i18n import data_text
@@ -184,7 +185,7 @@ class ScenariosTab(QWidget):
                               "The bold column (●) is the one shown and edited. Hover a figure for its change "
                               "against the first scenario."))
         note.setWordWrap(True)
-        note.setStyleSheet("font-size: 11px; color: palette(mid);")
+        theme.set_muted(note)
         layout.addWidget(note)
         self.new_button.clicked.connect(self.ask_new)
         self.rename_button.clicked.connect(self.ask_rename)

@@ -7,17 +7,49 @@ first: `document`, `settings`, `files`, `plan_tab`, `assumptions_view`, `festiva
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from market_entry_planner.core.paths import resource
 from market_entry_planner.gui import i18n, theme
 from market_entry_planner.gui.dialogs.about import AboutDialog
 
+ICON_STROKE = "#5d7290"  # the colour the toolbar icons are drawn in; themed_icon swaps it for the palette's
+ICON_SIZES = (16, 24, 32)
+
 
 def icon(name: str) -> QIcon:
     return QIcon(str(resource("icons", f"{name}.svg")))
+
+
+def _render(svg: str, size: int, ratio: float) -> QPixmap:
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(svg.encode())).render(painter)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def themed_icon(name: str, palette: QPalette) -> QIcon:
+    """A toolbar icon drawn for the palette: strokes in a colour that stands out from the window when enabled,
+    and in the palette's disabled text colour when disabled, so a greyed-out action always looks dimmer (the
+    style's generated disabled icon is brighter than our blue-grey strokes on a dark window)."""
+    svg = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
+    dark = palette.color(QPalette.Window).lightness() < 128
+    enabled = "#a9bfdf" if dark else ICON_STROKE
+    disabled = palette.color(QPalette.Disabled, QPalette.WindowText)
+    disabled = disabled.darker(125) if dark else disabled.lighter(110)
+    result = QIcon()
+    ratio = max(1.0, QApplication.instance().devicePixelRatio()) if QApplication.instance() else 1.0
+    for mode, colour in ((QIcon.Normal, enabled), (QIcon.Disabled, disabled.name())):
+        drawn = svg.replace(ICON_STROKE, colour)
+        for size in ICON_SIZES:
+            result.addPixmap(_render(drawn, size, ratio), mode)
+    return result
 
 
 class WindowActions:
@@ -25,6 +57,7 @@ class WindowActions:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
+            action.setProperty("icon_name", icon_name)
         if shortcut is not None:
             action.setShortcut(shortcut)
         if tip:
@@ -71,9 +104,11 @@ class WindowActions:
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setProperty("icon_name", "undo")
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setProperty("icon_name", "redo")
         plan_tab = self.plan_tab
         self.add_action = self._action(self.tr("&Add line"), plan_tab.add_line, QKeySequence("Ctrl+Shift+N"), "add",
                                        self.tr("Add a line to the plan"))
@@ -118,8 +153,22 @@ class WindowActions:
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self._action(self.tr("&About Market Entry Planner"), self.about))
         self._make_toolbar()
+        self.recolour_icons()
 
     def _make_view_menu(self, menu):
+        # the keyboard path: Ctrl+1…6 open an input tab with the keyboard in its table or first field, so editing,
+        # adding a line (Ctrl+Shift+N), optimising (Ctrl+Shift+O) and saving (Ctrl+S) need no mouse
+        self.go_to_actions = []
+        go_to = menu.addMenu(self.tr("&Go to"))
+        for number in range(self.inputs.count()):
+            action = self._action(self.inputs.tabText(number), lambda checked=False, n=number: self.go_to_tab(n),
+                                  QKeySequence(f"Ctrl+{number + 1}"))
+            go_to.addAction(action)
+            self.go_to_actions.append(action)
+        action = self._action(self.tr("Charts"), self.go_to_charts, QKeySequence("Ctrl+0"))
+        go_to.addAction(action)
+        self.go_to_actions.append(action)
+        menu.addSeparator()
         self.currency_actions = {}
         for code in ("CNY", "EUR", "USD"):
             action = self._action(self.tr("Money in {0}").format(code),
@@ -158,11 +207,51 @@ class WindowActions:
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr(" Scenario ")))
         self.scenario_box = QComboBox()
+        # as wide as the longest scenario name (at least 12 characters): "Douyin push", not "Douy"
+        self.scenario_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.scenario_box.setMinimumContentsLength(12)
         self.scenario_box.setToolTip(self.tr("The scenario shown and edited"))
         self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
         bar.addWidget(self.scenario_box)
 
+    def recolour_icons(self):
+        """Draw the actions' icons for the palette in use (called at start and on every theme change)."""
+        palette = QApplication.instance().palette()
+        key = (palette.color(QPalette.Window).rgb(), palette.color(QPalette.Disabled, QPalette.WindowText).rgb())
+        if getattr(self, "_icons_for", None) == key:
+            return
+        self._icons_for = key
+        for action in self.findChildren(QAction):
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(themed_icon(name, palette))
+
+    def changeEvent(self, event):
+        if event.type() in (QEvent.ApplicationPaletteChange, QEvent.PaletteChange) and hasattr(self, "undo_action"):
+            self.recolour_icons()
+        super().changeEvent(event)
+
     # -- the View and Help menus
+    def go_to_tab(self, number: int):
+        """Show an input tab and put the keyboard in it: its table (on the current row, or the first), or its first
+        field."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        self.inputs.setCurrentIndex(number)
+        page = self.inputs.widget(number)
+        views = [page] if isinstance(page, QAbstractItemView) else page.findChildren(QAbstractItemView)
+        target = next((v for v in views if v.isVisible()), None)
+        if target is not None:
+            target.setFocus(Qt.ShortcutFocusReason)
+            if not target.currentIndex().isValid() and target.model() is not None and target.model().rowCount():
+                target.setCurrentIndex(target.model().index(0, 0))
+        else:
+            page.focusNextChild()
+
+    def go_to_charts(self):
+        self.charts.currentWidget().setFocus(Qt.ShortcutFocusReason)
+        self.charts.tabBar().setFocus(Qt.ShortcutFocusReason)  # arrow keys then switch charts
+
     def theme_choice(self) -> str:
         choice = str(self.settings.value("view/theme", theme.SYSTEM))
         return choice if choice in (theme.SYSTEM, theme.LIGHT, theme.DARK) else theme.SYSTEM

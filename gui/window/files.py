@@ -149,7 +149,7 @@ class PlanFiles(QObject):
             message += self.tr(" — a hand-made sheet: Save will ask where, so it is never overwritten")
         said = list(result.warnings) + list(result.notes)  # what was converted or passed over, said
         if said:
-            message += self.tr(" ({0} warnings)").format(len(said))
+            message += self.tr(" (%n warning(s))", "", len(said))
             self.show_problems(self.tr("Read with notes"), self.tr("{0} was read. Please check:").format(name), said)
         self._say(message, 10000)
         if result.missing_market and not replace_lines_only and not result.native:

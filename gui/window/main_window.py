@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QRect, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,6 +41,7 @@ from market_entry_planner.gui.models.festivals import FestivalsModel
 from market_entry_planner.gui.models.flighting import FlightingSource
 from market_entry_planner.gui.models.tables import SORT_ROLE, AssumptionsModel, ChannelResultsModel, PlanTableModel
 from market_entry_planner.gui.panels.actuals import ActualsTab
+from market_entry_planner.gui.panels.assumptions import AssumptionFilter, AssumptionsTab
 from market_entry_planner.gui.panels.headline import HeadlineStrip
 from market_entry_planner.gui.panels.market import MarketPanel
 from market_entry_planner.gui.panels.scenarios import ScenarioComparison, ScenariosTab
@@ -49,6 +51,21 @@ from market_entry_planner.gui.uncertainty import UncertaintyProgress, Uncertaint
 from market_entry_planner.gui.window.actions import WindowActions, icon
 from market_entry_planner.gui.window.files import PlanFiles
 from market_entry_planner.gui.window.plan_tab import PlanTab
+
+PREFERRED_SIZE = QSize(1400, 860)
+FRAME_ALLOWANCE = QSize(16, 40)  # the title bar and borders the window manager adds around the window
+
+
+def available_geometry(widget) -> QRect:
+    """The screen area a window may use (without task bars and docks): of the widget's screen, else the primary."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def first_size(available: QRect) -> QSize:
+    """The window's size on a first start: the preferred size, made smaller to fit the screen with its frame
+    (a 1366×768 laptop leaves about 1366×728), so no button is off-screen."""
+    return PREFERRED_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE)
 
 
 class MainWindow(WindowActions, QMainWindow):
@@ -62,7 +79,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.formatter = Formatter()
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self.resize(1400, 860)
+        self.resize(first_size(available_geometry(self)))
         self.files = PlanFiles(self, document, self.settings)
         self.files.fileLoaded.connect(self.fileLoaded)
         self.files.loadFailed.connect(self.loadFailed)
@@ -89,7 +106,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.delegate = PlanDelegate(lambda: self.formatter.symbol, self)
         self.headline = HeadlineStrip(document)
         self.plan_tab = PlanTab(document, self.plan_model, self.delegate)
-        self.assumptions_view = self._table(self.assumptions_model, sortable=True)
+        self.assumptions_view = self._table(self.assumptions_model, sortable=True, proxy=AssumptionFilter)
+        self.assumptions_tab = AssumptionsTab(self.assumptions_model, self.assumptions_view)
         self.festivals_view = self._table(self.festivals_model, sortable=True)
         self.market_panel = MarketPanel(document)
         self.channels_view = self._table(self.channels_model, sortable=False)
@@ -97,7 +115,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.scenarios_tab = ScenariosTab(document, self.scenario_comparison)
         self.actuals_tab = ActualsTab(document)
         self.inputs = QTabWidget()
-        for widget, title in ((self.plan_tab, self.tr("Plan")), (self.assumptions_view, self.tr("Assumptions")),
+        for widget, title in ((self.plan_tab, self.tr("Plan")), (self.assumptions_tab, self.tr("Assumptions")),
                               (self.festivals_view, self.tr("Festivals")), (self.market_panel, self.tr("Market")),
                               (self.channels_view, self.tr("Channels")), (self.scenarios_tab, self.tr("Scenarios")),
                               (self.actuals_tab, self.tr("Actuals"))):
@@ -131,8 +149,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(self.inputs)
         self.splitter.addWidget(self.charts)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens both: the charts need room as much as tables
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -159,6 +177,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.actuals_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         document.pathChanged.connect(self._update_title)
+        # the welcome banner speaks of the sample plan: gone once the plan is a file, a new plan or an import
+        document.pathChanged.connect(self.hint_bar.hide)
+        self.files.fileLoaded.connect(self.hint_bar.hide)
         document.changed.connect(self._plan_changed)
         document.resultsChanged.connect(self._results_changed)
         self.plan_tab.view.selectionModel().currentRowChanged.connect(self._line_selected)
@@ -169,7 +190,9 @@ class MainWindow(WindowActions, QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([820, 560])
+            # the charts get nearly half: their seven tabs fit the pane in Italian on a 1366 px screen
+            width = max(self.width(), 800)
+            self.splitter.setSizes([round(width * 0.52), round(width * 0.48)])
 
     def _charts(self) -> tuple:
         return (self.reach_chart, self.budget_chart, self.funnel_chart, self.scenario_chart, self.flighting_chart,
@@ -191,17 +214,18 @@ class MainWindow(WindowActions, QMainWindow):
         close.setToolTip(self.tr("Do not show this again"))
         close.clicked.connect(self.dismiss_hint)
         row.addWidget(close)
-        bar.setVisible(not self.settings.value("hints/first_run_done", False) in (True, "true"))
+        bar.setVisible(not self.settings.value("hints/first_run_done", False) in (True, "true")
+                       and self.document.path is None)
         return bar
 
     def dismiss_hint(self):
         self.hint_bar.hide()
         self.settings.set_value("hints/first_run_done", True)
 
-    def _table(self, model, sortable: bool) -> QTableView:
+    def _table(self, model, sortable: bool, proxy=QSortFilterProxyModel) -> QTableView:
         view = QTableView()
         if sortable:
-            proxy = QSortFilterProxyModel(view)
+            proxy = proxy(view)
             proxy.setSortRole(SORT_ROLE)
             proxy.setSourceModel(model)
             view.setModel(proxy)
@@ -220,11 +244,12 @@ class MainWindow(WindowActions, QMainWindow):
         """Fit a tab's table columns the first time it is shown: measuring text for tables nobody has opened
         yet cost a third of the window's start-up."""
         view = self.inputs.widget(index)
+        view = self.assumptions_view if view is self.assumptions_tab else view
         if isinstance(view, QTableView) and not view.property("fitted"):
             view.setProperty("fitted", True)
             view.resizeColumnsToContents()
             if view is self.assumptions_view:
-                view.setColumnWidth(AssumptionsModel.FIELDS.index("source"), 560)
+                view.setColumnWidth(AssumptionsModel.FIELDS.index("source"), 420)
 
     # -- files (PlanFiles does the work; these names are the window's public ones)
     @property
@@ -295,6 +320,10 @@ class MainWindow(WindowActions, QMainWindow):
         if problems:
             self.status_problems.setText(self.tr("⚠ Cannot estimate: {0}").format(problems[0].message[:90]))
             self.status_problems.setToolTip("\n".join(str(p) for p in problems))
+        elif self.document.missing_market:
+            self.status_problems.setText(self.tr("Reach is estimated; set the average order value and gross margin "
+                                                 "on the Market tab to see sales and profit"))
+            self.status_problems.setToolTip("")
         else:
             self.status_problems.setText("")
             self.status_problems.setToolTip("")
@@ -310,8 +339,9 @@ class MainWindow(WindowActions, QMainWindow):
         if row is None:
             return
         view = self.assumptions_view
+        self.assumptions_tab.clear_filter()  # the row asked for is shown, whatever was filtered before
         index = view.model().mapFromSource(self.assumptions_model.index(row, 0))
-        self.inputs.setCurrentWidget(view)
+        self.inputs.setCurrentWidget(self.assumptions_tab)
         view.selectRow(index.row())
         view.scrollTo(index)
 

@@ -238,6 +238,10 @@
         <translation>All</translation>
     </message>
     <message>
+        <source>yours (was {0})</source>
+        <translation>yours (was {0})</translation>
+    </message>
+    <message>
         <source>{0}. Added to this plan; not a shipped benchmark.</source>
         <translation>{0}. Added to this plan; not a shipped benchmark.</translation>
     </message>
@@ -248,6 +252,41 @@
     <message>
         <source>Edit {0} of {1}</source>
         <translation>Edit {0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsTab</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one channel</source>
+        <translation>Show the figures that apply to one channel</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tactic</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one tactic</source>
+        <translation>Show the figures that apply to one tactic</translation>
+    </message>
+    <message>
+        <source>Search figures and sources…</source>
+        <translation>Search figures and sources…</translation>
+    </message>
+    <message>
+        <source>Show the rows whose parameter, unit, grade or source contains these words</source>
+        <translation>Show the rows whose parameter, unit, grade or source contains these words</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -452,6 +491,10 @@
     <message>
         <source>Fees and deposits fall when a channel&apos;s first line starts, commissions as sales come in. Deposits are refundable: cash out, not cost. Hover a month.</source>
         <translation>Fees and deposits fall when a channel&apos;s first line starts, commissions as sales come in. Deposits are refundable: cash out, not cost. Hover a month.</translation>
+    </message>
+    <message>
+        <source>Costs that follow sales (commissions, platform fees, fulfilment) are left out until the average order value and gross margin are set on the Market tab.</source>
+        <translation>Costs that follow sales (commissions, platform fees, fulfilment) are left out until the average order value and gross margin are set on the Market tab.</translation>
     </message>
     <message>
         <source>Deposits paid: {0}</source>
@@ -722,16 +765,16 @@
         <translation>Impressions</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>Clicks</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
         <source>GMV</source>
         <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Clicks / views</source>
+        <translation>Clicks / views</translation>
     </message>
     <message>
         <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
@@ -746,12 +789,12 @@
         <translation>{0} impressions</translation>
     </message>
     <message>
-        <source>{0} clicks · {1} of impressions</source>
-        <translation>{0} clicks · {1} of impressions</translation>
+        <source>{0} clicks and views · {1} of impressions</source>
+        <translation>{0} clicks and views · {1} of impressions</translation>
     </message>
     <message>
-        <source>{0} orders · {1} of clicks</source>
-        <translation>{0} orders · {1} of clicks</translation>
+        <source>{0} orders · {1} of clicks and views</source>
+        <translation>{0} orders · {1} of clicks and views</translation>
     </message>
     <message>
         <source>{0} GMV · {1} per order</source>
@@ -877,6 +920,10 @@
             <numerusform>%n line</numerusform>
             <numerusform>%n lines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>needs AOV and margin</source>
+        <translation>needs AOV and margin</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1121,10 @@ Recover it?</translation>
     <message>
         <source>⚠ Cannot estimate: {0}</source>
         <translation>⚠ Cannot estimate: {0}</translation>
+    </message>
+    <message>
+        <source>Reach is estimated; set the average order value and gross margin on the Market tab to see sales and profit</source>
+        <translation>Reach is estimated; set the average order value and gross margin on the Market tab to see sales and profit</translation>
     </message>
     <message>
         <source>Optimised budgets applied (Undo restores)</source>
@@ -1825,9 +1876,12 @@ Recover it?</translation>
         <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
         <translation> — a hand-made sheet: Save will ask where, so it is never overwritten</translation>
     </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} warnings)</translation>
+    <message numerus="yes">
+        <source> (%n warning(s))</source>
+        <translation>
+            <numerusform> (%n warning)</numerusform>
+            <numerusform> (%n warnings)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} was read. Please check:</source>
@@ -2026,8 +2080,8 @@ Recover it?</translation>
         <translation>Profit ROI</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>Clicks</translation>
+        <source>Clicks / views</source>
+        <translation>Clicks / views</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2845,6 +2899,10 @@ Recover it?</translation>
         <translation>{0} – {1} – {2} (low – planned – high)</translation>
     </message>
     <message>
+        <source>{0}: set the average order value and gross margin on the Market tab</source>
+        <translation>{0}: set the average order value and gross margin on the Market tab</translation>
+    </message>
+    <message>
         <source>{0} (the line: as planned, {1})</source>
         <translation>{0} (the line: as planned, {1})</translation>
     </message>
@@ -2881,6 +2939,51 @@ Recover it?</translation>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
         <translation>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n click</numerusform>
+            <numerusform>%n clicks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thousand impressions</source>
+        <translation>
+            <numerusform>%n thousand impressions</numerusform>
+            <numerusform>%n thousand impressions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3147,14 @@ Recover it?</translation>
     <message>
         <source>&amp;About Market Entry Planner</source>
         <translation>&amp;About Market Entry Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>Money in {0}</source>

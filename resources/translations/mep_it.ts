@@ -238,6 +238,10 @@
         <translation>Tutti</translation>
     </message>
     <message>
+        <source>yours (was {0})</source>
+        <translation>tuo (era {0})</translation>
+    </message>
+    <message>
         <source>{0}. Added to this plan; not a shipped benchmark.</source>
         <translation>{0}. Aggiunto a questo piano; non è un benchmark incluso.</translation>
     </message>
@@ -248,6 +252,41 @@
     <message>
         <source>Edit {0} of {1}</source>
         <translation>Modifica {0} di {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsTab</name>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one channel</source>
+        <translation>Mostra i parametri di un canale</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Tattica</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one tactic</source>
+        <translation>Mostra i parametri di una tattica</translation>
+    </message>
+    <message>
+        <source>Search figures and sources…</source>
+        <translation>Cerca parametri e fonti…</translation>
+    </message>
+    <message>
+        <source>Show the rows whose parameter, unit, grade or source contains these words</source>
+        <translation>Mostra le righe il cui parametro, unità, affidabilità o fonte contiene queste parole</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} di {1}</translation>
     </message>
 </context>
 <context>
@@ -452,6 +491,10 @@
     <message>
         <source>Fees and deposits fall when a channel&apos;s first line starts, commissions as sales come in. Deposits are refundable: cash out, not cost. Hover a month.</source>
         <translation>Canoni e depositi cadono quando parte la prima voce di un canale, le commissioni man mano che arrivano le vendite. I depositi sono rimborsabili: uscite di cassa, non costi. Passa il mouse su un mese.</translation>
+    </message>
+    <message>
+        <source>Costs that follow sales (commissions, platform fees, fulfilment) are left out until the average order value and gross margin are set on the Market tab.</source>
+        <translation>I costi legati alle vendite (commissioni, commissioni di piattaforma, logistica) restano fuori finché non imposti valore medio dell&apos;ordine e margine lordo nella scheda Mercato.</translation>
     </message>
     <message>
         <source>Deposits paid: {0}</source>
@@ -722,16 +765,16 @@
         <translation>Impression</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>Clic</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
         <source>GMV</source>
         <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Clicks / views</source>
+        <translation>Clic / visualizzazioni</translation>
     </message>
     <message>
         <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
@@ -746,12 +789,12 @@
         <translation>{0} impression</translation>
     </message>
     <message>
-        <source>{0} clicks · {1} of impressions</source>
-        <translation>{0} clic · {1} delle impression</translation>
+        <source>{0} clicks and views · {1} of impressions</source>
+        <translation>{0} clic e visualizzazioni · {1} delle impression</translation>
     </message>
     <message>
-        <source>{0} orders · {1} of clicks</source>
-        <translation>{0} ordini · {1} dei clic</translation>
+        <source>{0} orders · {1} of clicks and views</source>
+        <translation>{0} ordini · {1} di clic e visualizzazioni</translation>
     </message>
     <message>
         <source>{0} GMV · {1} per order</source>
@@ -877,6 +920,10 @@
             <numerusform>%n voce</numerusform>
             <numerusform>%n voci</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>needs AOV and margin</source>
+        <translation>servono scontrino medio e margine</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1121,10 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>⚠ Cannot estimate: {0}</source>
         <translation>⚠ Impossibile stimare: {0}</translation>
+    </message>
+    <message>
+        <source>Reach is estimated; set the average order value and gross margin on the Market tab to see sales and profit</source>
+        <translation>La copertura è stimata; imposta valore medio dell&apos;ordine e margine lordo nella scheda Mercato per vedere vendite e profitto</translation>
     </message>
     <message>
         <source>Optimised budgets applied (Undo restores)</source>
@@ -1825,9 +1876,12 @@ Vuoi recuperarlo?</translation>
         <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
         <translation> — un foglio compilato a mano: Salva chiederà dove salvare, così non viene mai sovrascritto</translation>
     </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} avvisi)</translation>
+    <message numerus="yes">
+        <source> (%n warning(s))</source>
+        <translation>
+            <numerusform> (%n avviso)</numerusform>
+            <numerusform> (%n avvisi)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} was read. Please check:</source>
@@ -2026,8 +2080,8 @@ Vuoi recuperarlo?</translation>
         <translation>ROI sul profitto</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>Clic</translation>
+        <source>Clicks / views</source>
+        <translation>Clic / visualizzazioni</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2845,6 +2899,10 @@ Vuoi recuperarlo?</translation>
         <translation>{0} – {1} – {2} (minimo – pianificato – massimo)</translation>
     </message>
     <message>
+        <source>{0}: set the average order value and gross margin on the Market tab</source>
+        <translation>{0}: imposta valore medio dell&apos;ordine e margine lordo nella scheda Mercato</translation>
+    </message>
+    <message>
         <source>{0} (the line: as planned, {1})</source>
         <translation>{0} (la linea: come pianificato, {1})</translation>
     </message>
@@ -2881,6 +2939,51 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
         <translation>Calcolo degli intervalli P10–P90: {0} piani estratti dagli intervalli minimo–massimo delle ipotesi. Una modifica lo fa ripartire.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessione</numerusform>
+            <numerusform>%n sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n video</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n clic</numerusform>
+            <numerusform>%n clic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n visualizzazione</numerusform>
+            <numerusform>%n visualizzazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thousand impressions</source>
+        <translation>
+            <numerusform>%n mila impression</numerusform>
+            <numerusform>%n mila impression</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3147,14 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>&amp;About Market Entry Planner</source>
         <translation>&amp;Informazioni su Market Entry Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Vai a</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
     </message>
     <message>
         <source>Money in {0}</source>

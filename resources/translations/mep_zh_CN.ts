@@ -235,6 +235,10 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>yours (was {0})</source>
+        <translation>自填（原 {0}）</translation>
+    </message>
+    <message>
         <source>{0}. Added to this plan; not a shipped benchmark.</source>
         <translation>{0}。为本计划新增，不是内置基准值。</translation>
     </message>
@@ -245,6 +249,41 @@
     <message>
         <source>Edit {0} of {1}</source>
         <translation>修改{1}的{0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsTab</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one channel</source>
+        <translation>只显示适用于某个渠道的参数</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>投放方式</translation>
+    </message>
+    <message>
+        <source>Show the figures that apply to one tactic</source>
+        <translation>只显示适用于某种投放方式的参数</translation>
+    </message>
+    <message>
+        <source>Search figures and sources…</source>
+        <translation>搜索参数和来源…</translation>
+    </message>
+    <message>
+        <source>Show the rows whose parameter, unit, grade or source contains these words</source>
+        <translation>只显示参数、单位、等级或来源包含这些词的行</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -448,6 +487,10 @@
     <message>
         <source>Fees and deposits fall when a channel&apos;s first line starts, commissions as sales come in. Deposits are refundable: cash out, not cost. Hover a month.</source>
         <translation>年费和保证金计入渠道首个投放项开始的月份，佣金随销售产生。保证金可退还：属于现金流出，不计入成本。将鼠标悬停在某月上查看详情。</translation>
+    </message>
+    <message>
+        <source>Costs that follow sales (commissions, platform fees, fulfilment) are left out until the average order value and gross margin are set on the Market tab.</source>
+        <translation>在“市场”页填写客单价和毛利率之前，随销售发生的费用（佣金、平台扣点、履约）未计入。</translation>
     </message>
     <message>
         <source>Deposits paid: {0}</source>
@@ -717,16 +760,16 @@
         <translation>曝光量</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>点击量</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>订单量</translation>
     </message>
     <message>
         <source>GMV</source>
         <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Clicks / views</source>
+        <translation>点击 / 观看</translation>
     </message>
     <message>
         <source>Bar lengths are on a log scale. Ads: clicks × CVR = orders; livestreams and videos: viewers × CVR. GMV = orders × average order value.</source>
@@ -741,12 +784,12 @@
         <translation>{0} 次曝光</translation>
     </message>
     <message>
-        <source>{0} clicks · {1} of impressions</source>
-        <translation>{0} 次点击 · 点击率 {1}</translation>
+        <source>{0} clicks and views · {1} of impressions</source>
+        <translation>{0} 次点击和观看 · 占曝光 {1}</translation>
     </message>
     <message>
-        <source>{0} orders · {1} of clicks</source>
-        <translation>{0} 笔订单 · 转化率 {1}</translation>
+        <source>{0} orders · {1} of clicks and views</source>
+        <translation>{0} 个订单 · 占点击和观看 {1}</translation>
     </message>
     <message>
         <source>{0} GMV · {1} per order</source>
@@ -871,6 +914,10 @@
         <translation>
             <numerusform>%n 个投放项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>needs AOV and margin</source>
+        <translation>需填客单价和毛利率</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1113,10 @@ Recover it?</source>
     <message>
         <source>⚠ Cannot estimate: {0}</source>
         <translation>⚠ 无法测算：{0}</translation>
+    </message>
+    <message>
+        <source>Reach is estimated; set the average order value and gross margin on the Market tab to see sales and profit</source>
+        <translation>已估算触达；在“市场”页填写客单价和毛利率即可看到销售额和利润</translation>
     </message>
     <message>
         <source>Optimised budgets applied (Undo restores)</source>
@@ -1816,9 +1867,11 @@ Recover it?</source>
         <source> — a hand-made sheet: Save will ask where, so it is never overwritten</source>
         <translation> — 手工制作的表格：保存时会询问保存位置，原文件不会被覆盖</translation>
     </message>
-    <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} 条警告)</translation>
+    <message numerus="yes">
+        <source> (%n warning(s))</source>
+        <translation>
+            <numerusform> (%n 条提示)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} was read. Please check:</source>
@@ -2015,8 +2068,8 @@ Recover it?</source>
         <translation>利润口径 ROI</translation>
     </message>
     <message>
-        <source>Clicks</source>
-        <translation>点击量</translation>
+        <source>Clicks / views</source>
+        <translation>点击 / 观看</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2830,6 +2883,10 @@ Recover it?</source>
         <translation>{0} – {1} – {2}（下限 – 计划值 – 上限）</translation>
     </message>
     <message>
+        <source>{0}: set the average order value and gross margin on the Market tab</source>
+        <translation>{0}：请在“市场”页填写客单价和毛利率</translation>
+    </message>
+    <message>
         <source>{0} (the line: as planned, {1})</source>
         <translation>{0}（竖线：计划值 {1}）</translation>
     </message>
@@ -2865,6 +2922,45 @@ Recover it?</source>
     <message>
         <source>Working out the P10–P90 ranges: {0} plans drawn from the assumptions&apos; low–high ranges. Editing starts it again.</source>
         <translation>正在计算 P10–P90 区间：从各参数假设的上下限中抽样模拟 {0} 次。修改计划会重新开始计算。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 场</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n 条视频</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n click(s)</source>
+        <translation>
+            <numerusform>%n 次点击</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n 次观看</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thousand impressions</source>
+        <translation>
+            <numerusform>%n 千次曝光</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3124,14 @@ Recover it?</source>
     <message>
         <source>&amp;About Market Entry Planner</source>
         <translation>关于 Market Entry Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Money in {0}</source>
