@@ -6,7 +6,6 @@ issue asks for (tests/test_optimise_constraints.py::test_*_sweep)."""
 import numpy as np
 import pytest
 
-from market_entry_planner.core.engine.compile import compile_plan
 from market_entry_planner.core.optimise.budget_limits import OptimiseError
 from market_entry_planner.core.optimise.constraints import Constraints, kpi_values
 from market_entry_planner.core.optimise.objectives import OBJECTIVES, response_of

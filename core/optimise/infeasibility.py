@@ -115,7 +115,9 @@ def conflict(limits: list[Limit], n: int) -> list[Limit] | None:
 
 
 def conflict_text(limits: list[Limit]) -> str:
-    words = [lim.words for lim in limits]
+    """"JD.com ≥ ¥2m and total = ¥1.5m cannot both hold": the total last, as a marketer says it."""
+    words = [lim.words for lim in limits if not lim.words.startswith("total")] + \
+        [lim.words for lim in limits if lim.words.startswith("total")]
     if len(words) == 1:
         return f"{words[0][0].upper()}{words[0][1:]} cannot hold."
     joined = ", ".join(words[:-1]) + " and " + words[-1]
