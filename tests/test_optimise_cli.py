@@ -123,7 +123,7 @@ def test_min_channel_holds_a_channel_at_its_minimum(template, capsys):
 @pytest.mark.parametrize("argument, message", [("Weibo=1m", "expected CHANNEL=AMOUNT"),
                                                ("Tmall", "expected CHANNEL=AMOUNT"),
                                                ("Tmall=lots", "expected an amount"),
-                                               ("Tmall=9m", "more than the total")])
+                                               ("Tmall=9m", "Taobao/Tmall ≥ ¥9m and total = ¥5m cannot both hold")])
 def test_bad_min_channel_exits_2_with_one_message(template, capsys, argument, message):
     assert cli.main(["optimise", str(template), "--min-channel", argument]) == 2
     err = capsys.readouterr().err
