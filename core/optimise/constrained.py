@@ -29,6 +29,7 @@ from market_entry_planner.core.optimise.constraints import (
     solve_with_floors,
 )
 from market_entry_planner.core.optimise.objectives import Response, values
+from market_entry_planner.core.optimise.solver import Solution, feasible_start, solve, space_of
 from market_entry_planner.core.optimise.whole_units import round_to_units
 from market_entry_planner.core.problems import Problem
 
@@ -87,8 +88,6 @@ def solve_constrained_plan(r: Response, compiled: CompiledPlan, objective: str, 
                            start: np.ndarray, constraints: Constraints,
                            channel_minimum: np.ndarray | None = None) -> ConstrainedSolution:
     """The best budgets for `objective` within the limits and the constraints (see the module docstring)."""
-    from market_entry_planner.core.optimise.optimiser import feasible_start
-
     monotone = objective in ("reach", "reach3", "gmv")
     floors = dict(constraints.floors)
     if not limits.at_most:
@@ -136,8 +135,6 @@ def solve_constrained_plan(r: Response, compiled: CompiledPlan, objective: str, 
 
 
 def _at_spend(r, compiled, objective, limits, start, constraints, channel_minimum, spend, at_most):
-    from market_entry_planner.core.optimise.optimiser import Solution, solve, space_of
-
     low, high = constraints.channel_bounds(compiled, spend)
     if channel_minimum is not None:
         low = np.maximum(low, channel_minimum)

@@ -31,8 +31,10 @@ from market_entry_planner.core.engine.compile import CompiledPlan
 from market_entry_planner.core.engine.model import backward, forward, group_sum, share_gradient
 from market_entry_planner.core.model import channel_label
 from market_entry_planner.core.optimise.budget_limits import OptimiseError, Space
+from market_entry_planner.core.optimise.concave import frank_wolfe_bound
 from market_entry_planner.core.optimise.local_search import maximise
 from market_entry_planner.core.optimise.objectives import Response, value_and_gradient
+from market_entry_planner.core.optimise.solver import _deep_starts
 from market_entry_planner.core.problems import Problem
 
 # the KPIs a floor may hold, and how a marketer reads them
@@ -278,8 +280,6 @@ def best_weighted(r: Response, weighted: Weighted, space: Space, at_most: bool, 
     The bound: within one set of open channels the weighted objective less the set's fixed costs is concave, so
     its Frank–Wolfe bound less those costs bounds every plan opening exactly that set; the largest over all sets
     bounds every plan (None when the objective is not concave or not every set was tried)."""
-    from market_entry_planner.core.optimise.concave import frank_wolfe_bound
-
     starts = np.atleast_2d(np.asarray(starts, dtype=float))
     lower, upper = np.asarray(space.lower, float), np.asarray(space.upper, float)
     sets = open_sets(r, space) if weighted.fixed != 0 and only is None else None
@@ -324,8 +324,6 @@ def best_weighted(r: Response, weighted: Weighted, space: Space, at_most: bool, 
 
 def _deep(r: Response, space: Space, start: np.ndarray) -> np.ndarray:
     """All the free money in one channel, and in one line (the optimiser's starts for effective reach)."""
-    from market_entry_planner.core.optimise.optimiser import _deep_starts
-
     if not np.isfinite(space.total):
         return np.empty((0, len(start)))
     starts = _deep_starts(r, space, space.project(start)[0])
