@@ -205,3 +205,36 @@ def test_shares_of_an_at_most_budget_are_shares_of_what_is_spent(sample_plan):
     share = totals[o.compiled.channels.index("taobao")] / spent
     assert 0.4 - 1e-6 <= share <= 0.6 + 1e-6
     assert o.after.total["roi"] >= floor - 1e-6
+
+
+@pytest.mark.parametrize("objective", ["reach", "gmv"])
+def test_rounding_to_a_step_keeps_the_total_the_limits_and_most_of_the_value(objective):
+    """Issue 16: no ¥1,625,419 or ¥15,838 left on a line. Every free line on a multiple of ¥10k (but one line
+    taking what is left when the total is not a multiple), the total and each line's range kept, and no single
+    ¥10k step between two lines doing better."""
+    checked = 0
+    for plan, compiled, limits, rng in feasible_instances(81, 30):
+        step = 10_000.0
+        exact = optimise(plan, objective, limits.total, limits.at_most, compiled=compiled)
+        rounded = optimise(plan, objective, limits.total, limits.at_most, compiled=compiled, step=step)
+        b = rounded.budgets_after
+        tol = 1e-6 * max(limits.total, 1.0)
+        assert b.sum() == pytest.approx(exact.budgets_after.sum(), abs=1e-3)
+        assert np.all(b >= limits.lower - tol) and np.all(b <= limits.upper + tol)
+        free = ~limits.locked & ~limits.rounded & (limits.upper > limits.lower) & (
+            np.ceil(limits.lower / step - 1e-9) <= np.floor(limits.upper / step + 1e-9))
+        off = np.abs(b[free] / step - np.round(b[free] / step)) > 1e-6
+        assert off.sum() <= 1
+        # no single step moved from one free line to another does better (the exchanges' stopping rule)
+        lines = np.flatnonzero(free)
+        moves = [(i, j) for i in lines for j in lines if i != j and b[i] - step >= limits.lower[i] - tol
+                 and b[j] + step <= limits.upper[j] + tol]
+        if moves:
+            rows = np.tile(b, (len(moves), 1))
+            for k, (i, j) in enumerate(moves):
+                rows[k, i] -= step
+                rows[k, j] += step
+            assert reference_values(compiled, objective, rows).max() <= rounded.value_after * (1 + 1e-9) + 1e-9
+        assert rounded.value_after <= exact.value_after * (1 + 1e-9) + 1e-6  # the rounded plan is never better
+        checked += 1
+    assert checked == 30
