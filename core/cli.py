@@ -429,6 +429,15 @@ def optimise_table(o, plan) -> str:
     return "\n".join(lines)
 
 
+def _risk_text(bands: dict, o) -> str:
+    show = _money if o.objective in ("gmv", "contribution") else _count
+    c, k = bands["central"], bands["cautious"]
+    same = " (the same plan: no candidate had a higher P10)" if bands["cautious_is_central"] else ""
+    return (f"Over {bands['draws']} Monte Carlo draws of the assumptions, {o.label} P10–P50–P90:\n"
+            f"  best at the central figures  {show(c['p10'])} – {show(c['p50'])} – {show(c['p90'])}\n"
+            f"  cautious (highest P10)       {show(k['p10'])} – {show(k['p50'])} – {show(k['p90'])}{same}")
+
+
 def cmd_optimise(args) -> int:
     from market_entry_planner.core.optimise.optimiser import optimise  # the optimiser loads only for this command
 
@@ -451,6 +460,19 @@ def cmd_optimise(args) -> int:
                 write_plan(found.optimisation.apply(result.plan), args.output)
             return _report(args, lambda: goal_json(found, result.plan), lambda: "\n\n".join(
                 [found.message] + ([optimise_table(found.optimisation, result.plan)] if found.optimisation else [])))
+        if args.risk == "p10":
+            from market_entry_planner.core.optimise.risk import cautious
+
+            choice = cautious(result.plan, args.objective, budget, args.at_most, constraints, step or 0.0)
+            optimised = choice.cautious
+            if args.output:
+                write_plan(optimised.apply(result.plan), args.output)
+            bands = {"draws": choice.draws, "candidates": choice.candidates,
+                     "central": dict(zip(("p10", "p50", "p90"), choice.central_band)),
+                     "cautious": dict(zip(("p10", "p50", "p90"), choice.cautious_band)),
+                     "cautious_is_central": optimised is choice.central}
+            return _report(args, lambda: {**optimise_json(optimised, result.plan), "risk": bands},
+                           lambda: optimise_table(optimised, result.plan) + "\n\n" + _risk_text(bands, optimised))
         optimised = optimise(result.plan, args.objective, budget, args.at_most, channel_minimums=minimums,
                              constraints=constraints, step=step or 0.0)
     except PlanError as error:
@@ -505,6 +527,9 @@ def build_parser(extra_commands=()) -> argparse.ArgumentParser:
                    help="what does it take? the least budget reaching reach=60%%, reach3=30%%, gmv=20m or "
                         "contribution=1m; for roas=3 or roi=0, the most that can be spent holding it")
     p.add_argument("--step", metavar="N", help="round every budget that takes any amount to N, e.g. 10k")
+    p.add_argument("--risk", choices=("p50", "p10"), default="p50",
+                   help="p50: the best plan at the central figures (default); p10: the plan with the highest P10 "
+                        "of the objective over Monte Carlo draws of the assumptions, with both plans' P10–P90")
     p.add_argument("--json", action="store_true", help="print one JSON object: objective before and after, totals, "
                                                        "channels, lines, and the constraints that bind")
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help="also write the optimised plan as a workbook")

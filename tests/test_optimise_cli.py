@@ -168,3 +168,10 @@ def test_conflicting_limits_exit_2_naming_the_conflict(template, capsys):
     assert "--channel-share" in capsys.readouterr().err
     assert cli.main(["optimise", str(template), "--target", "ctr=3"]) == 2
     assert "--target" in capsys.readouterr().err
+
+
+def test_risk_p10_reports_both_plans_bands(template, capsys):
+    assert cli.main(["optimise", str(template), "--objective", "gmv", "--risk", "p10", "--json"]) == 0
+    risk = json.loads(capsys.readouterr().out)["risk"]
+    assert risk["cautious"]["p10"] >= risk["central"]["p10"] - 1e-6
+    assert risk["central"]["p10"] <= risk["central"]["p50"] <= risk["central"]["p90"]

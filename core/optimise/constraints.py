@@ -31,7 +31,7 @@ from market_entry_planner.core.engine.compile import CompiledPlan
 from market_entry_planner.core.engine.model import backward, forward, group_sum, share_gradient
 from market_entry_planner.core.model import channel_label
 from market_entry_planner.core.optimise.budget_limits import OptimiseError, Space
-from market_entry_planner.core.optimise.concave import frank_wolfe_bound
+from market_entry_planner.core.optimise.concave import _capacity, frank_wolfe_bound
 from market_entry_planner.core.optimise.local_search import maximise
 from market_entry_planner.core.optimise.objectives import Response, value_and_gradient
 from market_entry_planner.core.optimise.solver import _deep_starts
@@ -295,7 +295,7 @@ def best_weighted(r: Response, weighted: Weighted, space: Space, at_most: bool, 
     for open_set in sets:
         shut = ~open_set[r.channel_code]
         up = np.where(shut, lower, upper)
-        if not at_most and up.sum() < space.total - scale:
+        if not at_most and _capacity(up, r.channel_code, r.channels, space)[0] < space.total - scale:
             continue
         if space.group_low is not None and np.any(np.bincount(r.channel_code, weights=np.where(
                 np.isfinite(up), up, 1e300), minlength=r.channels) < space.group_low - scale):
