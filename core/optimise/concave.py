@@ -119,7 +119,7 @@ def allocate_contribution(r: Response, space: Space, at_most: bool,
 def _capacity(uppers: np.ndarray, code: np.ndarray, channels: int, space: Space) -> np.ndarray:
     """Per row of line ceilings, the most that can be spent: each channel's lines up to its ceiling, if any."""
     if space.group_high is None:
-        return uppers.sum(axis=-1)
+        return np.atleast_1d(np.asarray(uppers, dtype=float).sum(axis=-1))
     finite = np.where(np.isfinite(uppers), uppers, 1e300)
     per_channel = np.stack([np.bincount(code, weights=row, minlength=channels) for row in np.atleast_2d(finite)])
     return np.minimum(per_channel, space.group_high).sum(axis=-1)
