@@ -146,7 +146,10 @@ def _at_spend(r, compiled, objective, limits, start, constraints, channel_minimu
     space = space_of(r, limits, limits.total, low, high)
     found = solve_with_floors(r, objective, floors, space, at_most, start)
     budgets, bound = found.budgets, found.bound
-    if objective == "reach3":  # not concave: a local NLP from the Lagrangian's answer, the input and an even split
+    # effective reach is not concave (as objective or floor), and fixed costs make ROI and profit floors jump at a
+    # channel's first yuan: there the Lagrangian can miss, so a local NLP from its answer, the input and an even
+    # split, and the better plan is kept
+    if objective == "reach3" or any(k in ("reach3", "roi", "contribution") for k in floors):
         room = np.where(np.isfinite(limits.upper), limits.upper, limits.lower + limits.total) - limits.lower
         even = limits.lower + room * max(0.0, limits.total - limits.lower.sum()) / max(room.sum(), 1e-9)
         other = local_nlp(r, objective, floors, space, at_most, np.array([budgets, start, even]))
