@@ -225,6 +225,107 @@ def _channel_minimums(texts: list[str] | None, plan) -> dict[str, float]:
     return minimums
 
 
+def _channel_of(name: str, plan, option: str, example: str) -> str:
+    """A channel by any name the workbook import understands (Tmall, 抖音, jd)."""
+    from market_entry_planner.core.workbook.cells import normalise
+    from market_entry_planner.core.workbook.vocabulary import CHANNEL_VALUES
+
+    names = {normalise(channel_label(c)): c for c in plan.channels} | {normalise(c): c for c in plan.channels}
+    channel = names.get(normalise(name)) or CHANNEL_VALUES.get(normalise(name))
+    if channel is None:
+        known = ", ".join(channel_label(c) for c in plan.channels)
+        raise PlanError([Problem(f"{option} '{name}': not a channel; the plan's are {known} (e.g. {example}).")])
+    return channel
+
+
+def _pairs(texts, option: str, example: str) -> list[tuple[str, str]]:
+    out = []
+    for text in texts or ():
+        name, _, value = text.partition("=")
+        if not name.strip() or not value.strip():
+            raise PlanError([Problem(f"{option} '{text}': expected NAME=VALUE, e.g. {example}.")])
+        out.append((name.strip(), value.strip()))
+    return out
+
+
+def _share_argument(text: str, option: str) -> float:
+    """30% or 0.3 → 0.3 (core.amounts reads it)."""
+    from market_entry_planner.core.amounts import read_amount, share_fraction
+    from market_entry_planner.core.parameters import SHARE
+
+    try:
+        amount = read_amount(text, SHARE)
+    except AmountError as problem:
+        raise PlanError([Problem(f"{option} '{text}': {problem}.")]) from None
+    if amount is None:
+        raise PlanError([Problem(f"{option}: expected a share, e.g. 30%.")])
+    return share_fraction(amount, False)
+
+
+def _kpi_argument(kpi: str, text: str, plan, option: str) -> tuple[str, float]:
+    """KPI=VALUE as a marketer types it: reach=60% (of the target group) or reach=30m (people), gmv=20m (money),
+    contribution=-1m, roas=3, roi=0 or roi=-10% → (kpi key, value in the key's unit)."""
+    from market_entry_planner.core.amounts import read_amount
+    from market_entry_planner.core.parameters import COUNT, RATE
+
+    key = kpi.strip().lower().replace(" ", "_").replace("-", "_")
+    key = {"effective_reach": "reach3", "reach_3": "reach3", "profit": "contribution", "roi_pct": "roi"}.get(key, key)
+    negative = text.startswith(("-", "−"))
+    body = text[1:] if negative else text
+    sign = -1.0 if negative else 1.0
+    try:
+        if key in ("reach", "reach3"):
+            if body.rstrip().endswith("%"):
+                return key + "_pct", sign * _share_argument(body, option)
+            amount = read_amount(body, COUNT)
+            return key, sign * amount.value * 1.0
+        if key in ("gmv", "contribution"):
+            return key, sign * _budget_argument(body, plan, option)
+        if key == "roas":
+            return key, sign * read_amount(body, RATE).value
+        if key == "roi":
+            return key, sign * (_share_argument(body, option) if body.rstrip().endswith("%")
+                                else read_amount(body, RATE).value)
+    except AmountError as problem:
+        raise PlanError([Problem(f"{option} {kpi}='{text}': {problem}.")]) from None
+    except AttributeError:  # read_amount gave None: an empty value
+        pass
+    raise PlanError([Problem(f"{option} '{kpi}={text}': expected reach, reach3 (effective reach), gmv, "
+                             "contribution, roas or roi with a value, e.g. reach=60%, gmv=20m, roas=3, roi=0.")])
+
+
+def _constraints(args, plan, minimums: dict):
+    """--max-channel, --channel-share and --floor as core's Constraints (with --min-channel's minimums)."""
+    from market_entry_planner.core.optimise.constraints import Constraints
+
+    maximums: dict[str, float] = {}
+    for name, amount in _pairs(args.max_channel, "--max-channel", "JD=800k"):
+        channel = _channel_of(name, plan, "--max-channel", "JD=800k")
+        value = _budget_argument(amount, plan, option="--max-channel")
+        maximums[channel] = min(maximums.get(channel, float("inf")), value)
+    shares: dict[str, tuple[float, float]] = {}
+    for name, text in _pairs(args.channel_share, "--channel-share", "douyin=30%..50%"):
+        channel = _channel_of(name, plan, "--channel-share", "douyin=30%..50%")
+        low_text, dots, high_text = text.partition("..")
+        low = _share_argument(low_text, "--channel-share") if low_text.strip() else 0.0
+        high = _share_argument(high_text, "--channel-share") if dots and high_text.strip() else (1.0 if dots else low)
+        if not dots:  # one share: exactly that
+            high = low
+        shares[channel] = (low, high)
+    floors: dict[str, float] = {}
+    population = None
+    for name, text in _pairs(args.floor, "--floor", "roi=0"):
+        key, value = _kpi_argument(name, text, plan, "--floor")
+        if key.endswith("_pct"):
+            if population is None:
+                from market_entry_planner.core.engine.compile import compile_plan
+                population = compile_plan(plan).population
+            key, value = key[:-4], value * population
+        floors[key] = value
+    return Constraints(channel_minimums=dict(minimums), channel_maximums=maximums, channel_shares=shares,
+                       floors=floors)
+
+
 def _line_limits(line) -> dict:
     return {"locked": bool(line.locked), "min_budget": line.min_budget, "max_budget": line.max_budget}
 
@@ -251,8 +352,29 @@ def optimise_json(o, plan) -> dict:
             "change_pct": _clean(change / abs(o.value_before)) if o.value_before else None,
             "upper_bound": None if o.upper_bound is None else _clean(o.upper_bound), "exact": o.exact,
             "method": o.method, "kept_input": o.kept_input, "unspent": _clean(o.unspent), "notes": list(o.notes),
-            "channel_minimums": o.channel_minimums,
+            "channel_minimums": o.channel_minimums, "constraints": _constraints_json(o),
+            "binding": o.binding_constraints, "step": o.step,
             "totals": after["totals"], "totals_before": before["totals"], "channels": channels, "lines": lines}
+
+
+def _constraints_json(o) -> dict:
+    asked = o.constraints
+    if asked is None:
+        return {"channel_minimums": o.channel_minimums, "channel_maximums": {}, "channel_shares": {}, "floors": {}}
+    return {"channel_minimums": {k: float(v) for k, v in asked.channel_minimums.items() if v},
+            "channel_maximums": {k: float(v) for k, v in asked.channel_maximums.items()},
+            "channel_shares": {k: [float(lo), float(hi)] for k, (lo, hi) in asked.channel_shares.items()},
+            "floors": {k: float(v) for k, v in asked.floors.items()}}
+
+
+def goal_json(g, plan) -> dict:
+    """The goal-seek's answer, and the optimised plan at that budget (as `optimise --json` gives it)."""
+    out = {"goal": {"kpi": g.kpi, "target": g.target, "reached": g.reached, "budget": g.budget,
+                    "best": _clean(g.best), "best_budget": g.best_budget, "most": g.most,
+                    "evaluations": g.evaluations, "message": g.message}}
+    if g.optimisation is not None:
+        out.update(optimise_json(g.optimisation, plan))
+    return out
 
 
 def optimise_table(o, plan) -> str:
@@ -299,9 +421,21 @@ def optimise_table(o, plan) -> str:
              fmt(total), "",
              "  ".join(["".ljust(mw[0]), "Before".rjust(mw[1]), "After".rjust(mw[2]), "Change".rjust(mw[3])]),
              *["  ".join([r[0].ljust(mw[0]), r[1].rjust(mw[1]), r[2].rjust(mw[2]), r[3].rjust(mw[3])]) for r in rows]]
+    binding = [b["words"] for b in o.binding_constraints]
+    if binding:
+        lines += ["", "Held at: " + "; ".join(binding)]
     if o.notes:
         lines += [""] + list(o.notes)
     return "\n".join(lines)
+
+
+def _risk_text(bands: dict, o) -> str:
+    show = _money if o.objective in ("gmv", "contribution") else _count
+    c, k = bands["central"], bands["cautious"]
+    same = " (the same plan: no candidate had a higher P10)" if bands["cautious_is_central"] else ""
+    return (f"Over {bands['draws']} Monte Carlo draws of the assumptions, {o.label} P10–P50–P90:\n"
+            f"  best at the central figures  {show(c['p10'])} – {show(c['p50'])} – {show(c['p90'])}\n"
+            f"  cautious (highest P10)       {show(k['p10'])} – {show(k['p50'])} – {show(k['p90'])}{same}")
 
 
 def cmd_optimise(args) -> int:
@@ -312,8 +446,35 @@ def cmd_optimise(args) -> int:
         _refuse_overwrite_input(args.plan, args.output)
     budget = _budget_argument(args.budget, result.plan)
     minimums = _channel_minimums(args.min_channel, result.plan)
+    constraints = _constraints(args, result.plan, minimums)
+    step = _budget_argument(args.step, result.plan, option="--step") if args.step else 0.0
+    if step is not None and step < 0:
+        raise PlanError([Problem("--step: expected an amount of 0 or more, e.g. 10k.")])
+    target = _kpi_argument(*args.target.partition("=")[::2], result.plan, "--target") if args.target else None
     try:
-        optimised = optimise(result.plan, args.objective, budget, args.at_most, channel_minimums=minimums)
+        if target is not None:
+            from market_entry_planner.core.optimise.goal_seek import goal_seek
+
+            found = goal_seek(result.plan, target[0], target[1], constraints, step=step or 0.0)
+            if args.output and found.optimisation is not None:
+                write_plan(found.optimisation.apply(result.plan), args.output)
+            return _report(args, lambda: goal_json(found, result.plan), lambda: "\n\n".join(
+                [found.message] + ([optimise_table(found.optimisation, result.plan)] if found.optimisation else [])))
+        if args.risk == "p10":
+            from market_entry_planner.core.optimise.risk import cautious
+
+            choice = cautious(result.plan, args.objective, budget, args.at_most, constraints, step or 0.0)
+            optimised = choice.cautious
+            if args.output:
+                write_plan(optimised.apply(result.plan), args.output)
+            bands = {"draws": choice.draws, "candidates": choice.candidates,
+                     "central": dict(zip(("p10", "p50", "p90"), choice.central_band)),
+                     "cautious": dict(zip(("p10", "p50", "p90"), choice.cautious_band)),
+                     "cautious_is_central": optimised is choice.central}
+            return _report(args, lambda: {**optimise_json(optimised, result.plan), "risk": bands},
+                           lambda: optimise_table(optimised, result.plan) + "\n\n" + _risk_text(bands, optimised))
+        optimised = optimise(result.plan, args.objective, budget, args.at_most, channel_minimums=minimums,
+                             constraints=constraints, step=step or 0.0)
     except PlanError as error:
         raise PlanError([result.locate(p) for p in error.problems], source=args.plan) from None
     if args.output:
@@ -470,8 +631,23 @@ def build_parser(extra_commands=()) -> argparse.ArgumentParser:
     p.add_argument("--at-most", action="store_true", help="spend up to the budget instead of exactly")
     p.add_argument("--min-channel", action="append", metavar="CHANNEL=N",
                    help="spend at least N on a channel, e.g. --min-channel Tmall=500k (repeat for several)")
+    p.add_argument("--max-channel", action="append", metavar="CHANNEL=N",
+                   help="spend at most N on a channel, e.g. --max-channel JD=800k (repeat for several)")
+    p.add_argument("--channel-share", action="append", metavar="CHANNEL=LOW..HIGH",
+                   help="keep a channel's share of the money spent in a range, e.g. douyin=30%%..50%% (or 30%%.. "
+                        "or ..50%%)")
+    p.add_argument("--floor", action="append", metavar="KPI=V",
+                   help="hold a KPI at or above a level whatever the objective: roi=0, roas=3, contribution=1m, "
+                        "reach=50%% or reach3=10m (repeat for several)")
+    p.add_argument("--target", metavar="KPI=V",
+                   help="what does it take? the least budget reaching reach=60%%, reach3=30%%, gmv=20m or "
+                        "contribution=1m; for roas=3 or roi=0, the most that can be spent holding it")
+    p.add_argument("--step", metavar="N", help="round every budget that takes any amount to N, e.g. 10k")
+    p.add_argument("--risk", choices=("p50", "p10"), default="p50",
+                   help="p50: the best plan at the central figures (default); p10: the plan with the highest P10 "
+                        "of the objective over Monte Carlo draws of the assumptions, with both plans' P10–P90")
     p.add_argument("--json", action="store_true", help="print one JSON object: objective before and after, totals, "
-                                                       "channels, lines")
+                                                       "channels, lines, and the constraints that bind")
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help="also write the optimised plan as a workbook")
     p.set_defaults(run=cmd_optimise)
     p = commands.add_parser("actuals", help="import platform reports (Qianchuan, Magnetic Engine, Wanxiangtai, JD; "

@@ -214,3 +214,131 @@ def reference_best(c: CompiledPlan, objective: str, lower, upper, total: float, 
         best = max(best, _slsqp(c, objective, lower, up, total, at_most, [np.where(shut, 0.0, points[1])],
                                 scipy_differences, channel_minimum)[0])
     return best
+
+
+# ---- with a marketer's constraints: channel maximums and shares, KPI floors ----
+
+def reference_floor_slack(c: CompiledPlan, kpi: str, level: float, budgets) -> np.ndarray:
+    """g(b) − c ≥ 0 for a KPI floor, from the estimate's own totals (rows of budgets)."""
+    b = np.atleast_2d(budgets)
+    t = batch_totals(c, b, totals=("reach", "effective_reach", "gmv", "contribution", "marketing_cost"))
+    if kpi == "roas":
+        return t["gmv"] - level * b.sum(axis=1)
+    if kpi == "roi":
+        return t["contribution"] - t["marketing_cost"] - level * t["marketing_cost"]
+    if kpi == "contribution":
+        return t["contribution"] - t["marketing_cost"] - level
+    return {"reach": t["reach"], "reach3": t["effective_reach"], "gmv": t["gmv"]}[kpi] - level
+
+
+def reference_constrained(c: CompiledPlan, objective: str, lower, upper, total: float, at_most: bool,
+                          rng: np.random.Generator, starts: int = 3, channel_low=None, channel_high=None,
+                          shares: dict | None = None, floors: dict | None = None) -> tuple[float, np.ndarray | None]:
+    """Multi-start SLSQP with channel floors and ceilings (amounts, per channel), shares of the money spent
+    ({channel index: (low, high)}) and KPI floors ({kpi: level}) as constraints; contribution and profit ROI
+    floors over every set of open channels. (value, budgets) of the best run that meets every constraint."""
+    lower, upper = np.asarray(lower, float), np.asarray(upper, float)
+    scale = max(total, 1.0)
+    n = c.size
+    h = 1e-7
+    code = c.channel_code
+    linear = []  # (row, bound): row·x ≥ bound, x in units of the total
+    for j in range(len(c.channels)):
+        row = (code == j).astype(float)
+        if channel_low is not None and channel_low[j] > 0:
+            linear.append((row, channel_low[j] / scale))
+        if channel_high is not None and np.isfinite(channel_high[j]):
+            linear.append((-row, -channel_high[j] / scale))
+        if shares and j in shares:
+            low, high = shares[j]
+            linear.append((row - low, 0.0))
+            linear.append((high - row, 0.0))
+    floors = floors or {}
+
+    def nonlinear(kpi, level):
+        norm = scale if kpi not in ("reach", "reach3") else c.population
+
+        def both(x):
+            rows = np.concatenate([x[None, :], x + h * np.eye(n), np.maximum(x - h * np.eye(n), 0.0)])
+            v = reference_floor_slack(c, kpi, level, rows * scale) / norm
+            step = (rows[1:n + 1] - rows[n + 1:]).diagonal()
+            return v[0], (v[1:n + 1] - v[n + 1:]) / np.maximum(step, 1e-300)
+        return {"type": "ineq", "fun": lambda x: both(x)[0], "jac": lambda x: both(x)[1]}
+
+    extra = [{"type": "ineq", "fun": lambda x, row=row, bound=bound: row @ x - bound, "jac": lambda x, row=row: row}
+             for row, bound in linear] + [nonlinear(k, v) for k, v in floors.items()]
+
+    def meets(b):
+        tol = 1e-6 * scale
+        sums = np.bincount(code, weights=b, minlength=len(c.channels))
+        if channel_low is not None and np.any(sums < channel_low - tol):
+            return False
+        if channel_high is not None and np.any(sums > channel_high + tol):
+            return False
+        spent = b.sum()
+        for j, (low, high) in (shares or {}).items():
+            if sums[j] < low * spent - tol or sums[j] > high * spent + tol:
+                return False
+        for kpi, level in floors.items():
+            norm = scale if kpi not in ("reach", "reach3") else c.population
+            if reference_floor_slack(c, kpi, level, b)[0] < -1e-6 * norm:
+                return False
+        return True
+
+    room = np.where(np.isfinite(upper), upper, lower + total) - lower
+    money = max(0.0, total - lower.sum())
+    points = [c.budgets, lower + room * money / max(room.sum(), 1e-9)]
+    for _ in range(starts):
+        points.append(np.minimum(lower + rng.dirichlet(np.ones(n)) * money, upper))
+    fixed_matter = objective == "contribution" or any(k in ("roi", "contribution") for k in floors)
+    closings = itertools.product((False, True), repeat=len(c.channels)) if fixed_matter else [(False,) * len(c.channels)]
+    best, best_b = -np.inf, None
+    for closed in closings:
+        shut = np.array(closed)[code]
+        if np.any(shut & (lower > 0)) or (channel_low is not None and np.any(np.array(closed) & (channel_low > 0))):
+            continue
+        up = np.where(shut, 0.0, upper)
+        if not at_most and up.sum() < total - 1e-9 * total:
+            continue
+        run_points = points if not fixed_matter else [np.where(shut, 0.0, p) for p in points[:2]]
+        value, b = _slsqp_with(c, objective, lower, up, total, at_most, run_points, extra, meets)
+        if value > best:
+            best, best_b = value, b
+    return best, best_b
+
+
+def _slsqp_with(c, objective, lower, upper, total, at_most, starts, extra, meets):
+    scale = max(total, 1.0)
+    lo, hi = lower / scale, upper / scale
+    n = c.size
+    h = 1e-7
+    norm = max(abs(float(reference_values(c, objective, starts[0])[0])), 1.0)
+    cache = {}
+
+    def both(x):
+        key = x.tobytes()
+        if key not in cache:
+            rows = np.concatenate([x[None, :], x + h * np.eye(n), np.maximum(x - h * np.eye(n), 0.0)])
+            v = reference_values(c, objective, rows * scale) / norm
+            step = (rows[1:n + 1] - rows[n + 1:]).diagonal()
+            cache.clear()
+            cache[key] = (-v[0], -(v[1:n + 1] - v[n + 1:]) / np.maximum(step, 1e-300))
+        return cache[key]
+
+    total_constraint = ({"type": "ineq", "fun": lambda x: total / scale - x.sum(), "jac": lambda x: -np.ones(n)}
+                        if at_most else {"type": "eq", "fun": lambda x: x.sum() - total / scale,
+                                         "jac": lambda x: np.ones(n)})
+    bounds = [(low, None if np.isinf(high) else high) for low, high in zip(lo, hi)]
+    best, best_b = -np.inf, None
+    for start in starts:
+        x0 = np.clip(start / scale, lo, hi)
+        result = minimize(lambda x: both(x)[0], x0, jac=lambda x: both(x)[1], bounds=bounds,
+                          constraints=[total_constraint, *extra], method="SLSQP",
+                          options={"maxiter": 300, "ftol": 1e-11})
+        b = _feasible(np.clip(result.x, lo, hi) * scale, lower, upper, total, at_most)
+        if not meets(b):
+            continue
+        value = objective_of(evaluate(c, b).total, objective)
+        if value > best:
+            best, best_b = value, b
+    return best, best_b

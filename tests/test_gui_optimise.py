@@ -28,7 +28,7 @@ def test_apply_sets_the_optimisers_budgets_in_one_undoable_edit(window, dialog):
     doc = window.document
     before = doc.plan
     choose(dialog, "reach")
-    expected = optimise(before, "reach")
+    expected = optimise(before, "reach", step=dialog.step)
     assert dialog.result.value_after == pytest.approx(expected.value_after, rel=1e-12)
     assert dialog.result.value_after > dialog.result.value_before
     assert "→" in dialog.summary.text()
@@ -66,7 +66,7 @@ def test_limits_that_contradict_the_total_say_why_and_cannot_be_applied(dialog):
     model.setData(model.index(1, model.LOCK), Qt.Checked, Qt.CheckStateRole)  # ¥450k locked: ¥5.35m > ¥5m
     QApplication.processEvents()
     assert dialog.result is None
-    assert "minimum" in dialog.summary.text() and not dialog.apply_button.isEnabled()
+    assert "cannot all hold" in dialog.summary.text() and not dialog.apply_button.isEnabled()
     model.setData(model.index(0, model.MIN), 0, Qt.EditRole)
     QApplication.processEvents()
     assert dialog.result is not None and dialog.apply_button.isEnabled()
@@ -133,7 +133,7 @@ def test_a_channel_minimum_holds_in_the_optimised_plan_and_its_frontier(dialog, 
     dialog.channel_boxes["taobao"].setValue(wanted)
     wanted = dialog.channel_boxes["taobao"].value()  # whole yuan in the box
     QApplication.processEvents()
-    expected = optimise(dialog.plan, "reach", channel_minimums={"taobao": wanted})
+    expected = optimise(dialog.plan, "reach", channel_minimums={"taobao": wanted}, step=dialog.step)
     assert list(dialog.result.budgets_after) == pytest.approx(list(expected.budgets_after), abs=0.01)
     spent = sum(b for b, line in zip(dialog.result.budgets_after, dialog.plan.lines) if line.channel == "taobao")
     assert spent == pytest.approx(wanted, abs=1.0)
@@ -143,7 +143,7 @@ def test_a_channel_minimum_holds_in_the_optimised_plan_and_its_frontier(dialog, 
 
 def test_in_euros_the_total_is_the_plans_own_and_an_optimal_plan_is_kept(window):
     plan = window.document.plan
-    window.document.edit("optimise", optimise(plan, "reach").apply(plan), Change("reset"))
+    window.document.edit("optimise", optimise(plan, "reach", step=10_000).apply(plan), Change("reset"))
     window.market_panel.commit("currency", "EUR")  # ¥ shown as € at the plan's exchange rate
     assert window.formatter.currency == "EUR" and window.formatter.rate != 1
     dialog = window.make_optimise_dialog()
@@ -165,3 +165,81 @@ def test_an_unexpected_error_in_the_optimiser_is_shown_not_raised(dialog, monkey
     dialog.total_box.setValue(4_000_000)
     QApplication.processEvents()
     assert dialog.result is None and "boom" in dialog.summary.text() and not dialog.apply_button.isEnabled()
+
+
+def test_channel_limits_floors_and_rounding_reach_the_optimiser(dialog):
+    """A JD maximum, Douyin's share, a ROI floor and a ¥10k step set in the dialog are what core optimises."""
+    choose(dialog, "gmv")
+    dialog.channel_max_boxes["jd"].setValue(400_000)
+    low, high = dialog.share_boxes["douyin"]
+    low.setValue(30)
+    high.setValue(50)
+    check, box = dialog.floor_widgets["roi"]
+    check.setChecked(True)
+    box.setValue(-80.0)
+    dialog.step_box.setCurrentIndex(dialog.step_box.findData(10_000.0))
+    QApplication.processEvents()
+    asked = dialog.constraints()
+    assert asked.channel_maximums == {"jd": 400_000} and asked.channel_shares == {"douyin": (0.3, 0.5)}
+    assert asked.floors == {"roi": pytest.approx(-0.8)}
+    r = dialog.result
+    expected = optimise(dialog.plan, "gmv", constraints=asked, step=10_000)
+    assert list(r.budgets_after) == pytest.approx(list(expected.budgets_after), abs=0.01)
+    channels = np.array([line.channel for line in dialog.plan.lines])
+    spent = r.budgets_after.sum()
+    assert r.budgets_after[channels == "jd"].sum() <= 400_000 + 1e-6
+    assert 0.3 * spent - 1 <= r.budgets_after[channels == "douyin"].sum() <= 0.5 * spent + 1
+    assert r.after.total["roi"] >= -0.8 - 1e-9
+    free = ~r.limits.locked & ~r.limits.rounded
+    assert np.allclose(r.budgets_after[free] % 10_000, 0) or np.all(
+        np.minimum(r.budgets_after[free] % 10_000, 10_000 - r.budgets_after[free] % 10_000) < 1e-6)
+
+
+def test_next_10k_is_measured_at_the_optimised_plan_and_follows_a_constraint(dialog, qtbot):
+    choose(dialog, "reach")
+    model = dialog.model
+    header = model.headerData(model.NEXT, Qt.Horizontal)
+    assert dialog.formatter.money(dialog.result.budgets_after.sum()) in header
+    before = [model.index(row, model.NEXT).data() for row in range(model.rowCount())]
+    dialog.channel_boxes["jd"].setValue(2_000_000)
+    QApplication.processEvents()
+    after = [model.index(row, model.NEXT).data() for row in range(model.rowCount())]
+    assert after != before
+    from market_entry_planner.core.optimise.marginal import marginal_returns
+
+    expected = marginal_returns(dialog.result.compiled, dialog.result.budgets_after)
+    assert dialog.marginal.next_step["reach"] == pytest.approx(expected.next_step["reach"], nan_ok=True)
+    qtbot.waitUntil(lambda: dialog.frontier_job is None, timeout=60000)  # the minimum redraws the frontier
+
+
+def test_what_does_it_take_finds_the_least_budget_in_a_worker(dialog, qtbot):
+    dialog.target_box.setCurrentIndex(dialog.target_box.findData("reach_pct"))
+    dialog.target_value.setValue(60.0)
+    dialog.target_check.setChecked(True)
+    QApplication.processEvents()
+    assert not dialog.total_box.isEnabled()
+    qtbot.waitUntil(lambda: dialog.goal is not None, timeout=60000)
+    g = dialog.goal
+    assert g.reached and g.optimisation.after.total["reach_pct"] >= 0.6 - 1e-9
+    assert dialog.formatter.money(g.budget) in dialog.summary.text()
+    assert dialog.apply_button.isEnabled()
+
+
+def test_the_line_column_shows_whole_names_in_italian(window, qtbot, qapp):
+    """Issue 16: Italian rows showed only "Taobao/Tmall · …"; the column now fits every line's text."""
+    from market_entry_planner.gui import i18n
+
+    i18n.install(qapp, "it")
+    dialog = window.make_optimise_dialog()
+    try:
+        view, model = dialog.view, dialog.model
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        metrics = view.fontMetrics()
+        texts = [model.index(row, model.LINE).data() for row in range(model.rowCount())]
+        assert any("Taobao/Tmall" in text for text in texts)
+        for text in texts:
+            assert view.columnWidth(model.LINE) >= metrics.horizontalAdvance(text), text
+    finally:
+        dialog.reject()
+        i18n.uninstall(qapp)

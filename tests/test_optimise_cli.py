@@ -95,7 +95,7 @@ def test_limits_that_cannot_be_met_exit_2_saying_why(sample_plan, tmp_path, caps
     write_plan(sample_plan.with_lines(lines), path)
     assert cli.main(["optimise", str(path), "--budget", "100"]) == 2
     err = capsys.readouterr().err
-    assert "locked.xlsx" in err and "minimum budgets already need" in err and "Traceback" not in err
+    assert "locked.xlsx" in err and "locked at ¥1m and total = ¥100 cannot both hold" in err and "Traceback" not in err
 
 
 def test_bad_file_exits_2(tmp_path):
@@ -123,8 +123,55 @@ def test_min_channel_holds_a_channel_at_its_minimum(template, capsys):
 @pytest.mark.parametrize("argument, message", [("Weibo=1m", "expected CHANNEL=AMOUNT"),
                                                ("Tmall", "expected CHANNEL=AMOUNT"),
                                                ("Tmall=lots", "expected an amount"),
-                                               ("Tmall=9m", "more than the total")])
+                                               ("Tmall=9m", "Taobao/Tmall ≥ ¥9m and total = ¥5m cannot both hold")])
 def test_bad_min_channel_exits_2_with_one_message(template, capsys, argument, message):
     assert cli.main(["optimise", str(template), "--min-channel", argument]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_channel_shares_maximums_floors_and_step_from_the_command_line(template, capsys):
+    assert cli.main(["optimise", str(template), "--objective", "gmv", "--channel-share", "douyin=30%..50%",
+                     "--max-channel", "JD=800k", "--floor", "roi=-80%", "--step", "10k", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    spent = sum(line["budget_after"] for line in out["lines"])
+    douyin = sum(line["budget_after"] for line in out["lines"] if line["channel"] == "douyin")
+    jd = sum(line["budget_after"] for line in out["lines"] if line["channel"] == "jd")
+    assert 0.3 * spent - 1 <= douyin <= 0.5 * spent + 1 and jd <= 800_000 + 1
+    assert out["constraints"]["channel_shares"] == {"douyin": [0.3, 0.5]}
+    assert out["constraints"]["channel_maximums"] == {"jd": 800_000} and out["constraints"]["floors"] == {"roi": -0.8}
+    assert out["totals"]["roi"] >= -0.8 - 1e-9 and out["step"] == 10_000
+    units = {line["tactic"] for line in out["lines"]}
+    assert units
+    for line in out["lines"]:
+        if line["tactic"] in ("feed_ads", "search_ads"):  # lines that take any amount: on the step
+            assert line["budget_after"] % 10_000 == pytest.approx(0, abs=1e-6) or \
+                line["budget_after"] % 10_000 == pytest.approx(10_000, abs=1e-6)
+    assert {"kind", "words"} <= set(out["binding"][0])
+
+
+def test_target_finds_the_least_budget_and_says_it(template, capsys):
+    assert cli.main(["optimise", str(template), "--target", "reach=60%", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    goal = out["goal"]
+    assert goal["kpi"] == "reach_pct" and goal["reached"] and goal["target"] == pytest.approx(0.6)
+    assert out["totals"]["reach_pct"] >= 0.6 - 1e-9
+    assert out["totals"]["budget"] <= goal["budget"] + 1e-6
+    assert cli.main(["optimise", str(template), "--target", "gmv=20m"]) == 0
+    assert "least budget that reaches GMV" in capsys.readouterr().out
+
+
+def test_conflicting_limits_exit_2_naming_the_conflict(template, capsys):
+    assert cli.main(["optimise", str(template), "--min-channel", "jd=2m", "--budget", "1.5m"]) == 2
+    assert "JD.com ≥ ¥2m and total = ¥1.5m cannot both hold" in capsys.readouterr().err
+    assert cli.main(["optimise", str(template), "--channel-share", "douyin=30%..x"]) == 2
+    assert "--channel-share" in capsys.readouterr().err
+    assert cli.main(["optimise", str(template), "--target", "ctr=3"]) == 2
+    assert "--target" in capsys.readouterr().err
+
+
+def test_risk_p10_reports_both_plans_bands(template, capsys):
+    assert cli.main(["optimise", str(template), "--objective", "gmv", "--risk", "p10", "--json"]) == 0
+    risk = json.loads(capsys.readouterr().out)["risk"]
+    assert risk["cautious"]["p10"] >= risk["central"]["p10"] - 1e-6
+    assert risk["central"]["p10"] <= risk["central"]["p50"] <= risk["central"]["p90"]

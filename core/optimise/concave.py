@@ -85,8 +85,8 @@ def allocate_contribution(r: Response, space: Space, at_most: bool,
         return _shut_one_at_a_time(r, space, at_most, start, forced | free, free), None
     sets = _open_sets(forced, free)
     uppers = np.where(sets[:, code], upper, lower)
-    if not at_most:
-        sets = sets[uppers.sum(axis=1) >= space.total - 1e-9 * max(space.total, 1.0)]
+    if not at_most:  # only the sets that can spend the total (within the channels' ceilings too)
+        sets = sets[_capacity(uppers, code, channels, space) >= space.total - 1e-9 * max(space.total, 1.0)]
         uppers = np.where(sets[:, code], upper, lower)
     if not len(sets):
         return start, None
@@ -114,6 +114,15 @@ def allocate_contribution(r: Response, space: Space, at_most: bool,
         if value > best_value:
             best, best_value = budgets, value
     return best, max(max(bounds), best_value)
+
+
+def _capacity(uppers: np.ndarray, code: np.ndarray, channels: int, space: Space) -> np.ndarray:
+    """Per row of line ceilings, the most that can be spent: each channel's lines up to its ceiling, if any."""
+    if space.group_high is None:
+        return np.atleast_1d(np.asarray(uppers, dtype=float).sum(axis=-1))
+    finite = np.where(np.isfinite(uppers), uppers, 1e300)
+    per_channel = np.stack([np.bincount(code, weights=row, minlength=channels) for row in np.atleast_2d(finite)])
+    return np.minimum(per_channel, space.group_high).sum(axis=-1)
 
 
 def _finish(f: Objective, x: np.ndarray, space: Space, money_scale: float) -> tuple[np.ndarray, float, float]:
@@ -163,7 +172,8 @@ def _solve_open(r: Response, space: Space, at_most: bool, open_set, starts):
     """The concave search with only `open_set`'s channels' lines allowed budget; (None, …) if the total cannot be
     spent that way."""
     upper_here = np.where(open_set[r.channel_code], space.upper, space.lower)
-    if not at_most and upper_here.sum() < space.total - 1e-9 * max(space.total, 1.0):
+    if not at_most and _capacity(upper_here, r.channel_code, r.channels, space)[0] < \
+            space.total - 1e-9 * max(space.total, 1.0):
         return None, -np.inf, -np.inf
     budgets, _, bound = solve_concave(r, "contribution", space.restricted(space.lower, upper_here), at_most,
                                       starts)

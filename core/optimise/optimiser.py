@@ -30,32 +30,29 @@ import numpy as np
 from market_entry_planner.core.edits import set_budgets
 from market_entry_planner.core.engine.compile import CompiledPlan, compile_plan
 from market_entry_planner.core.engine.evaluate import Results, evaluate
-from market_entry_planner.core.model import Plan
+from market_entry_planner.core.model import Plan, channel_label
 from market_entry_planner.core.optimise.budget_limits import (
     BudgetLimits,
     OptimiseError,
-    Space,
     budget_limits,
-    project_onto_budget,
 )
 from market_entry_planner.core.optimise.channel_minimums import check_feasible, minimums_by_channel
-from market_entry_planner.core.optimise.concave import (
-    MAX_ENUMERATED_CHANNELS,
-    allocate_contribution,
-    is_exact,
-    solve_concave,
+from market_entry_planner.core.optimise.constraints import Constraints
+from market_entry_planner.core.optimise.objectives import OBJECTIVES, Response, objective_label, response_of
+from market_entry_planner.core.optimise.solver import (  # noqa: F401 (re-exported: the optimiser's API)
+    DEEP_LINE_STARTS,
+    Solution,
+    _deep_starts,
+    _spend_all,
+    feasible_start,
+    solve,
+    solve_constrained,
+    space_of,
+    unknown_objective,
 )
-from market_entry_planner.core.optimise.local_search import Objective, maximise
-from market_entry_planner.core.optimise.objectives import OBJECTIVES, Response, objective_label, response_of, values
-from market_entry_planner.core.optimise.whole_units import round_to_units
-from market_entry_planner.core.problems import Problem
 
 __all__ = ["OBJECTIVES", "Optimisation", "OptimiseError", "Solution", "feasible_start", "objective_value", "optimise",
            "optimise_compiled", "solve", "solve_constrained", "unknown_objective"]
-
-def unknown_objective(objective: str) -> OptimiseError:
-    return OptimiseError([Problem(f"Unknown objective '{objective}': choose one of {', '.join(OBJECTIVES)}.")])
-
 
 def objective_value(results: Results, objective: str) -> float:
     """The objective as the estimate reports it (the numbers a marketer compares)."""
@@ -69,146 +66,6 @@ def objective_value(results: Results, objective: str) -> float:
     if objective == "contribution":
         return float(t["contribution"] - t["marketing_cost"])
     raise unknown_objective(objective)
-
-
-@dataclass(frozen=True)
-class Solution:
-    """What a solver found, before it is compared with the input."""
-
-    budgets: np.ndarray
-    upper_bound: float | None     # no plan within the limits does better (None: not known)
-    exact: bool                   # proven optimal (to round-off) for this instance
-    method: str
-
-
-def _spend_all(r: Response, limits: BudgetLimits, lower, upper) -> float:
-    """Reach and GMV never fall with budget: with at_most, spend all that lines reaching anyone can take."""
-    if not limits.at_most:
-        return limits.total
-    return min(limits.total, float(np.where(r.reaching, upper, lower).sum()))
-
-
-def space_of(r: Response, limits: BudgetLimits, total: float, channel_minimum: np.ndarray | None = None,
-             channel_maximum: np.ndarray | None = None, lower=None, upper=None) -> Space:
-    """The lines' boxes, the total, and each channel's floor and ceiling (when any is set)."""
-    lower = limits.lower if lower is None else lower
-    upper = limits.upper if upper is None else upper
-    if (channel_minimum is None or not np.any(channel_minimum > 0)) and \
-            (channel_maximum is None or not np.any(np.isfinite(channel_maximum))):
-        return Space(lower, upper, total)
-    low = np.zeros(r.channels) if channel_minimum is None else np.asarray(channel_minimum, dtype=float)
-    high = np.full(r.channels, np.inf) if channel_maximum is None else np.asarray(channel_maximum, dtype=float)
-    return Space(lower, upper, total, r.channel_code, low, high)
-
-
-def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
-          warm: np.ndarray | None = None, channel_minimum: np.ndarray | None = None,
-          channel_maximum: np.ndarray | None = None) -> Solution:
-    """The best budgets for `objective` within `limits` and the channels' floors and ceilings (see the module
-    docstring for each method).
-
-    A frontier passes the previous level's answer as `warm`: effective reach then starts from it and the reach
-    optimum instead of every deep start.
-    """
-    lower, upper = limits.lower, limits.upper
-    if not np.any(upper > lower):  # nothing can move (no lines, or all locked or pinned by their limits)
-        value = float(values(r, objective, lower)[0]) if limits.size else 0.0
-        return Solution(lower.copy(), value, True, "nothing to reallocate: every line is locked or pinned")
-    if objective == "reach3" and r.effective_frequency == 1:
-        objective_used = "reach"  # effective reach 1+ is reach: concave
-    else:
-        objective_used = objective
-    starts = [start] if warm is None else [start, warm]
-
-    def space(lo, hi, total):
-        return space_of(r, limits, total, channel_minimum, channel_maximum, lo, hi)
-
-    if objective_used in ("reach", "gmv"):
-        total = _spend_all(r, limits, lower, upper)
-        relaxed, value, bound = solve_concave(r, objective_used, space(lower, upper, total), False, starts)
-        exact = is_exact(value, bound, total if objective_used == "gmv" else 0.0)
-        method = "projected-gradient search on a concave objective, " + (
-            "exact (the Frank–Wolfe bound meets the answer)" if exact else "within its Frank–Wolfe bound")
-
-        def resolve(lo, hi, total, at_most, warm):
-            spend = _spend_all(r, replace(limits, total=total, at_most=at_most), lo, hi)
-            return solve_concave(r, objective_used, space(lo, hi, spend), False, [warm])[0]
-    elif objective_used == "contribution":
-        relaxed, bound = allocate_contribution(r, space(lower, upper, limits.total), limits.at_most, start)
-        value = float(values(r, "contribution", relaxed)[0])
-        exact = bound is not None and is_exact(value, bound, limits.total)
-        method = ("projected-gradient search for every set of open channels" if bound is not None else
-                  f"projected-gradient search, shutting one channel at a time (more than {MAX_ENUMERATED_CHANNELS} "
-                  "channels free to open: a local optimum)")
-        method += ", exact (the Frank–Wolfe bound meets the answer)" if exact else ""
-
-        def resolve(lo, hi, total, at_most, warm):
-            return allocate_contribution(r, space(lo, hi, total), at_most, warm)[0]
-    elif objective_used == "reach3":
-        total = _spend_all(r, limits, lower, upper)
-        where = space(lower, upper, total)
-        spread = solve_concave(r, "reach", where, False, starts)[0]
-        extra = _deep_starts(r, where, spread) if warm is None else [warm]
-        f = Objective(r, "reach3")
-        relaxed, _, used = maximise(f, np.array([start, spread, *extra]), where)
-        exact, bound = False, None
-        method = (f"projected-gradient ascent from {used} starts, then Newton steps (a local optimum: effective "
-                  "reach is not concave)")
-
-        def resolve(lo, hi, total, at_most, warm):
-            spend = _spend_all(r, replace(limits, total=total, at_most=at_most), lo, hi)
-            return maximise(f, warm[None, :], space(lo, hi, spend), iterations=100)[0]
-    else:
-        raise unknown_objective(objective)
-
-    budgets = relaxed
-    if objective_used != "reach3":
-        bound = max(bound, float(values(r, objective_used, relaxed)[0])) if bound is not None else None
-    if np.any(limits.rounded & (upper > lower)):
-        budgets = round_to_units(r, objective_used, limits, relaxed, resolve)
-        method += "; whole units by rounding and single-unit exchanges"
-        value = float(values(r, objective_used, budgets)[0])
-        exact = exact and bound is not None and value >= bound - 1e-9 * max(1.0, abs(bound))
-    return Solution(budgets, bound, exact, method)
-
-
-def solve_constrained(r: Response, compiled: CompiledPlan, objective: str, limits: BudgetLimits,
-                      start: np.ndarray, channel_minimum: np.ndarray | None = None,
-                      warm: np.ndarray | None = None) -> Solution:
-    """`solve` with channel minimums (core/channel_minimums) on top of the lines' own limits, checked first."""
-    if channel_minimum is not None and np.any(channel_minimum > 0):
-        check_feasible(compiled, limits, channel_minimum)
-    else:
-        channel_minimum = None
-    return solve(r, objective, limits, feasible_start(start, limits), warm, channel_minimum)
-
-
-# effective reach rewards depth: besides the input and the reach optimum, the local search starts from the
-# plans that put all the free money into one channel, and into one line (the most promising few)
-DEEP_LINE_STARTS = 8
-
-
-def _deep_starts(r: Response, space: Space, spread: np.ndarray) -> list[np.ndarray]:
-    """All the free money in one channel (split as the reach optimum `spread` splits it there, or evenly), and
-    all of it in one line, for the most promising lines; each moved into the limits."""
-    lower, upper, total = space.lower, space.upper, space.total
-    starts = []
-    money = total - lower.sum()
-    moving = (upper > lower) & r.reaching
-    for channel in range(r.channels):
-        inside = moving & (r.channel_code == channel)
-        if inside.any():
-            weight = np.where(inside, spread - lower, 0.0)
-            weight = weight if weight.sum() > 0 else inside.astype(float)
-            starts.append(lower + money * weight / weight.sum())
-    candidates = np.flatnonzero(moving)
-    if candidates.size:
-        lines = np.tile(lower, (candidates.size, 1))
-        lines[np.arange(candidates.size), candidates] = np.minimum(upper[candidates], lower[candidates] + money)
-        lines = space.project(lines)
-        best = np.argsort(-values(r, "reach3", lines), kind="stable")[:DEEP_LINE_STARTS]
-        starts.extend(lines[best])
-    return list(space.project(np.array(starts))) if starts else []
 
 
 @dataclass(frozen=True, eq=False)
@@ -228,6 +85,58 @@ class Optimisation:
     kept_input: bool              # the input was as good as anything found, and comes back unchanged
     notes: tuple[str, ...] = ()
     channel_minimum: np.ndarray | None = None  # per channel (compiled order): at least this much; None: none
+    constraints: Constraints | None = None     # channel maximums, shares and KPI floors asked for
+    channel_low: np.ndarray | None = None      # per channel: the floor the search held (minimums and shares)
+    channel_high: np.ndarray | None = None     # per channel: the ceiling it held (maximums and shares)
+    multipliers: dict | None = None            # per KPI floor: its Lagrange multiplier (> 0: it binds)
+    step: float = 0.0                          # budgets rounded to this (0: to the fen)
+
+    @property
+    def binding_constraints(self) -> list[dict]:
+        """The constraints the optimised plan is held at: what would move it if relaxed.
+
+        Each {"kind": "total" | "channel_minimum" | "channel_maximum" | "channel_share_low" | "channel_share_high"
+        | "floor", "channel" or "kpi", "limit", "value", "words"}."""
+        from market_entry_planner.core.optimise.constraints import FLOOR_LABELS, format_kpi, kpi_values
+        from market_entry_planner.core.optimise.infeasibility import money
+
+        out = []
+        b = self.budgets_after
+        spent = float(b.sum())
+        slack = max(self.limits.tolerance, 1e-6 * max(spent, 1.0), self.step)
+        if spent >= self.limits.total - slack:
+            out.append({"kind": "total", "limit": self.limits.total, "value": spent,
+                        "words": f"total {'≤' if self.limits.at_most else '='} {money(self.limits.total)}"})
+        c = self.compiled
+        totals = np.bincount(c.channel_code, weights=b, minlength=len(c.channels))
+        asked = self.constraints or Constraints()
+        minimum = self.channel_minimum if self.channel_minimum is not None else np.zeros(len(c.channels))
+        for j, channel in enumerate(c.channels):
+            label = channel_label(channel)
+            low = max(float(minimum[j]), float(asked.channel_minimums.get(channel, 0.0)))
+            if low > 0 and totals[j] <= low + slack:
+                out.append({"kind": "channel_minimum", "channel": channel, "limit": low, "value": float(totals[j]),
+                            "words": f"{label} ≥ {money(low)}"})
+            if channel in asked.channel_maximums and totals[j] >= asked.channel_maximums[channel] - slack:
+                high = float(asked.channel_maximums[channel])
+                out.append({"kind": "channel_maximum", "channel": channel, "limit": high, "value": float(totals[j]),
+                            "words": f"{label} ≤ {money(high)}"})
+            if channel in asked.channel_shares and spent > 0:
+                share_low, share_high = asked.channel_shares[channel]
+                share = float(totals[j]) / spent
+                if share_low > 0 and share <= share_low + slack / spent:
+                    out.append({"kind": "channel_share_low", "channel": channel, "limit": share_low,
+                                "value": share, "words": f"{label} ≥ {share_low:.0%} of the budget"})
+                if share_high < 1 and share >= share_high - slack / spent:
+                    out.append({"kind": "channel_share_high", "channel": channel, "limit": share_high,
+                                "value": share, "words": f"{label} ≤ {share_high:.0%} of the budget"})
+        r = response_of(c)
+        for kpi, level in asked.floors.items():
+            if (self.multipliers or {}).get(kpi, 0.0) > 0:
+                value = float(kpi_values(r, kpi, b)[0])
+                out.append({"kind": "floor", "kpi": kpi, "limit": float(level), "value": value,
+                            "words": f"{FLOOR_LABELS[kpi]} ≥ {format_kpi(kpi, level, r)}"})
+        return out
 
     @property
     def channel_minimums(self) -> dict[str, float]:
@@ -286,37 +195,81 @@ class Optimisation:
 
 def optimise(plan: Plan, objective: str = "reach", budget: float | None = None, at_most: bool = False,
              compiled: CompiledPlan | None = None,
-             channel_minimums: Mapping[str, float] | None = None) -> Optimisation:
+             channel_minimums: Mapping[str, float] | None = None, constraints: Constraints | None = None,
+             step: float = 0.0) -> Optimisation:
     """Reallocate the plan's budget to maximise `objective` ("reach", "reach3", "gmv" or "contribution").
 
     budget: the total to allocate (default: the plan's current total); at_most: spend up to it rather than
     exactly; channel_minimums: {channel key: at least this much on the channel} (core/channel_minimums).
+    constraints: channel maximums and shares, KPI floors (core/optimise/constraints); when any limits conflict,
+    the OptimiseError names the smallest set that does (core/optimise/infeasibility). step: round every budget
+    that takes any amount to a multiple of it (¥10,000), keeping the total and every limit
+    (core/optimise/rounding).
     Raises PlanError if the plan cannot be estimated, OptimiseError if the limits cannot be met.
     """
     if objective not in OBJECTIVES:
         raise unknown_objective(objective)
     compiled = compile_plan(plan) if compiled is None else compiled
+    if constraints is not None:
+        from market_entry_planner.core.optimise.infeasibility import check_limits
+
+        constraints.check(compiled)
+        total = float(compiled.budgets.sum()) if budget is None else float(budget)
+        merged = dict(constraints.channel_minimums)
+        for channel, amount in (channel_minimums or {}).items():
+            merged[channel] = max(float(amount), float(merged.get(channel, 0.0)))
+        constraints = replace(constraints, channel_minimums=merged)
+        check_limits(plan, compiled, total, at_most, constraints)
+        channel_minimums = merged
     limits = budget_limits(plan, compiled, budget, at_most)
     return optimise_compiled(compiled, limits, objective,
-                             channel_minimum=minimums_by_channel(compiled, channel_minimums))
+                             channel_minimum=minimums_by_channel(compiled, channel_minimums),
+                             constraints=constraints, step=step)
 
 
 def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: str,
-                      start: np.ndarray | None = None, channel_minimum: np.ndarray | None = None) -> Optimisation:
+                      start: np.ndarray | None = None, channel_minimum: np.ndarray | None = None,
+                      constraints: Constraints | None = None, step: float = 0.0) -> Optimisation:
     """The optimiser on a compiled plan and explicit limits; `start` defaults to the plan's budgets.
     channel_minimum: per channel (compiled order), the least its lines may add up to (0: no minimum)."""
+    from market_entry_planner.core.optimise.constrained import floors_met, solve_constrained_plan
+    from market_entry_planner.core.optimise.rounding import round_to_step
+
     r = response_of(compiled)
     start = compiled.budgets if start is None else np.asarray(start, dtype=float)
-    solution = solve_constrained(r, compiled, objective, limits, start, channel_minimum)
+    channel_low = channel_high = None
+    multipliers: dict = {}
+    if constraints is not None and (constraints.channel_maximums or constraints.channel_shares
+                                    or constraints.floors):
+        if channel_minimum is not None and np.any(channel_minimum > 0):
+            check_feasible(compiled, limits, channel_minimum)
+        found = solve_constrained_plan(r, compiled, objective, limits, feasible_start(start, limits), constraints,
+                                       channel_minimum)
+        solution = Solution(found.budgets, found.upper_bound, found.exact, found.method)
+        channel_low, channel_high, multipliers = found.channel_low, found.channel_high, found.multipliers
+    else:
+        solution = solve_constrained(r, compiled, objective, limits, start, channel_minimum)
+        if channel_minimum is not None:
+            channel_low = channel_minimum
     start_meets = True
     if channel_minimum is not None:
         totals = np.bincount(compiled.channel_code, weights=start, minlength=len(compiled.channels))
         start_meets = bool(np.all(totals >= channel_minimum - limits.tolerance))
+    if constraints is not None:
+        start_meets = start_meets and _meets(compiled, r, start, constraints, limits)
+    budgets = solution.budgets
+    if step and step > 0:
+        budgets = round_to_step(r, objective, limits, budgets, step, channel_low, channel_high,
+                                constraints.floors if constraints is not None else {})
+        budgets_final = budgets
+    else:
+        budgets_final = to_cents(budgets, limits)
     before = evaluate(compiled, start)
-    after = evaluate(compiled, to_cents(solution.budgets, limits))
+    after = evaluate(compiled, budgets_final)
     value_before, value_after = objective_value(before, objective), objective_value(after, objective)
     notes = []
-    kept = bool(start_meets and limits.is_feasible(start) and value_after <= value_before)
+    kept = bool(start_meets and limits.is_feasible(start) and value_after <= value_before
+                and not (step and not _on_step(start, limits, step)))
     if kept:
         after, value_after = before, value_before
         notes.append("The plan as it stands is already the best found: nothing to change.")
@@ -333,12 +286,39 @@ def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: s
         gap = (bound - value_after) / max(abs(bound), 1e-300)
         within = f"{gap:.2%}" if gap >= 1e-4 else "less than 0.01%"
         notes.append(f"Whole units: within {within} of the best plan if units could be split.")
+    if constraints is not None and constraints.floors:
+        for kpi, met in floors_met(r, dict(constraints.floors), after.line["budget"], limits.total).items():
+            if not met:
+                from market_entry_planner.core.optimise.constraints import FLOOR_LABELS
+                notes.append(f"Whole units or rounding leave {FLOOR_LABELS[kpi]} just below its floor: "
+                             "loosen the floor a little or the rounding step.")
     return Optimisation(objective=objective, label=objective_label(objective, compiled.effective_frequency),
                         limits=limits, before=before, after=after, value_before=value_before,
                         value_after=value_after, upper_bound=bound, exact=bool(solution.exact),
                         method=solution.method, kept_input=kept, notes=tuple(notes),
                         channel_minimum=channel_minimum if channel_minimum is not None and np.any(channel_minimum > 0)
-                        else None)
+                        else None, constraints=constraints, channel_low=channel_low, channel_high=channel_high,
+                        multipliers=multipliers, step=float(step or 0.0))
+
+
+def _meets(compiled: CompiledPlan, r: Response, budgets: np.ndarray, constraints: Constraints,
+           limits: BudgetLimits) -> bool:
+    """Does a plan hold the channel limits and KPI floors asked for (the input may not)?"""
+    from market_entry_planner.core.optimise.constrained import floors_met
+
+    spent = float(budgets.sum())
+    low, high = constraints.channel_bounds(compiled, spent)
+    totals = np.bincount(compiled.channel_code, weights=budgets, minlength=len(compiled.channels))
+    if np.any(totals < low - limits.tolerance) or np.any(totals > high + limits.tolerance):
+        return False
+    return all(floors_met(r, dict(constraints.floors), budgets, limits.total).values())
+
+
+def _on_step(budgets: np.ndarray, limits: BudgetLimits, step: float) -> bool:
+    """Are the budgets that take any amount already multiples of the step?"""
+    free = ~limits.locked & ~limits.rounded & (limits.upper > limits.lower)
+    units = budgets[free] / step
+    return bool(np.all(np.abs(units - np.round(units)) <= 1e-9 * np.maximum(1.0, units)))
 
 
 def to_cents(budgets: np.ndarray, limits: BudgetLimits) -> np.ndarray:
@@ -361,10 +341,3 @@ def to_cents(budgets: np.ndarray, limits: BudgetLimits) -> np.ndarray:
         cents = round(exact, 2)  # a total in whole fen keeps every line in whole fen; any other total cannot
         b[j] = min(max(cents if abs(cents - exact) < 1e-6 else exact, limits.lower[j]), limits.upper[j])
     return b
-
-
-def feasible_start(start: np.ndarray, limits: BudgetLimits) -> np.ndarray:
-    """The input moved into the limits (a local search needs a feasible point to start from)."""
-    spend = limits.total if not limits.at_most else min(limits.total, float(limits.upper.sum()))
-    spend = max(spend, float(limits.lower.sum()))
-    return project_onto_budget(start, limits.lower, limits.upper, spend)[0]

@@ -43,8 +43,13 @@ class _Plan:
 
 
 def round_to_units(r: Response, objective: str, limits: BudgetLimits, relaxed: np.ndarray,
-                   resolve: Resolver) -> np.ndarray:
-    """Whole-unit budgets near the relaxed optimum, improved by single-unit moves; see the module docstring."""
+                   resolve: Resolver, score: Callable[[np.ndarray], np.ndarray] | None = None) -> np.ndarray:
+    """Whole-unit budgets near the relaxed optimum, improved by single-unit moves; see the module docstring.
+    score(rows) -> values: what the moves are judged by (default: the objective; with KPI floors, the objective
+    less a penalty for any floor a move breaks)."""
+    if score is None:
+        def score(rows):
+            return values(r, objective, rows)
     rounded = limits.rounded & (limits.upper > limits.lower)
     whole = np.flatnonzero(rounded)
     if whole.size == 0:
@@ -64,7 +69,7 @@ def round_to_units(r: Response, objective: str, limits: BudgetLimits, relaxed: n
         spend = total if limits.at_most else min(total, ceiling)
         budgets = resolve(lower, upper, spend, limits.at_most, warm)
         unspent = 0.0 if limits.at_most else max(0.0, total - ceiling)
-        return _Plan(units, budgets, float(values(r, objective, budgets)[0]), unspent)
+        return _Plan(units, budgets, float(score(np.atleast_2d(budgets))[0]), unspent)
 
     def better(a: _Plan, b: _Plan) -> bool:
         if a.unspent < b.unspent - tol:
@@ -83,7 +88,7 @@ def round_to_units(r: Response, objective: str, limits: BudgetLimits, relaxed: n
             break
         step, new_units = moves[ok], new_units[ok]
         money = step @ price                                   # > 0: taken from the continuous lines
-        ranking, promising = _rank(r, objective, limits, current, whole, price, step, money)
+        ranking, promising = _rank(r, objective, limits, current, whole, price, step, money, score)
         best = None
         for j in ranking[promising[ranking]][:CANDIDATES_PER_ROUND]:  # the first that really helps, in rank order
             candidate = solve(new_units[j], current.budgets)
@@ -119,7 +124,7 @@ def _moves(count: int, swappable: np.ndarray) -> np.ndarray:
     return np.concatenate([eye, -eye, swaps])
 
 
-def _rank(r, objective, limits, current, whole, price, step, money) -> tuple[np.ndarray, np.ndarray]:
+def _rank(r, objective, limits, current, whole, price, step, money, score) -> tuple[np.ndarray, np.ndarray]:
     """(candidate order, which candidates may improve): least unspent money first, then the estimated gain.
 
     The estimate is the exact effect of the unit move with the continuous lines as they are, less the money's
@@ -130,7 +135,7 @@ def _rank(r, objective, limits, current, whole, price, step, money) -> tuple[np.
     b = current.budgets
     trial = np.tile(b, (len(step), 1))
     trial[:, whole] += step * price
-    effect = values(r, objective, trial) - current.value
+    effect = score(trial) - current.value
     gradient = gradients(r, objective, b)[0]
     linear = (step * price) @ gradient[whole]
     continuous = np.ones(limits.size, dtype=bool)

@@ -14,8 +14,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -32,7 +36,9 @@ from market_entry_planner.core import edits
 from market_entry_planner.core.amounts import AmountError, check_limit
 from market_entry_planner.core.engine.compile import compile_plan
 from market_entry_planner.core.model import Plan
+from market_entry_planner.core.optimise.constraints import Constraints
 from market_entry_planner.core.optimise.frontier import frontier
+from market_entry_planner.core.optimise.goal_seek import GoalSeek, goal_seek
 from market_entry_planner.core.optimise.marginal import marginal_returns
 from market_entry_planner.core.optimise.optimiser import OBJECTIVES, Optimisation, optimise
 from market_entry_planner.core.parameters import MONEY
@@ -50,6 +56,8 @@ from market_entry_planner.gui.models.tables import CONTEXT_ROLE, KIND_ROLE
 _MARGINAL_OF = {"reach": "reach", "reach3": "effective_reach", "gmv": "gmv", "contribution": "profit"}
 _KIND_OF = {"reach": "count", "reach3": "count", "gmv": "money", "contribution": "money"}
 NO_MAXIMUM = -1.0  # the Max spin box's "no maximum" (its special value)
+STEPS = (0.0, 1_000.0, 10_000.0, 100_000.0)  # rounding steps offered, CNY
+TARGETS = ("reach_pct", "reach3_pct", "gmv", "contribution", "roas", "roi")
 UP, DOWN = QColor("#2e9d57"), QColor("#d0453a")
 
 
@@ -91,10 +99,14 @@ class OptimiseLinesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.headers):
+            if section == self.NEXT and self.dialog.marginal_budget is not None:
+                return self.tr("Next ¥10k adds (at {0})").format(self.dialog.formatter.money(
+                    self.dialog.marginal_budget))
             return self.headers[section]
         if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == self.NEXT:
-            return self.tr("What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: "
-                           "where the next yuan works hardest")
+            return self.tr("What ¥10,000 more on this line alone adds to the objective, measured at the optimised "
+                           "plan (its total in brackets), with every constraint as set: where the next yuan works "
+                           "hardest")
         if orientation == Qt.Vertical and role == Qt.DisplayRole:
             return str(section + 1)
         return None
@@ -212,6 +224,7 @@ class OptimiseLinesModel(QAbstractTableModel):
     def refresh(self):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.headers) - 1))
+        self.headerDataChanged.emit(Qt.Horizontal, self.NEXT, self.NEXT)
 
 
 class OptimiseDialog(QDialog):
@@ -223,14 +236,18 @@ class OptimiseDialog(QDialog):
         self.formatter = formatter
         self.plan: Plan = document.plan           # the working copy: limits edited here until Apply
         self.result: Optimisation | None = None
+        self.goal: GoalSeek | None = None          # the answer to "What does it take?" when that is asked
+        self.goal_job: workers.Job | None = None
         self.marginal = None
+        self.marginal_budget: float | None = None  # the total at which "Next ¥10k adds" is measured
         self.frontier_job: workers.Job | None = None
         self.frontier_result = None
         self.setWindowTitle(self.tr("Optimise the budget — {0}").format(document.plan.scenario.name))
         self.resize(1240, 680)
         layout = QVBoxLayout(self)
         layout.addLayout(self._make_goal_row())
-        layout.addLayout(self._make_channel_minimums_row())
+        layout.addLayout(self._make_target_row())
+        layout.addLayout(self._make_constraints_row())
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.RichText)
         self.summary.setWordWrap(True)
@@ -290,21 +307,120 @@ class OptimiseDialog(QDialog):
         row.addStretch(1)
         return row
 
-    def _make_channel_minimums_row(self) -> QHBoxLayout:
-        """"At least ¥500k on Tmall": one box per channel with lines, 0 = no minimum."""
+    def _make_target_row(self) -> QHBoxLayout:
+        """What does it take? [reach % ▾] of [60] — the least budget that reaches it (ROAS, ROI: the most)."""
+        self.target_check = QCheckBox(self.tr("What does it take?"))
+        self.target_check.setToolTip(self.tr("Find the least total budget that reaches a target, with every limit "
+                                             "below; for ROAS and ROI, the most you can spend and still hold it"))
+        self.target_box = QComboBox()
+        labels = {"reach_pct": self.tr("Reach, % of the target group"),
+                  "reach3_pct": self.tr("Effective reach {0}+, % of the target group").format(
+                      self.plan.market.effective_frequency),
+                  "gmv": self.tr("GMV"), "contribution": self.tr("Profit (contribution − marketing cost)"),
+                  "roas": self.tr("ROAS (GMV ÷ budget)"), "roi": self.tr("Profit ROI, %")}
+        for key in TARGETS:
+            self.target_box.addItem(labels[key], key)
+        self.target_value = QDoubleSpinBox()
+        self.target_value.setRange(-1e12, 1e12)
+        self.target_value.setDecimals(2)
+        self.target_value.setGroupSeparatorShown(True)
+        self.target_value.setValue(60.0)
+        self.target_value.setKeyboardTracking(False)
+        self.target_value.setMinimumWidth(140)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("At least on")))
-        self.channel_boxes: dict[str, AmountSpinBox] = {}
-        for channel in dict.fromkeys(line.channel for line in self.plan.lines):
-            box = self._money_box()
-            box.setSpecialValueText(self.tr("any"))
-            box.setToolTip(self.tr("The least the optimised plan spends on {0} (any: no minimum)").format(
-                channel_text(channel)))
-            row.addWidget(QLabel(channel_text(channel)))
-            row.addWidget(box)
-            self.channel_boxes[channel] = box
+        row.addWidget(self.target_check)
+        row.addWidget(self.target_box)
+        row.addWidget(QLabel(self.tr("of")))
+        row.addWidget(self.target_value)
         row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Round budgets to")))
+        self.step_box = QComboBox()
+        for step in STEPS:
+            self.step_box.addItem(self.tr("the fen") if step == 0 else self.formatter.money(step, compact=False), step)
+        self.step_box.setCurrentIndex(2 if self.plan.total_budget >= 1e6 else 1)
+        self.step_box.setToolTip(self.tr("Every line that takes any amount gets a multiple of this; the total and "
+                                         "every limit still hold (KOL sessions and videos stay in whole units)"))
+        row.addWidget(self.step_box)
+        self._target_enabled(False)
         return row
+
+    def _target_enabled(self, on: bool):
+        self.target_box.setEnabled(on)
+        self.target_value.setEnabled(on)
+        self.objective_box.setEnabled(not on)
+        self.total_box.setEnabled(not on)
+        self.exactly.setEnabled(not on)
+        self.at_most.setEnabled(not on)
+
+    def _make_constraints_row(self) -> QHBoxLayout:
+        """Per channel: at least, at most, share of the budget; KPI floors."""
+        channels = QGroupBox(self.tr("Channels"))
+        grid = QGridLayout(channels)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setVerticalSpacing(2)
+        for column, text in enumerate((self.tr("At least"), self.tr("At most"), self.tr("Share from"),
+                                       self.tr("to"))):
+            grid.addWidget(QLabel(text), 0, column + 1)
+        self.channel_boxes: dict[str, AmountSpinBox] = {}
+        self.channel_max_boxes: dict[str, AmountSpinBox] = {}
+        self.share_boxes: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
+        for row, channel in enumerate(dict.fromkeys(line.channel for line in self.plan.lines), start=1):
+            grid.addWidget(QLabel(channel_text(channel)), row, 0)
+            low = self._money_box()
+            low.setSpecialValueText(self.tr("any"))
+            low.setToolTip(self.tr("The least the optimised plan spends on {0} (any: no minimum)").format(
+                channel_text(channel)))
+            high = self._money_box()
+            high.setSpecialValueText(self.tr("no maximum"))
+            high.setToolTip(self.tr("The most the optimised plan spends on {0}").format(channel_text(channel)))
+            share_low, share_high = self._share_box(0.0), self._share_box(100.0)
+            share_low.setToolTip(self.tr("{0}'s least share of the money spent").format(channel_text(channel)))
+            share_high.setToolTip(self.tr("{0}'s largest share of the money spent").format(channel_text(channel)))
+            for column, widget in enumerate((low, high, share_low, share_high), start=1):
+                grid.addWidget(widget, row, column)
+            self.channel_boxes[channel] = low
+            self.channel_max_boxes[channel] = high
+            self.share_boxes[channel] = (share_low, share_high)
+        floors = QGroupBox(self.tr("Keep at least"))
+        form = QGridLayout(floors)
+        form.setContentsMargins(6, 4, 6, 4)
+        form.setVerticalSpacing(2)
+        n = self.plan.market.effective_frequency
+        self.floor_widgets: dict[str, tuple[QCheckBox, QDoubleSpinBox]] = {}
+        for row, (key, text, suffix, value) in enumerate((
+                ("roi", self.tr("Profit ROI"), " %", 0.0),
+                ("roas", self.tr("ROAS"), "", 2.0),
+                ("contribution", self.tr("Profit"), "", 0.0),
+                ("reach3", self.tr("Effective reach {0}+").format(n), " %", 10.0))):
+            check = QCheckBox(text)
+            if key == "contribution":
+                box = self._money_box()
+                box.setRange(-1e12, 1e12)
+            else:
+                box = QDoubleSpinBox()
+                box.setRange(-100.0 if key == "roi" else 0.0, 1e4 if key != "reach3" else 100.0)
+                box.setDecimals(2 if key == "roas" else 1)
+                box.setSuffix(suffix)
+                box.setKeyboardTracking(False)
+            box.setValue(value if key != "contribution" else 0.0)
+            box.setEnabled(False)
+            check.toggled.connect(box.setEnabled)
+            form.addWidget(check, row, 0)
+            form.addWidget(box, row, 1)
+            self.floor_widgets[key] = (check, box)
+        row = QHBoxLayout()
+        row.addWidget(channels, 3)
+        row.addWidget(floors, 1)
+        return row
+
+    def _share_box(self, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0.0, 100.0)
+        box.setDecimals(0)
+        box.setSuffix(" %")
+        box.setValue(value)
+        box.setKeyboardTracking(False)
+        return box
 
     def _make_lines_and_frontier(self) -> QSplitter:
         """The lines table (limits, now, optimised, the next ¥10k) beside the frontier chart."""
@@ -317,8 +433,9 @@ class OptimiseDialog(QDialog):
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(OptimiseLinesModel.LINE, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)  # the Line column whole: names are never cut
+        header.setStretchLastSection(True)
+        self.view.setTextElideMode(Qt.ElideNone)
         self.frontier_plot = FrontierPlot()
         self.frontier_plot.set_formatter(self.formatter)
         self.frontier_status = self._small_print()
@@ -333,7 +450,7 @@ class OptimiseDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 480])
+        splitter.setSizes([860, 380])
         return splitter
 
     def _make_buttons(self) -> QHBoxLayout:
@@ -362,8 +479,20 @@ class OptimiseDialog(QDialog):
         self.total_box.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
         for box in (self.total_box, *self.channel_boxes.values()):
             box.rejected.connect(self.notes.setText)  # "1.2.3" is not an amount: said, not guessed
-        for box in self.channel_boxes.values():
+        for box in (*self.channel_boxes.values(), *self.channel_max_boxes.values()):
             box.valueChanged.connect(lambda _: self._inputs_changed(frontier=True))
+            box.rejected.connect(self.notes.setText)
+        for pair in self.share_boxes.values():
+            for box in pair:
+                box.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
+        for check, box in self.floor_widgets.values():
+            check.toggled.connect(lambda _: self._inputs_changed(frontier=False))
+            box.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
+        self.step_box.currentIndexChanged.connect(lambda _: self._inputs_changed(frontier=False))
+        self.target_check.toggled.connect(self._target_enabled)
+        self.target_check.toggled.connect(lambda _: self._inputs_changed(frontier=False))
+        self.target_box.currentIndexChanged.connect(self._target_kind_changed)
+        self.target_value.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
         self.model.limitsChanged.connect(lambda: self._inputs_changed(frontier=True))
         self.model.editRejected.connect(lambda text: self.notes.setText(text))
         self.frontier_plot.totalDragged.connect(lambda cny: self.total_box.setValue(cny / self.formatter.rate))
@@ -391,27 +520,79 @@ class OptimiseDialog(QDialog):
         return {channel: box.value() * self.formatter.rate for channel, box in self.channel_boxes.items()
                 if box.value() > 0}
 
+    @property
+    def step(self) -> float:
+        return float(self.step_box.currentData() or 0.0)
+
+    def constraints(self) -> Constraints:
+        """The channel limits and KPI floors as set in the dialog (CNY, shares as fractions)."""
+        maximums = {ch: box.value() * self.formatter.rate for ch, box in self.channel_max_boxes.items()
+                    if box.value() > 0}
+        shares = {}
+        for channel, (low, high) in self.share_boxes.items():
+            if low.value() > 0 or high.value() < 100:
+                shares[channel] = (low.value() / 100, max(low.value(), high.value()) / 100)
+        floors = {}
+        population = self.plan.market.target_population or 0.0
+        for key, (check, box) in self.floor_widgets.items():
+            if not check.isChecked():
+                continue
+            value = box.value()
+            if key == "roi" or key == "reach3":
+                value /= 100
+            if key == "reach3":
+                value *= population
+            if key == "contribution":
+                value *= self.formatter.rate
+            floors[key] = value
+        return Constraints(channel_minimums=self.channel_minimums, channel_maximums=maximums, channel_shares=shares,
+                           floors=floors)
+
+    def _target_kind_changed(self, _=None):
+        kind = self.target_box.currentData()
+        defaults = {"reach_pct": 60.0, "reach3_pct": 25.0, "gmv": 20e6 / self.formatter.rate,
+                    "contribution": 0.0, "roas": 2.0, "roi": 0.0}
+        self.target_value.blockSignals(True)
+        self.target_value.setSuffix(" %" if kind in ("reach_pct", "reach3_pct", "roi") else "")
+        self.target_value.setPrefix(self.formatter.symbol if kind in ("gmv", "contribution") else "")
+        self.target_value.setDecimals(0 if kind in ("gmv", "contribution") else 2)
+        self.target_value.setValue(defaults[kind])
+        self.target_value.blockSignals(False)
+        self._inputs_changed(frontier=False)
+
+    def target(self) -> tuple[str, float]:
+        kind, value = self.target_box.currentData(), self.target_value.value()
+        if kind in ("reach_pct", "reach3_pct", "roi"):
+            value /= 100
+        elif kind in ("gmv", "contribution"):
+            value *= self.formatter.rate
+        return kind, value
+
     def _inputs_changed(self, frontier: bool):
         self._frontier_stale = self._frontier_stale or frontier
         self.rerun_timer.start()
 
     # -- running
     def _compiled(self):
-        """The working plan compiled, and what the next ¥10k adds on each line: both depend on the plan only,
-        not on the objective or total the user is trying, so they are worked out once per plan."""
+        """The working plan compiled: it depends on the plan only, not on the objective or total the user is
+        trying, so it is worked out once per plan."""
         if getattr(self, "_compiled_for", None) is not self.plan:
             self._compiled_for = self.plan
-            compiled = compile_plan(self.plan)
-            self._compiled_plan, self._marginal = compiled, marginal_returns(compiled)
+            self._compiled_plan = compile_plan(self.plan)
         return self._compiled_plan
 
     def run(self):
-        """Optimise the working plan now (milliseconds) and, if the limits or objective changed, the frontier."""
+        """Optimise the working plan now (milliseconds) and, if the limits or objective changed, the frontier; with
+        "What does it take?", the goal-seek runs in a worker (a few seconds)."""
+        if self.target_check.isChecked():
+            self._start_goal()
+            return
+        self.goal = None
         try:
             compiled = self._compiled()
             self.result = optimise(self.plan, self.objective, self.total, self.at_most.isChecked(),
-                                   compiled=compiled, channel_minimums=self.channel_minimums)
-            self.marginal = self._marginal
+                                   compiled=compiled, constraints=self.constraints(), step=self.step)
+            self._measure_marginal(compiled)
         except PlanError as error:  # OptimiseError too: limits that contradict each other
             self.result = None
             self.marginal = None
@@ -428,6 +609,86 @@ class OptimiseDialog(QDialog):
             self._frontier_stale = False
             self._start_frontier()
         self._update_points()
+
+    def _measure_marginal(self, compiled):
+        """What the next ¥10k adds on each line, at the optimised plan (so it follows every constraint)."""
+        if self.result is None:
+            self.marginal, self.marginal_budget = None, None
+            return
+        budgets = self.result.budgets_after
+        self.marginal = marginal_returns(compiled, budgets)
+        self.marginal_budget = float(budgets.sum())
+
+    def _start_goal(self):
+        if self.goal_job is not None:
+            self.goal_job.cancel()
+        kind, value = self.target()
+        plan, constraints, step = self.plan, self.constraints(), self.step
+        self.summary.setText(self.tr("Working out what it takes…"))
+        self.result, self.marginal, self.marginal_budget = None, None, None
+        self.model.refresh()
+        self.apply_button.setEnabled(False)
+        self.scenario_button.setEnabled(False)
+        job = workers.Job(lambda: goal_seek(plan, kind, value, constraints, step=step))
+        job.signals.finished.connect(lambda result, j=job: self._goal_done(j, result))
+        job.signals.failed.connect(lambda error, j=job: self._goal_failed(j, error))
+        self.goal_job = workers.start(job)
+
+    def _goal_done(self, job, found: GoalSeek):
+        if job is not self.goal_job:
+            return
+        self.goal_job = None
+        self.goal = found
+        self.result = found.optimisation
+        try:
+            if self.result is not None:
+                self._measure_marginal(self._compiled())
+        except PlanError:
+            self.marginal = None
+        self._show_goal(found)
+        self.model.refresh()
+        self._update_points()
+
+    def _goal_failed(self, job, error):
+        if job is not self.goal_job:
+            return
+        self.goal_job = None
+        self.result = None
+        self.goal = None
+        if not isinstance(error, PlanError):
+            logging.getLogger(__name__).error("the goal-seek failed: %r", error)
+            error = PlanError([Problem(self.tr("The optimiser failed: {0}").format(error))])
+        self._show_problem(error)
+        self.model.refresh()
+
+    def _goal_value_text(self, kind: str, value: float) -> str:
+        f = self.formatter
+        if kind in ("reach_pct", "reach3_pct"):
+            return f.share(value)
+        if kind in ("gmv", "contribution"):
+            return f.money(value)
+        if kind == "roi":
+            return f.share(value)
+        return f"{value:.2f}"
+
+    def _show_goal(self, g: GoalSeek):
+        label = self.target_box.currentText()
+        f = self.formatter
+        target = self._goal_value_text(g.kpi, g.target)
+        if not g.reached:
+            text = self.tr("<b>{0}</b> of {1} is out of reach at any budget with these lines and limits: at best "
+                           "{2}.").format(_html(label), target, self._goal_value_text(g.kpi, g.best))
+        elif g.most:
+            text = self.tr("<b>{0}</b> stays at {1} or more up to <b>{2}</b> ({3} there); a little more and no plan "
+                           "holds it.").format(_html(label), target, f.money(g.budget),
+                                               self._goal_value_text(g.kpi, g.best))
+        else:
+            text = self.tr("<b>{0}</b> of {1} takes at least <b>{2}</b> ({3} at that budget).").format(
+                _html(label), target, f.money(g.budget), self._goal_value_text(g.kpi, g.best))
+        self.summary.setText(text)
+        self.notes.setText(" ".join(self._notes(g.optimisation)) if g.optimisation is not None else "")
+        self.apply_button.setEnabled(g.optimisation is not None and g.reached)
+        self.scenario_button.setEnabled(g.optimisation is not None and g.reached)
 
     def _show_problem(self, error: PlanError):
         problems = [p.message for p in error.problems[:3]]
@@ -475,6 +736,9 @@ class OptimiseDialog(QDialog):
     def _notes(self, r: Optimisation) -> list[str]:
         """What the optimiser's answer means, from its fields (core's own notes are English, for the CLI)."""
         f, notes = self.formatter, []
+        held = self._binding_text(r)
+        if held:
+            notes.append(self.tr("Held at: {0}.").format(held))
         if r.kept_input:
             notes.append(self.tr("The plan as it stands is already the best found: nothing to change."))
         unspent = r.unspent
@@ -486,6 +750,25 @@ class OptimiseDialog(QDialog):
                 notes.append(self.tr("{0} cannot be spent in whole units within the lines' maximums.").format(
                     f.money(unspent)))
         return notes
+
+    def _binding_text(self, r: Optimisation) -> str:
+        """The constraints the plan is held at, in the user's words and language."""
+        f, parts = self.formatter, []
+        for b in r.binding_constraints:
+            kind = b["kind"]
+            channel = channel_text(b["channel"]) if "channel" in b else ""
+            if kind == "channel_minimum":
+                parts.append(self.tr("{0} ≥ {1}").format(channel, f.money(b["limit"])))
+            elif kind == "channel_maximum":
+                parts.append(self.tr("{0} ≤ {1}").format(channel, f.money(b["limit"])))
+            elif kind == "channel_share_low":
+                parts.append(self.tr("{0} ≥ {1} of the budget").format(channel, f.share(b["limit"])))
+            elif kind == "channel_share_high":
+                parts.append(self.tr("{0} ≤ {1} of the budget").format(channel, f.share(b["limit"])))
+            elif kind == "floor":
+                check, _ = self.floor_widgets.get(b["kpi"], (None, None))
+                parts.append(self.tr("{0} floor").format(check.text() if check is not None else b["kpi"]))
+        return "; ".join(parts)
 
     def _start_frontier(self):
         if self.frontier_job is not None:
@@ -576,6 +859,9 @@ class OptimiseDialog(QDialog):
         if self.frontier_job is not None:  # its answer would arrive after the dialog is gone
             self.frontier_job.cancel()
             self.frontier_job = None
+        if self.goal_job is not None:
+            self.goal_job.cancel()
+            self.goal_job = None
         super().done(result)
 
 

@@ -1554,10 +1554,6 @@ Recover it?</translation>
         <translation>spending</translation>
     </message>
     <message>
-        <source>At least on</source>
-        <translation>At least on</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>any</translation>
     </message>
@@ -1594,8 +1590,116 @@ Recover it?</translation>
         <translation>Tick Lock to keep a line&apos;s budget; double-click Min or Max to bound it. KOL sessions and videos move in whole units. Drag the red line on the chart to try another total.</translation>
     </message>
     <message>
+        <source>What does it take?</source>
+        <translation>What does it take?</translation>
+    </message>
+    <message>
+        <source>Find the least total budget that reaches a target, with every limit below; for ROAS and ROI, the most you can spend and still hold it</source>
+        <translation>Find the least total budget that reaches a target, with every limit below; for ROAS and ROI, the most you can spend and still hold it</translation>
+    </message>
+    <message>
+        <source>Reach, % of the target group</source>
+        <translation>Reach, % of the target group</translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+, % of the target group</source>
+        <translation>Effective reach {0}+, % of the target group</translation>
+    </message>
+    <message>
+        <source>ROAS (GMV ÷ budget)</source>
+        <translation>ROAS (GMV ÷ budget)</translation>
+    </message>
+    <message>
+        <source>Profit ROI, %</source>
+        <translation>Profit ROI, %</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>Round budgets to</source>
+        <translation>Round budgets to</translation>
+    </message>
+    <message>
+        <source>the fen</source>
+        <translation>the fen</translation>
+    </message>
+    <message>
+        <source>Every line that takes any amount gets a multiple of this; the total and every limit still hold (KOL sessions and videos stay in whole units)</source>
+        <translation>Every line that takes any amount gets a multiple of this; the total and every limit still hold (KOL sessions and videos stay in whole units)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>Share from</source>
+        <translation>Share from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
+        <source>The most the optimised plan spends on {0}</source>
+        <translation>The most the optimised plan spends on {0}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s least share of the money spent</source>
+        <translation>{0}&apos;s least share of the money spent</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s largest share of the money spent</source>
+        <translation>{0}&apos;s largest share of the money spent</translation>
+    </message>
+    <message>
+        <source>Keep at least</source>
+        <translation>Keep at least</translation>
+    </message>
+    <message>
+        <source>Profit ROI</source>
+        <translation>Profit ROI</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
         <source>The optimiser failed: {0}</source>
         <translation>The optimiser failed: {0}</translation>
+    </message>
+    <message>
+        <source>Working out what it takes…</source>
+        <translation>Working out what it takes…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of {1} is out of reach at any budget with these lines and limits: at best {2}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; of {1} is out of reach at any budget with these lines and limits: at best {2}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; stays at {1} or more up to &lt;b&gt;{2}&lt;/b&gt; ({3} there); a little more and no plan holds it.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; stays at {1} or more up to &lt;b&gt;{2}&lt;/b&gt; ({3} there); a little more and no plan holds it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of {1} takes at least &lt;b&gt;{2}&lt;/b&gt; ({3} at that budget).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; of {1} takes at least &lt;b&gt;{2}&lt;/b&gt; ({3} at that budget).</translation>
     </message>
     <message>
         <source>proven best</source>
@@ -1622,6 +1726,10 @@ Recover it?</translation>
         <translation>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</translation>
     </message>
     <message>
+        <source>Held at: {0}.</source>
+        <translation>Held at: {0}.</translation>
+    </message>
+    <message>
         <source>The plan as it stands is already the best found: nothing to change.</source>
         <translation>The plan as it stands is already the best found: nothing to change.</translation>
     </message>
@@ -1632,6 +1740,26 @@ Recover it?</translation>
     <message>
         <source>{0} cannot be spent in whole units within the lines&apos; maximums.</source>
         <translation>{0} cannot be spent in whole units within the lines&apos; maximums.</translation>
+    </message>
+    <message>
+        <source>{0} ≥ {1}</source>
+        <translation>{0} ≥ {1}</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1}</source>
+        <translation>{0} ≤ {1}</translation>
+    </message>
+    <message>
+        <source>{0} ≥ {1} of the budget</source>
+        <translation>{0} ≥ {1} of the budget</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1} of the budget</source>
+        <translation>{0} ≤ {1} of the budget</translation>
+    </message>
+    <message>
+        <source>{0} floor</source>
+        <translation>{0} floor</translation>
     </message>
     <message>
         <source>Working out the frontier…</source>
@@ -1717,8 +1845,12 @@ Recover it?</translation>
         <translation>at maximum</translation>
     </message>
     <message>
-        <source>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</source>
-        <translation>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</translation>
+        <source>Next ¥10k adds (at {0})</source>
+        <translation>Next ¥10k adds (at {0})</translation>
+    </message>
+    <message>
+        <source>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</source>
+        <translation>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</translation>
     </message>
     <message>
         <source>{0} — {1}</source>

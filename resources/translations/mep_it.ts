@@ -1554,10 +1554,6 @@ Vuoi recuperarlo?</translation>
         <translation>spendendo</translation>
     </message>
     <message>
-        <source>At least on</source>
-        <translation>Almeno su</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
@@ -1594,8 +1590,116 @@ Vuoi recuperarlo?</translation>
         <translation>Spunta Blocca per tenere il budget di una voce; fai doppio clic su Min o Max per limitarlo. Le sessioni KOL e i video si spostano a unità intere. Trascina la linea rossa del grafico per provare un altro totale.</translation>
     </message>
     <message>
+        <source>What does it take?</source>
+        <translation>Quanto serve?</translation>
+    </message>
+    <message>
+        <source>Find the least total budget that reaches a target, with every limit below; for ROAS and ROI, the most you can spend and still hold it</source>
+        <translation>Trova il budget totale minimo che raggiunge un obiettivo, con tutti i vincoli qui sotto; per ROAS e ROI, il massimo che si può spendere mantenendoli</translation>
+    </message>
+    <message>
+        <source>Reach, % of the target group</source>
+        <translation>Copertura, % del pubblico target</translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+, % of the target group</source>
+        <translation>Copertura efficace {0}+, % del pubblico target</translation>
+    </message>
+    <message>
+        <source>ROAS (GMV ÷ budget)</source>
+        <translation>ROAS (GMV ÷ spesa)</translation>
+    </message>
+    <message>
+        <source>Profit ROI, %</source>
+        <translation>ROI sul margine, %</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Round budgets to</source>
+        <translation>Arrotonda i budget a</translation>
+    </message>
+    <message>
+        <source>the fen</source>
+        <translation>centesimo (fen)</translation>
+    </message>
+    <message>
+        <source>Every line that takes any amount gets a multiple of this; the total and every limit still hold (KOL sessions and videos stay in whole units)</source>
+        <translation>Ogni voce che accetta qualsiasi importo riceve un multiplo di questo valore; il totale e tutti i vincoli restano rispettati (sessioni e video KOL restano in unità intere)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Almeno</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Al massimo</translation>
+    </message>
+    <message>
+        <source>Share from</source>
+        <translation>Quota da</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>nessun massimo</translation>
+    </message>
+    <message>
+        <source>The most the optimised plan spends on {0}</source>
+        <translation>Il massimo che il piano ottimizzato spende su {0}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s least share of the money spent</source>
+        <translation>Quota minima di {0} sulla spesa</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s largest share of the money spent</source>
+        <translation>Quota massima di {0} sulla spesa</translation>
+    </message>
+    <message>
+        <source>Keep at least</source>
+        <translation>Mantieni almeno</translation>
+    </message>
+    <message>
+        <source>Profit ROI</source>
+        <translation>ROI sul profitto</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
         <source>The optimiser failed: {0}</source>
         <translation>L&apos;ottimizzatore non è riuscito: {0}</translation>
+    </message>
+    <message>
+        <source>Working out what it takes…</source>
+        <translation>Calcolo di quanto serve…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of {1} is out of reach at any budget with these lines and limits: at best {2}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; di {1} non è raggiungibile con nessun budget con queste voci e questi vincoli: al massimo {2}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; stays at {1} or more up to &lt;b&gt;{2}&lt;/b&gt; ({3} there); a little more and no plan holds it.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; resta a {1} o più fino a &lt;b&gt;{2}&lt;/b&gt; ({3} a quel livello); poco oltre nessun piano lo mantiene.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of {1} takes at least &lt;b&gt;{2}&lt;/b&gt; ({3} at that budget).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; di {1} richiede almeno &lt;b&gt;{2}&lt;/b&gt; ({3} con quel budget).</translation>
     </message>
     <message>
         <source>proven best</source>
@@ -1622,6 +1726,10 @@ Vuoi recuperarlo?</translation>
         <translation>In questo modello le vendite crescono in linea retta con la spesa, quindi il piano migliore mette il denaro sulle voci migliori fino al loro massimo: imposta un Max dove il mercato è limitato (volume di ricerca, disponibilità dei KOL).</translation>
     </message>
     <message>
+        <source>Held at: {0}.</source>
+        <translation>Vincoli attivi: {0}.</translation>
+    </message>
+    <message>
         <source>The plan as it stands is already the best found: nothing to change.</source>
         <translation>Il piano così com&apos;è è già il migliore trovato: nulla da cambiare.</translation>
     </message>
@@ -1632,6 +1740,26 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>{0} cannot be spent in whole units within the lines&apos; maximums.</source>
         <translation>{0} non si possono spendere a unità intere entro i massimi delle voci.</translation>
+    </message>
+    <message>
+        <source>{0} ≥ {1}</source>
+        <translation>{0} ≥ {1}</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1}</source>
+        <translation>{0} ≤ {1}</translation>
+    </message>
+    <message>
+        <source>{0} ≥ {1} of the budget</source>
+        <translation>{0} ≥ {1} del budget</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1} of the budget</source>
+        <translation>{0} ≤ {1} del budget</translation>
+    </message>
+    <message>
+        <source>{0} floor</source>
+        <translation>soglia {0}</translation>
     </message>
     <message>
         <source>Working out the frontier…</source>
@@ -1717,8 +1845,12 @@ Vuoi recuperarlo?</translation>
         <translation>al massimo</translation>
     </message>
     <message>
-        <source>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</source>
-        <translation>Quanto aggiungono all&apos;obiettivo ¥10.000 in più su questa sola voce, nel piano così com&apos;è: dove il prossimo yuan rende di più</translation>
+        <source>Next ¥10k adds (at {0})</source>
+        <translation>Altri ¥10k aggiungono (a {0})</translation>
+    </message>
+    <message>
+        <source>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</source>
+        <translation>Quanto aggiungono all&apos;obiettivo ¥10.000 in più solo su questa voce, misurati sul piano ottimizzato (il suo totale tra parentesi), con tutti i vincoli impostati: dove il prossimo yuan rende di più</translation>
     </message>
     <message>
         <source>{0} — {1}</source>

@@ -1545,10 +1545,6 @@ Recover it?</source>
         <translation>花费</translation>
     </message>
     <message>
-        <source>At least on</source>
-        <translation>至少投放于</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -1585,8 +1581,116 @@ Recover it?</source>
         <translation>勾选“锁定”可保持某条投放项的预算；双击“最低”或“最高”可设定范围。达人直播场次和视频按整数单位调整。拖动图上的红线可尝试其他总额。</translation>
     </message>
     <message>
+        <source>What does it take?</source>
+        <translation>需要多少预算？</translation>
+    </message>
+    <message>
+        <source>Find the least total budget that reaches a target, with every limit below; for ROAS and ROI, the most you can spend and still hold it</source>
+        <translation>在下方所有限制下，找出达成目标所需的最少总预算；对投产比（ROAS）和利润口径 ROI，则是仍能守住该水平的最多投入</translation>
+    </message>
+    <message>
+        <source>Reach, % of the target group</source>
+        <translation>触达，占目标人群 %</translation>
+    </message>
+    <message>
+        <source>Effective reach {0}+, % of the target group</source>
+        <translation>有效触达 {0}+，占目标人群 %</translation>
+    </message>
+    <message>
+        <source>ROAS (GMV ÷ budget)</source>
+        <translation>投产比（ROAS）：GMV ÷ 预算</translation>
+    </message>
+    <message>
+        <source>Profit ROI, %</source>
+        <translation>利润口径 ROI，%</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>Round budgets to</source>
+        <translation>预算取整到</translation>
+    </message>
+    <message>
+        <source>the fen</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Every line that takes any amount gets a multiple of this; the total and every limit still hold (KOL sessions and videos stay in whole units)</source>
+        <translation>可任意金额投放的投放项取该金额的整数倍；总额和所有限制仍然满足（达人直播场次和视频仍按整数计）</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <source>Share from</source>
+        <translation>占比从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>The most the optimised plan spends on {0}</source>
+        <translation>优化计划在{0}上的最多投入</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s least share of the money spent</source>
+        <translation>{0}占总投入的最低比例</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s largest share of the money spent</source>
+        <translation>{0}占总投入的最高比例</translation>
+    </message>
+    <message>
+        <source>Keep at least</source>
+        <translation>至少保持</translation>
+    </message>
+    <message>
+        <source>Profit ROI</source>
+        <translation>利润口径 ROI</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>投产比（ROAS）</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
         <source>The optimiser failed: {0}</source>
         <translation>优化器出错：{0}</translation>
+    </message>
+    <message>
+        <source>Working out what it takes…</source>
+        <translation>正在计算所需预算…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of {1} is out of reach at any budget with these lines and limits: at best {2}.</source>
+        <translation>在这些投放项和限制下，任何预算都无法使&lt;b&gt;{0}&lt;/b&gt;达到 {1}：最多 {2}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; stays at {1} or more up to &lt;b&gt;{2}&lt;/b&gt; ({3} there); a little more and no plan holds it.</source>
+        <translation>预算不超过 &lt;b&gt;{2}&lt;/b&gt; 时，&lt;b&gt;{0}&lt;/b&gt;可保持在 {1} 或以上（此时为 {3}）；再多一点就没有计划能守住。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of {1} takes at least &lt;b&gt;{2}&lt;/b&gt; ({3} at that budget).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;达到 {1} 至少需要 &lt;b&gt;{2}&lt;/b&gt;（该预算下为 {3}）。</translation>
     </message>
     <message>
         <source>proven best</source>
@@ -1613,6 +1717,10 @@ Recover it?</source>
         <translation>在本模型中销售额随花费线性增长，因此最优计划会把钱投到最好的投放项直至其上限：在市场有限处（搜索量、达人档期）请设置“最高”。</translation>
     </message>
     <message>
+        <source>Held at: {0}.</source>
+        <translation>起约束作用的限制：{0}。</translation>
+    </message>
+    <message>
         <source>The plan as it stands is already the best found: nothing to change.</source>
         <translation>当前计划已是找到的最优计划：无需更改。</translation>
     </message>
@@ -1623,6 +1731,26 @@ Recover it?</source>
     <message>
         <source>{0} cannot be spent in whole units within the lines&apos; maximums.</source>
         <translation>{0} 无法在各投放项上限内以整数单位花出。</translation>
+    </message>
+    <message>
+        <source>{0} ≥ {1}</source>
+        <translation>{0} ≥ {1}</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1}</source>
+        <translation>{0} ≤ {1}</translation>
+    </message>
+    <message>
+        <source>{0} ≥ {1} of the budget</source>
+        <translation>{0} ≥ 预算的 {1}</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1} of the budget</source>
+        <translation>{0} ≤ 预算的 {1}</translation>
+    </message>
+    <message>
+        <source>{0} floor</source>
+        <translation>{0}下限</translation>
     </message>
     <message>
         <source>Working out the frontier…</source>
@@ -1708,8 +1836,12 @@ Recover it?</source>
         <translation>已达上限</translation>
     </message>
     <message>
-        <source>What ¥10,000 more on this line alone adds to the objective, in the plan as it is now: where the next yuan works hardest</source>
-        <translation>仅在此投放项上再投 ¥10,000 能为目标增加多少（按当前计划计算）：下一元钱在哪里最有效</translation>
+        <source>Next ¥10k adds (at {0})</source>
+        <translation>再投 ¥1万 可增加（在 {0} 时）</translation>
+    </message>
+    <message>
+        <source>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</source>
+        <translation>仅在该投放项上再投 ¥10,000 对目标的增量，按优化计划（括号内为其总额）并在当前所有限制下计算：下一元钱在哪里最有效</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
