@@ -149,7 +149,7 @@ def _at_spend(r, compiled, objective, limits, start, constraints, channel_minimu
     # effective reach is not concave (as objective or floor), and fixed costs make ROI and profit floors jump at a
     # channel's first yuan: there the Lagrangian can miss, so a local NLP from its answer, the input and an even
     # split, and the better plan is kept
-    if objective == "reach3" or any(k in ("reach3", "roi", "contribution") for k in floors):
+    if objective in ("reach3", "contribution") or any(k in ("reach3", "roi", "contribution") for k in floors):
         room = np.where(np.isfinite(limits.upper), limits.upper, limits.lower + limits.total) - limits.lower
         even = limits.lower + room * max(0.0, limits.total - limits.lower.sum()) / max(room.sum(), 1e-9)
         other = local_nlp(r, objective, floors, space, at_most, np.array([budgets, start, even]))
