@@ -33,6 +33,7 @@ _OBJECTIVE = {"reach": "reach", "reach_pct": "reach", "reach3": "reach3", "reach
 PRECISION = 1e-4      # the budget found is within this share of the least (most) that does it
 LARGEST = 1e11        # ¥100bn: no market-entry plan looks further
 STALL = 1e-7          # doubling the budget adds less than this share: the best is reached
+MAX_STEPS = 200       # a search that has not closed in by then stops (bisection needs ~50 steps for 1e-4 of ¥1e11)
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,7 +144,7 @@ def goal_seek(plan: Plan, kpi: str, target: float, constraints: Constraints | No
     # a bisection so that both ends close in
     low_gap, high_gap = value(at(low)) - target, value(at(high)) - target
     turn = 0
-    while high - low > precision * high:
+    while high - low > precision * high and turn < MAX_STEPS:
         turn += 1
         if turn % 3 == 0 or not (np.isfinite(low_gap) and high_gap > low_gap):
             middle = (low + high) / 2
@@ -213,7 +214,9 @@ def _most_holding(plan, kpi, target, compiled, at, low, top, precision, evaluati
             return GoalSeek(kpi, target, True, high, o, float(o.after.total[kpi]), high, True, evaluations_of(), text)
         else:
             holding, high = high, min(2 * high, top, LARGEST)
-    while lost - holding > precision * lost:
+    for _ in range(MAX_STEPS):  # halves the gap each step: far fewer than MAX_STEPS reach `precision`
+        if lost - holding <= precision * lost:
+            break
         middle = (holding + lost) / 2
         if at(middle) is not None:
             holding = middle

@@ -723,10 +723,6 @@ class OptimiseDialog(QDialog):
             _html(label), self._value_text(before), self._value_text(after), percent, budget_note,
             self._certainty(r)))
         notes = self._notes(r)
-        if self.objective in ("gmv", "contribution"):
-            notes.append(self.tr("In this model sales grow in a straight line with spend, so the best plan puts "
-                                 "money on the best lines up to their maximums: set a Max where the market is "
-                                 "limited (search volume, KOL availability)."))
         self.notes.setText(" ".join(notes))
         self.notes.setToolTip("")
         changes = bool(r.budget_changes) or self.plan is not self.document.plan

@@ -1722,10 +1722,6 @@ Recover it?</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</translation>
     </message>
     <message>
-        <source>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</source>
-        <translation>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</translation>
-    </message>
-    <message>
         <source>Held at: {0}.</source>
         <translation>Held at: {0}.</translation>
     </message>

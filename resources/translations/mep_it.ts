@@ -1722,10 +1722,6 @@ Vuoi recuperarlo?</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</translation>
     </message>
     <message>
-        <source>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</source>
-        <translation>In questo modello le vendite crescono in linea retta con la spesa, quindi il piano migliore mette il denaro sulle voci migliori fino al loro massimo: imposta un Max dove il mercato è limitato (volume di ricerca, disponibilità dei KOL).</translation>
-    </message>
-    <message>
         <source>Held at: {0}.</source>
         <translation>Vincoli attivi: {0}.</translation>
     </message>

@@ -1713,10 +1713,6 @@ Recover it?</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} → &lt;b&gt;{2}&lt;/b&gt;{3} · {4} · {5}</translation>
     </message>
     <message>
-        <source>In this model sales grow in a straight line with spend, so the best plan puts money on the best lines up to their maximums: set a Max where the market is limited (search volume, KOL availability).</source>
-        <translation>在本模型中销售额随花费线性增长，因此最优计划会把钱投到最好的投放项直至其上限：在市场有限处（搜索量、达人档期）请设置“最高”。</translation>
-    </message>
-    <message>
         <source>Held at: {0}.</source>
         <translation>起约束作用的限制：{0}。</translation>
     </message>
