@@ -100,7 +100,7 @@ class OptimiseLinesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.headers):
             if section == self.NEXT and self.dialog.marginal_budget is not None:
-                return self.tr("Next ¥10k adds (at {0})").format(self.dialog.formatter.money(
+                return self.tr("Next ¥10k adds\n(at {0})").format(self.dialog.formatter.money(
                     self.dialog.marginal_budget))
             return self.headers[section]
         if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == self.NEXT:

@@ -1841,8 +1841,10 @@ Vuoi recuperarlo?</translation>
         <translation>al massimo</translation>
     </message>
     <message>
-        <source>Next ¥10k adds (at {0})</source>
-        <translation>Altri ¥10k aggiungono (a {0})</translation>
+        <source>Next ¥10k adds
+(at {0})</source>
+        <translation>Altri ¥10k aggiungono
+(a {0})</translation>
     </message>
     <message>
         <source>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</source>

@@ -1832,8 +1832,10 @@ Recover it?</source>
         <translation>已达上限</translation>
     </message>
     <message>
-        <source>Next ¥10k adds (at {0})</source>
-        <translation>再投 ¥1万 可增加（在 {0} 时）</translation>
+        <source>Next ¥10k adds
+(at {0})</source>
+        <translation>再投 ¥1万 可增加
+（在 {0} 时）</translation>
     </message>
     <message>
         <source>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</source>
