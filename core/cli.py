@@ -554,6 +554,18 @@ def actuals_json(plan, reports, forecast) -> dict:
     })
 
 
+def _parameter_text(key: str):
+    """How an assumption's figure reads in the table: a rate as a percentage (1.11%, not 0.01108), a price in yuan."""
+    from market_entry_planner.core.parameters import MONEY, SHARE, parameter
+
+    kind = parameter(key).kind
+    if kind == SHARE:
+        return lambda value: f"{value:.2%}"
+    if kind == MONEY:
+        return lambda value: f"¥{value:,.2f}"
+    return lambda value: f"{value:.4g}"
+
+
 def actuals_table(plan, forecast) -> str:
     from market_entry_planner.core.actuals.calibration import label
     from market_entry_planner.core.actuals.reforecast import line_actuals
@@ -570,9 +582,10 @@ def actuals_table(plan, forecast) -> str:
     out += ["", "Assumption".ljust(44) + "Plan".rjust(10) + "Data".rjust(10) + "Posterior".rjust(11)
             + "P10–P90".rjust(22) + "  flag"]
     for p in forecast.calibration.posteriors:
-        observed = f"{p.observed:.4g}" if p.observed is not None else "–"
-        out.append(label(plan, p.key)[:43].ljust(44) + f"{p.prior_row.value:.4g}".rjust(10) + observed.rjust(10)
-                   + f"{p.mean:.4g}".rjust(11) + f"{p.p10:.4g}–{p.p90:.4g}".rjust(22) + f"  {p.flag}")
+        shown = _parameter_text(p.key[-1])
+        observed = shown(p.observed) if p.observed is not None else "–"
+        out.append(label(plan, p.key)[:43].ljust(44) + shown(p.prior_row.value).rjust(10) + observed.rjust(10)
+                   + shown(p.mean).rjust(11) + f"{shown(p.p10)}–{shown(p.p90)}".rjust(22) + f"  {p.flag}")
     head = forecast.headline()
     reach, gmv = head["reach"], head["gmv"]
     out += ["", f"{forecast.plan.scenarios[forecast.scenario].name}: reach {_count(reach['forecast'])} "

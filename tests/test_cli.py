@@ -121,3 +121,15 @@ def test_actuals_through_the_launcher_with_the_sample_reports(template):
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
     assert out["lines"] and any(line["actual"]["spend"] > 0 for line in out["lines"])
+
+
+def test_actuals_table_reads_rates_as_percentages_and_prices_in_yuan(template):
+    from market_entry_planner.core.paths import resource
+
+    reports = [resource("sample", name) for name in ("sample-qianchuan-report.csv", "sample-jd-report.xlsx")]
+    done = run("actuals", template, *reports, "--draws", "100")
+    assert done.returncode == 0, done.stderr
+    rows = {line.split("  ")[0]: line for line in done.stdout.splitlines() if " · " in line}
+    ctr, cpm = rows["Douyin · Feed ads · CTR"], rows["Douyin · Feed ads · CPM"]
+    assert "1.50%" in ctr and "0.015" not in ctr  # the sample's Douyin feed CTR is 1.5%
+    assert "¥40.00" in cpm
