@@ -156,7 +156,7 @@ class WindowActions:
         self.recolour_icons()
 
     def _make_view_menu(self, menu):
-        # the keyboard path: Ctrl+1…6 open an input tab with the keyboard in its table or first field, so editing,
+        # the keyboard path: Ctrl+1…7 open an input tab with the keyboard in its table or first field, so editing,
         # adding a line (Ctrl+Shift+N), optimising (Ctrl+Shift+O) and saving (Ctrl+S) need no mouse
         self.go_to_actions = []
         go_to = menu.addMenu(self.tr("&Go to"))
