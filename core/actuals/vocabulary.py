@@ -7,6 +7,7 @@ are known and passed over on purpose: they are recomputed from the counts, which
 from __future__ import annotations
 
 from market_entry_planner.core.workbook.cells import normalise
+from market_entry_planner.core.workbook.vocabulary import TOTAL_NAMES
 
 # field -> headers as the four platforms' exports (and their English interfaces) write them
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -52,8 +53,8 @@ PLATFORM_TACTICS: dict[str, tuple[str, ...]] = {
     "jd_jzt": ("search_ads", "feed_ads"),         # Kuaiche (search) and Zhitou (feed)
 }
 
-TOTAL_WORDS = {normalise(w) for w in ("total", "totals", "grand total", "sum", "合计", "总计", "小计", "汇总",
-                                      "subtotal", "totale")}
+# a plan sheet's totals words (core/workbook/vocabulary.py), and 汇总, which the platforms' exports also write
+TOTAL_WORDS = {normalise(w) for w in (*TOTAL_NAMES, "汇总")}
 
 HEADERS: dict[str, str] = {}
 for _field, _names in COLUMNS.items():

@@ -45,7 +45,27 @@ def _finite(value) -> bool:
     return value is not None and isinstance(value, (int, float)) and math.isfinite(value)
 
 
-class PacingModel(QAbstractTableModel):
+class _Table(QAbstractTableModel):
+    """A flat table with fixed headers: the models below say only how many rows they have and what is in them."""
+
+    headers: list[str] = []
+
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else self._count()
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class PacingModel(_Table):
     """A row per plan line that has a plan or a report to date."""
 
     def __init__(self, parent=None):
@@ -60,16 +80,8 @@ class PacingModel(QAbstractTableModel):
         self.entries = [e for e in entries if e.days or e.planned_to_date]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers[section]
-        return None
+    def _count(self) -> int:
+        return len(self.entries)
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -100,7 +112,7 @@ class PacingModel(QAbstractTableModel):
         return None
 
 
-class CalibrationModel(QAbstractTableModel):
+class CalibrationModel(_Table):
     """A row per figure the reports speak to: the plan's value and range, the data's, the posterior, a flag."""
 
     def __init__(self, parent=None):
@@ -116,16 +128,8 @@ class CalibrationModel(QAbstractTableModel):
         self.plan, self.calibration = plan, calibration
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.calibration.with_data)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers[section]
-        return None
+    def _count(self) -> int:
+        return len(self.calibration.with_data)
 
     def _label(self, key) -> str:
         channel, tactic, name = key
@@ -185,7 +189,7 @@ class CalibrationModel(QAbstractTableModel):
         return self.tr("%n day(s) of {0}, {1}", "", e.days).format(names, words[kind].format(amount))
 
 
-class LinksModel(QAbstractTableModel):
+class LinksModel(_Table):
     """A row per report campaign: which plan line it is (editable: a choice among the channel's lines) and whether
     the user confirmed it. Each change is one undoable edit (core.actuals.matching.confirm_link)."""
 
@@ -204,16 +208,8 @@ class LinksModel(QAbstractTableModel):
                                                                                     k.source, k.campaign)))
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.links)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers[section]
-        return None
+    def _count(self) -> int:
+        return len(self.links)
 
     def flags(self, index):
         if not index.isValid():
