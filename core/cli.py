@@ -451,6 +451,17 @@ def cmd_optimise(args) -> int:
     if step is not None and step < 0:
         raise PlanError([Problem("--step: expected an amount of 0 or more, e.g. 10k.")])
     target = _kpi_argument(*args.target.partition("=")[::2], result.plan, "--target") if args.target else None
+    if args.month_cap and not args.by_month:
+        raise PlanError([Problem("--month-cap needs --by-month: the caps limit the spend the timing moves.")])
+    if args.by_month:
+        for option, given in (("--target", target), ("--step", step), ("--risk p10", args.risk == "p10")):
+            if given:
+                raise PlanError([Problem(f"--by-month cannot be combined with {option} yet: time the plan first, "
+                                         "then ask the other question of the result (-o).")])
+        try:
+            return _retime(args, result, budget, minimums, constraints)
+        except PlanError as error:
+            raise PlanError([result.locate(p) for p in error.problems], source=args.plan) from None
     try:
         if target is not None:
             from market_entry_planner.core.optimise.goal_seek import goal_seek
@@ -480,6 +491,73 @@ def cmd_optimise(args) -> int:
     if args.output:
         write_plan(optimised.apply(result.plan), args.output)
     return _report(args, lambda: optimise_json(optimised, result.plan), lambda: optimise_table(optimised, result.plan))
+
+
+def _month_caps(texts, plan) -> dict:
+    """--month-cap YYYY-MM=AMOUNT, the amount as --budget reads it."""
+    from market_entry_planner.core.optimise.timing import parse_month
+
+    caps = {}
+    for text in texts or ():
+        month, sep, amount = text.partition("=")
+        if not sep:
+            raise PlanError([Problem(f"--month-cap '{text}': write it as 2027-06=1m.")])
+        value = _budget_argument(amount, plan, option=f"--month-cap {month.strip()}")
+        if value < 0:
+            raise PlanError([Problem(f"--month-cap {month.strip()}: expected an amount of 0 or more.")])
+        caps[parse_month(month)] = value
+    return caps
+
+
+def _retime(args, result, budget, minimums, constraints) -> int:
+    from market_entry_planner.core.optimise.timing import retime
+
+    found = retime(result.plan, args.objective, budget, args.at_most, constraints,
+                   _month_caps(args.month_cap, result.plan), minimums)
+    if args.output:
+        write_plan(found.plan, args.output)
+    return _report(args, lambda: timing_json(found), lambda: timing_table(found))
+
+
+def timing_json(t) -> dict:
+    """The retimed plan: the objective before, with the dates as they are and retimed; spend per month; lines."""
+    after = results_json(estimate(t.plan), t.plan)
+    lines = [{**row, "start": None if line.start is None else line.start.isoformat(),
+              "end": None if line.end is None else line.end.isoformat()}
+             for row, line in zip(after["lines"], t.plan.lines)]
+    return {"plan": after["plan"], "scenario": after["scenario"], "currency": "CNY", "objective": t.objective,
+            "objective_label": t.label, "by_month": True, "before": _clean(t.value_before),
+            "untimed": _clean(t.value_untimed), "after": _clean(t.value_after),
+            "upper_bound": None if t.upper_bound is None else _clean(t.upper_bound), "exact": t.exact,
+            "method": t.method, "notes": list(t.notes), "months": _json_safe(t.months_table()),
+            "binding": t.base.binding_constraints + t.binding_caps, "totals": after["totals"],
+            "channels": after["channels"], "lines": lines}
+
+
+def timing_table(t) -> str:
+    """Spend per month before, with the dates as they are, and retimed; then the lines that moved."""
+    show = _money if t.objective in ("gmv", "contribution") else _count
+    head = ["Month", "Plan", "Optimised", "Retimed", "Cap"]
+    body = [[row["month"], _money(row["before"]), _money(row["untimed"]), _money(row["after"]),
+             "" if row["cap"] is None else _money(row["cap"])] for row in t.months_table()]
+    widths = [max(len(r[k]) for r in [head, *body]) for k in range(len(head))]
+
+    def fmt(r):
+        return "  ".join(r[0].ljust(widths[0]) if k == 0 else r[k].rjust(widths[k]) for k in range(len(r))).rstrip()
+
+    out = [f"{t.label}: {show(t.value_before)} as planned, {show(t.value_untimed)} optimised with the dates as "
+           f"they are, {show(t.value_after)} retimed by month.", f"Method: {t.method}.", "",
+           "Spend per month (line budgets):", fmt(head), "-" * len(fmt(head)), *map(fmt, body)]
+    moved = [line for line in t.plan.lines if " · " in (line.name or "") and line.budget > 0]
+    if moved:
+        out += ["", "Lines split by month:"] + [f"  {line.name}: {_money(line.budget)} ({line.start} – {line.end})"
+                                                for line in moved]
+    binding = [b["words"] for b in t.base.binding_constraints + t.binding_caps]
+    if binding:
+        out += ["", "Held at: " + "; ".join(binding)]
+    if t.notes:
+        out += [""] + list(t.notes)
+    return "\n".join(out)
 
 
 def _actuals_plan(args):
@@ -659,6 +737,11 @@ def build_parser(extra_commands=()) -> argparse.ArgumentParser:
     p.add_argument("--risk", choices=("p50", "p10"), default="p50",
                    help="p50: the best plan at the central figures (default); p10: the plan with the highest P10 "
                         "of the objective over Monte Carlo draws of the assumptions, with both plans' P10–P90")
+    p.add_argument("--by-month", action="store_true",
+                   help="also choose when to spend: lines bought by the yuan may move budget between the months of "
+                        "their own dates (into or out of 618, Double 11…); moved lines are split by month")
+    p.add_argument("--month-cap", action="append", metavar="YYYY-MM=N",
+                   help="with --by-month: spend at most N (line budgets) in that month, e.g. 2027-06=1m (repeat)")
     p.add_argument("--json", action="store_true", help="print one JSON object: objective before and after, totals, "
                                                        "channels, lines, and the constraints that bind")
     p.add_argument("-o", "--output", metavar="OUT.xlsx", help="also write the optimised plan as a workbook")

@@ -209,6 +209,16 @@ def flighting(plan: Plan, *, compiled: CompiledPlan | None = None, budgets=None,
                      channel_reach=channel_reach, months=month_frame, festivals=festival_frame, spans=span_frame)
 
 
+def month_spend_shares(c: CompiledPlan, default_period: tuple[date, date] = DEFAULT_PERIOD):
+    """(month bounds, shares): the first day of each month of the plan's period and of the month after (day
+    numbers), and per line the share of its budget spent in each month (lines, months) — as the Cash flow chart
+    books media and KOL fees, so that a monthly cap (core/optimise/timing) means what that chart shows."""
+    first, last = _period(c, default_period)
+    bounds = np.array(_months(first, last), dtype=np.int64)
+    days, _, _ = _interval_weights(c, _line_spans(c, (first, last)), bounds)
+    return bounds, _shares(days)
+
+
 def _cash_out(c: CompiledPlan, budget, results, spans, first: int, last: int, deposit_refund: str) -> "pd.DataFrame":
     import pandas as pd
 
