@@ -43,7 +43,7 @@ from market_entry_planner.core.optimise.objectives import CONCAVE, objective_lab
 from market_entry_planner.core.optimise.optimiser import Optimisation, objective_value, optimise
 from market_entry_planner.core.problems import Problem
 
-MAX_STEPS = 60         # Frank–Wolfe steps before the polish
+MAX_STEPS = 15         # Frank–Wolfe steps before the polish (it finds the months that matter; SLSQP finishes)
 GAP = 1e-7            # stop when the Frank–Wolfe gap is below this share of the objective
 SEGMENT_POINTS = 33
 # the search holds caps and channel maximums this much (CNY) inside, so that rounding to the fen never breaks one
@@ -461,7 +461,7 @@ def _polish(r, objective: str, program: _Program, x: np.ndarray, anchor: np.ndar
                             "jac": lambda z: program.a_eq})
     bounds = list(zip(program.lower / s, np.where(np.isfinite(program.upper), program.upper / s, None)))
     result = minimize(fun, x / s, jac=True, bounds=bounds, constraints=constraints, method="SLSQP",
-                      options={"maxiter": 60 if objective == "reach3" else 500, "ftol": 1e-15})
+                      options={"maxiter": 60 if objective == "reach3" else 200, "ftol": 1e-10})
     z = np.clip(result.x * s, program.lower, program.upper)
     if program.feasible(z) and _value_grad(r, objective, z)[0] >= value - 2 * TIE_BREAK * norm:
         x = z

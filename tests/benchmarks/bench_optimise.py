@@ -1,6 +1,7 @@
 """Speed of the optimiser on a 40-line plan, beside a multi-start SLSQP reference run in the same process.
 
-Run: python tests/benchmarks/bench_optimise.py            (add --constraints-only for the issue-13 part alone)
+Run: python tests/benchmarks/bench_optimise.py            (add --constraints-only or --timing-only for the issue-13
+parts alone)
 Target (issue 5): at least 10× faster than the reference, with the same answer within 0.1%.
 Targets (issue 13): 40 lines, each objective with constraints < 25 ms; goal-seek < 100 ms; timing < 250 ms.
 
@@ -34,7 +35,7 @@ from market_entry_planner.core.optimise.budget_limits import budget_limits  # no
 from market_entry_planner.core.optimise.constraints import Constraints  # noqa: E402
 from market_entry_planner.core.optimise.frontier import frontier  # noqa: E402
 from market_entry_planner.core.optimise.goal_seek import goal_seek  # noqa: E402
-from market_entry_planner.core.optimise.objectives import OBJECTIVES  # noqa: E402
+from market_entry_planner.core.optimise.objectives import OBJECTIVES, values  # noqa: E402
 from market_entry_planner.core.optimise.optimiser import optimise  # noqa: E402
 from tests.benchmarks.common import big_plan, ms, timed  # noqa: E402
 from tests.optimise_reference import reference_best, reference_constrained  # noqa: E402
@@ -97,9 +98,87 @@ def constrained():
               f"{found.message[:90]}")
 
 
+def _slsqp_timing(r, objective, program, starts):
+    """The reference for timing: SLSQP on the same programme (the pieces' limits, caps, channel rows), the pure
+    objective, from each start; the best feasible value."""
+    from scipy.optimize import minimize
+
+    from market_entry_planner.core.optimise.timing import _value_grad
+
+    s = program.scale
+    norm = max(abs(_value_grad(r, objective, starts[0])[0]), 1.0)
+
+    def fun(z):
+        v, g = _value_grad(r, objective, z * s)
+        return -v / norm, -g * s / norm
+
+    constraints = []
+    if len(program.b_ub):
+        constraints.append({"type": "ineq", "fun": lambda z: program.b_ub / s - program.a_ub @ z,
+                            "jac": lambda z: -program.a_ub})
+    if program.a_eq is not None:
+        constraints.append({"type": "eq", "fun": lambda z: program.a_eq @ z - program.b_eq / s,
+                            "jac": lambda z: program.a_eq})
+    bounds = list(zip(program.lower / s, np.where(np.isfinite(program.upper), program.upper / s, None)))
+    best = -np.inf
+    for x in starts:
+        result = minimize(fun, x / s, jac=True, bounds=bounds, constraints=constraints, method="SLSQP",
+                          options={"maxiter": 1000, "ftol": 1e-15})
+        z = np.clip(result.x * s, program.lower, program.upper)
+        if program.feasible(z):  # the objective as reported: contribution with its channels' fixed costs
+            best = max(best, float(values(r, objective, z[None, :])[0]))
+    return best
+
+
+def timing():
+    """Issue 13: timing over 12 months on the 40-line plan (divisible units, so SLSQP can be compared), without
+    and with monthly caps (each month at most 1.1× the plan's average month), beside SLSQP on the same programme
+    from the even split and two random vertices."""
+    import market_entry_planner.core.optimise.timing as timing_module
+    from market_entry_planner.core.optimise.timing import retime
+
+    plan = divisible(big_plan(LINES))
+    compiled = compile_plan(plan)
+    caps_value = 1.1 * compiled.budgets.sum() / 12
+    caps = {f"2027-{m:02d}": caps_value for m in range(1, 13)}
+    print(f"\ntiming by month, {LINES} lines over 12 months (pieces: the movable lines split by month)")
+    print(f"{'objective':<13} {'caps':<10} {'ours (median)':>14} {'SLSQP ×3':>12} {'untimed':>16} {'ours':>16} "
+          f"{'SLSQP best':>16} {'ours − SLSQP':>13} {'gap to bound':>13}")
+    captured = {}
+    original = timing_module._search
+
+    def capture(r, objective, program, x, anchor):
+        captured.update(r=r, program=program, x=x)
+        return original(r, objective, program, x, anchor)
+
+    for objective in OBJECTIVES:
+        for label, asked in (("none", None), ("¥%.0fk" % (caps_value / 1e3), caps)):
+            timing_module._search = capture
+            try:
+                found = retime(plan, objective, month_caps=asked)
+            finally:
+                timing_module._search = original
+            ours, _ = timed(lambda: retime(plan, objective, month_caps=asked), repeat=3, min_time=0.3)
+            r, program, x = captured["r"], captured["program"], captured["x"]
+            rng = np.random.default_rng(0)
+            starts = [x] + [v for v in (program.vertex(rng.normal(size=len(x))) for _ in range(2)) if v is not None]
+            t0 = time.perf_counter()
+            reference = _slsqp_timing(r, objective, program, starts)
+            slsqp = time.perf_counter() - t0
+            gap = "n/a" if found.upper_bound is None else \
+                f"{(found.upper_bound - found.value_after) / abs(found.upper_bound):.4%}"
+            difference = (found.value_after - reference) / abs(reference)
+            print(f"{objective:<13} {label:<10} {ms(ours):>14} {ms(slsqp):>12} {found.value_untimed:>16,.0f} "
+                  f"{found.value_after:>16,.0f} {reference:>16,.0f} {difference:>+12.4%} {gap:>13}")
+    print(f"pieces: {len(captured['x'])}; ours: median of >= 3 runs")
+
+
 def main():
     if "--constraints-only" in sys.argv:
         constrained()
+        return
+    if "--timing-only" in sys.argv:
+        timing()
         return
     print(f"python {platform.python_version()}, numpy {np.__version__}, {os.cpu_count()} cores, "
           f"{platform.processor() or platform.machine()}")
@@ -156,6 +235,7 @@ def main():
     print(f"ours: median of >= 10 runs (frontier, 1,000 lines: >= 3); SLSQP: median of {REFERENCE_RUNS} "
           "multi-start runs")
     constrained()
+    timing()
 
 
 if __name__ == "__main__":
