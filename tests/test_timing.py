@@ -96,6 +96,33 @@ def test_months_that_earn_the_same_keep_the_plan_s_own_timing():
     assert (line.start, line.end) == (date(2027, 5, 1), date(2027, 6, 30)) and line.budget == 300_000
 
 
+def test_money_leaving_a_festival_spreads_over_the_months_that_tie():
+    """Reach: June's impressions cost twice as much, April, May and July tie. The money leaves June and the three
+    tying months keep the plan's own even spread (not all of it in one of them, which would reach as many)."""
+    plan = hand_plan(LineItem("x", "feed_ads", 400_000, name="feed", start=date(2027, 4, 1), end=date(2027, 7, 31)))
+    plan = replace(plan, calendar=(festival(date(2027, 6, 1), date(2027, 6, 30), 2.0, 1.0),))
+    months = spend_by_month(retime(plan, "reach"))
+    assert months["2027-06"] == pytest.approx(0, abs=1)
+    for key, days in (("2027-04", 30), ("2027-05", 31), ("2027-07", 31)):
+        assert months[key] == pytest.approx(400_000 * days / 92, abs=0.02), key
+
+
+def test_contribution_never_opens_a_channel_the_optimum_keeps_shut(sample):
+    t = retime(sample, "contribution")
+    assert t.value_after > t.value_untimed + 1_000
+    shut = {ch for ch, b in zip(t.base.compiled.channels, np.bincount(
+        t.base.compiled.channel_code, weights=t.base.budgets_after)) if b <= 0}
+    assert shut and not any(line.budget > 0 and line.channel in shut for line in t.plan.lines)
+
+
+def test_bought_by_the_session_keeps_its_dates_even_when_divisible(sample):
+    divisible = replace(sample, tactics={k: replace(t, whole_units=False) for k, t in sample.tactics.items()})
+    t = retime(divisible, "gmv")
+    for line in t.plan.lines:
+        if line.tactic in ("kol_live", "kol_video", "brand_live"):
+            assert " · " not in line.name
+
+
 def test_a_monthly_cap_holds_in_the_cash_flow_chart_and_binds():
     plan = two_months(cpm=1.0, cvr=2.0)
     t = retime(plan, "gmv", month_caps={"2027-06": 120_000})
@@ -157,7 +184,10 @@ def test_locked_and_whole_unit_lines_keep_their_dates(sample):
 def test_every_piece_stays_within_its_line_s_dates_and_limits(sample):
     limited = sample.with_lines([replace(line, max_budget=600_000.0) if line.tactic == "feed_ads" else line
                                  for line in sample.lines])
-    t = retime(limited, "reach", constraints=Constraints(channel_maximums={"jd": 700_000}))
+    t = retime(limited, "reach", constraints=Constraints(channel_maximums={"jd": 700_000},
+                                                         channel_shares={"douyin": (0.55, 0.7)}))
+    douyin = sum(line.budget for line in t.plan.lines if line.channel == "douyin")
+    assert 0.55 * 5_000_000 - 0.01 <= douyin <= 0.7 * 5_000_000 + 0.01
     by_line = {}
     for line in t.plan.lines:
         name = line.name.split(" · ")[0]

@@ -35,6 +35,7 @@ from market_entry_planner.core.analysis.flighting import DEFAULT_PERIOD, month_s
 from market_entry_planner.core.engine.compile import CompiledPlan, compile_plan
 from market_entry_planner.core.engine.evaluate import evaluate
 from market_entry_planner.core.engine.festivals import day_date
+from market_entry_planner.core.engine.model import LINE_RATES
 from market_entry_planner.core.model import Plan, channel_label
 from market_entry_planner.core.optimise.budget_limits import OptimiseError, budget_limits
 from market_entry_planner.core.optimise.constraints import Constraints
@@ -218,7 +219,7 @@ def retime(plan: Plan, objective: str = "reach", budget: float | None = None, at
                                                        months))])
         notes.append("The plan optimised with its dates as they are breaks a monthly cap: the timing starts from a "
                      "plan within the caps.")
-    x, gap, steps = _search(r, objective, program, x0, even)
+    x, gap, steps = _search(r, objective, program, x0, even, pieces.owner)
     # every divisible timing is at most this (a concave objective): whole units can only do worse
     relaxed_bound = None if gap is None else _value_grad(r, objective, x)[0] + gap
     if units.any():
@@ -235,7 +236,7 @@ def retime(plan: Plan, objective: str = "reach", budget: float | None = None, at
                 start = pinned.vertex(_value_grad(r, objective, start)[1])
             if start is None:
                 continue
-            found, found_gap, more = _search(r, objective, pinned, start, even)
+            found, found_gap, more = _search(r, objective, pinned, start, even, pieces.owner)
             steps += more
             value = _value_grad(r, objective, found)[0]
             if best is None or value > best[0]:
@@ -423,34 +424,55 @@ def _frank_wolfe(r, objective: str, program: _Program, x: np.ndarray):
     return x, gap, steps
 
 
-def _search(r, objective: str, program: "_Program", x: np.ndarray, anchor: np.ndarray):
+def _search(r, objective: str, program: "_Program", x: np.ndarray, anchor: np.ndarray, owner: np.ndarray):
     x, gap, steps = _frank_wolfe(r, objective, program, x)
-    x, gap = _polish(r, objective, program, x, anchor)
-    return x, gap, steps
+    x, gap = _polish(r, objective, program, x)
+    return _spread_ties(r, objective, program, x, anchor, owner), gap, steps
 
 
-# Months that earn the same (no festival, no search running out) are ties: the polish breaks them towards the
-# plan's own timing, `anchor`, with a penalty of at most about this share of the objective
-TIE_BREAK = 1e-6
+def _spread_ties(r, objective: str, program: "_Program", x: np.ndarray, anchor: np.ndarray,
+                 owner: np.ndarray) -> np.ndarray:
+    """Months of a line that earn the same per yuan (the same festival factors, so every rate of the model is
+    equal) are ties: any split of their money is as good, and a search lands on one corner (all of it in April).
+    Each line's tying months get their money back in the plan's own proportions (`anchor`, the even split), so
+    money moves only where it earns. Kept line by line only if the objective does not fall (a search line's
+    months are not ties: its clicks run out month by month) and every limit still holds."""
+    c = r.compiled
+    rates = np.stack([np.broadcast_to(np.asarray(getattr(c.rates, name), dtype=float), (c.size,))
+                      for name in LINE_RATES])
+    value = _values(r, objective, x[None, :])[0]
+    for i in np.unique(owner):
+        mine = np.flatnonzero(owner == i)
+        if len(mine) < 2:
+            continue
+        _, group = np.unique(np.round(rates[:, mine], 12), axis=1, return_inverse=True)
+        trial = x.copy()
+        for g in np.unique(group):
+            members = mine[group.reshape(-1) == g]
+            weight = anchor[members]
+            if len(members) > 1 and weight.sum() > 0:
+                trial[members] = x[members].sum() * weight / weight.sum()
+        if np.array_equal(trial, x) or not program.feasible(trial):
+            continue
+        trial_value = _values(r, objective, trial[None, :])[0]
+        if trial_value >= value - 1e-12 * max(abs(value), 1.0):
+            x, value = trial, max(value, trial_value)
+    return x
 
 
-def _polish(r, objective: str, program: _Program, x: np.ndarray, anchor: np.ndarray):
+def _polish(r, objective: str, program: _Program, x: np.ndarray):
     """Frank–Wolfe crawls once the best plan spreads money over many months (search demand saturates month by
-    month) and lands on a corner where months tie: SLSQP (scipy) with the model's exact gradients and the
-    programme's rows finishes from its answer, breaking ties towards `anchor` (money moves only where it earns).
-    Kept only if it ends feasible and no worse; the Frank–Wolfe gap is then measured again (one more LP)."""
+    month): SLSQP (scipy) with the model's exact gradients and the programme's rows finishes from its answer. Kept
+    only if it ends feasible and no worse; the Frank–Wolfe gap is then measured again (one more LP)."""
     from scipy.optimize import minimize
 
     s = program.scale
     value, grad = _value_grad(r, objective, x)
     norm = max(abs(value), 1.0)
-    weight = TIE_BREAK / max(float(anchor.sum()) / s, 1e-12) ** 2
-    a = anchor / s
 
     def fun(z):
         v, g = _value_grad(r, objective, z * s)
-        d = z - a
-        return -v / norm + weight * float(d @ d), -g * s / norm + 2 * weight * d
+        return -v / norm, -g * s / norm
 
     constraints = []
     if len(program.b_ub):
@@ -463,7 +485,7 @@ def _polish(r, objective: str, program: _Program, x: np.ndarray, anchor: np.ndar
     result = minimize(fun, x / s, jac=True, bounds=bounds, constraints=constraints, method="SLSQP",
                       options={"maxiter": 60 if objective == "reach3" else 200, "ftol": 1e-10})
     z = np.clip(result.x * s, program.lower, program.upper)
-    if program.feasible(z) and _value_grad(r, objective, z)[0] >= value - 2 * TIE_BREAK * norm:
+    if program.feasible(z) and _value_grad(r, objective, z)[0] >= value:
         x = z
     value, grad = _value_grad(r, objective, x)
     vertex = program.vertex(grad)

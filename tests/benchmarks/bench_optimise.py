@@ -147,9 +147,9 @@ def timing():
     captured = {}
     original = timing_module._search
 
-    def capture(r, objective, program, x, anchor):
+    def capture(r, objective, program, x, anchor, owner):
         captured.update(r=r, program=program, x=x)
-        return original(r, objective, program, x, anchor)
+        return original(r, objective, program, x, anchor, owner)
 
     for objective in OBJECTIVES:
         for label, asked in (("none", None), ("¥%.0fk" % (caps_value / 1e3), caps)):
