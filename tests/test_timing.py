@@ -199,6 +199,14 @@ def test_every_piece_stays_within_its_line_s_dates_and_limits(sample):
             assert by_line[original.name] <= original.max_budget + 0.01
     jd = sum(line.budget for line in t.plan.lines if line.channel == "jd")
     assert jd <= 700_000 + 0.01
+    # a share ceiling that binds, and a minimum on a line that moves
+    capped = sample.with_lines([replace(line, min_budget=1_500_000.0) if i == 7 else line
+                                for i, line in enumerate(sample.lines)])
+    t = retime(capped, "reach", constraints=Constraints(channel_shares={"douyin": (0.0, 0.15)}))
+    douyin = sum(line.budget for line in t.plan.lines if line.channel == "douyin")
+    assert 0.15 * 5_000_000 - 1 <= douyin <= 0.15 * 5_000_000 + 0.01
+    first = sum(line.budget for line in t.plan.lines if line.name.split(" · ")[0] == sample.lines[7].name)
+    assert first >= 1_500_000 - 0.01
 
 
 def test_caps_that_cannot_hold_name_the_month_and_the_lines(sample):

@@ -47,7 +47,8 @@ from market_entry_planner.core.problems import Problem
 MAX_STEPS = 15         # Frank–Wolfe steps before the polish (it finds the months that matter; SLSQP finishes)
 GAP = 1e-7            # stop when the Frank–Wolfe gap is below this share of the objective
 SEGMENT_POINTS = 33
-# the search holds caps and channel maximums this much (CNY) inside, so that rounding to the fen never breaks one
+# the search holds caps, channel maximums and share ceilings this much (CNY) inside, so that rounding to the fen
+# never breaks one (minimums: a fen per piece in the row, as each piece is rounded down)
 CAP_MARGIN = 0.1   # points on a step's segment evaluated in one batch, twice (coarse, then around the best)
 
 
@@ -212,7 +213,7 @@ def retime(plan: Plan, objective: str = "reach", budget: float | None = None, at
     program = program_with(None)
     notes = []
     x0 = even
-    if not program.feasible(x0):
+    if not program.feasible(x0, exact=True):
         x0 = program.vertex(_value_grad(r, objective, x0)[1])
         if x0 is None:
             raise OptimiseError([Problem(_cap_conflict(plan, compiled, limits, pieces, spend_matrix, caps,
@@ -232,7 +233,7 @@ def retime(plan: Plan, objective: str = "reach", budget: float | None = None, at
         for pins in (down, even):
             pinned = program_with(np.where(units, pins, np.nan))
             start = np.where(units, pins, x)
-            if not pinned.feasible(start):
+            if not pinned.feasible(start, exact=True):
                 start = pinned.vertex(_value_grad(r, objective, start)[1])
             if start is None:
                 continue
@@ -250,7 +251,7 @@ def retime(plan: Plan, objective: str = "reach", budget: float | None = None, at
     after = evaluate(compile_plan(retimed_plan))
     value_after = objective_value(after, objective)
     value_untimed = base.value_after
-    if value_after < value_untimed and program.feasible(even):
+    if value_after < value_untimed and program.feasible(even, exact=True):
         # never worse than not moving anything (the search's round-off aside)
         retimed_plan, budgets, value_after = _join(plan, pieces, even, compiled, movable), even, value_untimed
     bound = None
@@ -300,6 +301,7 @@ class _Program:
     a_eq: np.ndarray | None
     b_eq: np.ndarray | None
     scale: float
+    b_limits: np.ndarray    # the rows' true limits; b_ub holds them a little inside, for rounding to the fen
 
     @staticmethod
     def of(compiled, ce, pieces, limits, base, constraints, channel_minimums, spend_matrix, caps,
@@ -315,15 +317,22 @@ class _Program:
             lower, upper = np.where(np.isnan(pinned), lower, pinned), np.where(np.isnan(pinned), upper, pinned)
         if closed is not None:  # contribution: a channel the untimed optimum keeps shut stays shut (fixed costs)
             upper = np.where(closed[ce.channel_code], np.minimum(upper, lower), upper)
-        rows, right = [], []
+        rows, right, margin = [], [], []   # margin: how far inside the search holds each row
+
+        def inside(row):  # rounding each piece down to the fen loses at most a fen per piece in the row
+            return 0.01 * (np.count_nonzero(row) + 1)
+
         for i in np.unique(owner[split]):
             row = (owner == i).astype(float)
             if limits.lower[i] > 0:
                 rows.append(-row)
+                room = limits.upper[i] - limits.lower[i] > 2 * inside(row)
                 right.append(-limits.lower[i])
+                margin.append(inside(row) if room else 0.0)
             if np.isfinite(limits.upper[i]):
                 rows.append(row)
                 right.append(limits.upper[i])
+                margin.append(0.0)
         ones = np.ones(n)
         minimums = dict(constraints.channel_minimums)
         for channel, amount in (channel_minimums or {}).items():
@@ -333,34 +342,42 @@ class _Program:
             if minimums.get(channel, 0.0) > 0:
                 rows.append(-row)
                 right.append(-float(minimums[channel]))
+                margin.append(inside(row))
             if channel in constraints.channel_maximums:
                 rows.append(row)
-                right.append(max(float(constraints.channel_maximums[channel]) - CAP_MARGIN, 0.0))
+                right.append(float(constraints.channel_maximums[channel]))
+                margin.append(min(CAP_MARGIN, right[-1]))
             if channel in constraints.channel_shares:
                 low, high = constraints.channel_shares[channel]
                 rows.append(low * ones - row)
                 right.append(0.0)
+                margin.append(inside(row) if low > 0 else 0.0)
                 rows.append(row - high * ones)
                 right.append(0.0)
+                margin.append(CAP_MARGIN if high < 1 else 0.0)
         for m in np.flatnonzero(np.isfinite(caps)):
             rows.append(spend_matrix[m])
-            right.append(max(caps[m] - CAP_MARGIN, 0.0))
+            right.append(caps[m])
+            margin.append(min(CAP_MARGIN, caps[m]))
         total = limits.total
         if limits.at_most:
             rows.append(ones)
             right.append(total)
+            margin.append(0.0)
             a_eq = b_eq = None
         else:
             a_eq, b_eq = ones[None, :], np.array([total])
         scale = max(total, 1.0)
-        return _Program(lower, upper, np.array(rows).reshape(-1, n), np.array(right, dtype=float), a_eq, b_eq,
-                        scale)
+        right = np.array(right, dtype=float)
+        return _Program(lower, upper, np.array(rows).reshape(-1, n), right - np.array(margin, dtype=float), a_eq,
+                        b_eq, scale, right)
 
-    def feasible(self, x: np.ndarray, tol: float | None = None) -> bool:
+    def feasible(self, x: np.ndarray, tol: float | None = None, exact: bool = False) -> bool:
+        """Within the rows as the search holds them, or (exact) within the true limits."""
         tol = 1e-7 * self.scale if tol is None else tol
         if np.any(x < self.lower - tol) or np.any(x > self.upper + tol):
             return False
-        if len(self.b_ub) and np.any(self.a_ub @ x > self.b_ub + tol):
+        if len(self.b_ub) and np.any(self.a_ub @ x > (self.b_limits if exact else self.b_ub) + tol):
             return False
         return self.a_eq is None or bool(np.all(np.abs(self.a_eq @ x - self.b_eq) <= tol))
 
@@ -498,11 +515,11 @@ def _to_fen(x: np.ndarray, program: _Program) -> np.ndarray:
     b = np.maximum(np.floor(x * 100 + 1e-6) / 100, program.lower)
     residue = round(float(x.sum() - b.sum()), 2)
     if residue <= 0:
-        return b if program.feasible(b, CAP_MARGIN / 2) else x
+        return b if program.feasible(b, 1e-6, exact=True) else x
     for j in np.argsort(-b, kind="stable"):
         trial = b.copy()
         trial[j] = round(trial[j] + residue, 2)
-        if program.feasible(trial, CAP_MARGIN / 2):
+        if program.feasible(trial, 1e-6, exact=True):
             return trial
     return x
 
