@@ -204,7 +204,7 @@ class FlightingChart(BuiltWhenFirstDrawn, ChartPanel):
         for row, (name, channel, tactic) in enumerate(zip(spans["name"], spans["channel"], spans["tactic"])):
             if not name:
                 name = f"{channel_text(channel)} · {data_text(tactics[tactic].label) if tactic in tactics else tactic}"
-            labels.append(metrics.elidedText(f"{row + 1}  {name}", Qt.ElideRight, room))
+            labels.append(metrics.elidedText(f"{row + 1}  {name}", Qt.ElideMiddle, room))  # keeps "· 2027-07"
         self._labels = labels
         self._label_width = min(max((metrics.horizontalAdvance(t) for t in labels), default=40) + 14, room + 14)
         for plot in self.plots():

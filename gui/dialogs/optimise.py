@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import math
+from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
@@ -35,21 +37,25 @@ from PySide6.QtWidgets import (
 from market_entry_planner.core import edits
 from market_entry_planner.core.amounts import AmountError, check_limit
 from market_entry_planner.core.engine.compile import compile_plan
+from market_entry_planner.core.engine.evaluate import evaluate
 from market_entry_planner.core.model import Plan
 from market_entry_planner.core.optimise.constraints import Constraints
 from market_entry_planner.core.optimise.frontier import frontier
 from market_entry_planner.core.optimise.goal_seek import GoalSeek, goal_seek
 from market_entry_planner.core.optimise.marginal import marginal_returns
 from market_entry_planner.core.optimise.optimiser import OBJECTIVES, Optimisation, optimise
+from market_entry_planner.core.optimise.timing import Retiming, retime
 from market_entry_planner.core.parameters import MONEY
 from market_entry_planner.core.problems import PlanError, Problem
 from market_entry_planner.gui import workers
 from market_entry_planner.gui.amount_edit import AmountSpinBox, amount_message, typed_value
 from market_entry_planner.gui.charts.frontier import FrontierPlot
+from market_entry_planner.gui.dialogs.timing import MonthsChart, TimingBox, plan_months
 from market_entry_planner.gui.document import Change, PlanDocument
 from market_entry_planner.gui.format import Formatter
 from market_entry_planner.gui.i18n import channel_text, data_text
 from market_entry_planner.gui.models.delegates import PlanDelegate
+from market_entry_planner.gui.models.flighting import month_text
 from market_entry_planner.gui.models.tables import CONTEXT_ROLE, KIND_ROLE
 
 # which marginal-returns metric and which kind of number each objective is
@@ -242,6 +248,8 @@ class OptimiseDialog(QDialog):
         self.marginal_budget: float | None = None  # the total at which "Next ¥10k adds" is measured
         self.frontier_job: workers.Job | None = None
         self.frontier_result = None
+        self.timing: Retiming | None = None         # the answer when "Choose the months too" is ticked
+        self.timing_job: workers.Job | None = None
         self.setWindowTitle(self.tr("Optimise the budget — {0}").format(document.plan.scenario.name))
         self.resize(1240, 680)
         layout = QVBoxLayout(self)
@@ -252,6 +260,7 @@ class OptimiseDialog(QDialog):
         self.summary.setTextFormat(Qt.RichText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        layout.addWidget(self._make_timing(), 0)
         layout.addWidget(self._make_lines_and_frontier(), 1)
         layout.addWidget(self._small_print(self.tr(
             "Tick Lock to keep a line's budget; double-click Min or Max to bound it. KOL sessions and videos move in "
@@ -442,9 +451,16 @@ class OptimiseDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("<b>What each total budget can buy at best</b>")))
+        self.frontier_title = QLabel(self.tr("<b>What each total budget can buy at best</b>"))
+        right_layout.addWidget(self.frontier_title)
         right_layout.addWidget(self.frontier_plot, 1)
         right_layout.addWidget(self.frontier_status)
+        # with "Choose the months too" the spend per month takes the frontier's place (a question of when, not
+        # of how much)
+        self.months_title = QLabel(self.tr("<b>Spend per month</b>"))
+        self.months_title.hide()
+        right_layout.addWidget(self.months_title)
+        right_layout.addWidget(self.months_chart, 1)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.view)
         splitter.addWidget(right)
@@ -452,6 +468,15 @@ class OptimiseDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([860, 380])
         return splitter
+
+    def _make_timing(self) -> QWidget:
+        """Choose the months too: the switch, a row of monthly caps, and the spend per month (core/optimise/timing)."""
+        self.timing_box = TimingBox(self.formatter)
+        self.timing_box.set_months(plan_months(self._compiled()))
+        self.months_chart = MonthsChart()   # placed beside the lines, instead of the frontier, when timing is on
+        self.months_chart.set_formatter(self.formatter)
+        self.months_chart.hide()
+        return self.timing_box
 
     def _make_buttons(self) -> QHBoxLayout:
         """Notes on the result, then Keep as a new scenario, Apply, Close."""
@@ -494,6 +519,7 @@ class OptimiseDialog(QDialog):
         self.target_box.currentIndexChanged.connect(self._target_kind_changed)
         self.target_value.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
         self.model.limitsChanged.connect(lambda: self._inputs_changed(frontier=True))
+        self.timing_box.changed.connect(lambda: self._inputs_changed(frontier=False))
         self.model.editRejected.connect(lambda text: self.notes.setText(text))
         self.frontier_plot.totalDragged.connect(lambda cny: self.total_box.setValue(cny / self.formatter.rate))
         self.apply_button.clicked.connect(self.apply)
@@ -584,6 +610,15 @@ class OptimiseDialog(QDialog):
     def run(self):
         """Optimise the working plan now (milliseconds) and, if the limits or objective changed, the frontier; with
         "What does it take?", the goal-seek runs in a worker (a few seconds)."""
+        self.timing = None
+        timing = self.timing_box.enabled
+        for widget in (self.months_title, self.months_chart):
+            widget.setVisible(timing)
+        for widget in (self.frontier_title, self.frontier_plot, self.frontier_status):
+            widget.setVisible(not timing)
+        if self.timing_box.enabled:
+            self._start_timing()
+            return
         if self.target_check.isChecked():
             self._start_goal()
             return
@@ -609,6 +644,77 @@ class OptimiseDialog(QDialog):
             self._frontier_stale = False
             self._start_frontier()
         self._update_points()
+
+    # -- timing
+    def _start_timing(self):
+        """Retime in a worker (a second or so): the summary says so and Apply waits for the answer."""
+        if self.timing_job is not None:
+            self.timing_job.cancel()
+        caps = self.timing_box.month_caps()
+        self.result, self.marginal, self.marginal_budget = None, None, None
+        self.model.refresh()
+        self.apply_button.setEnabled(False)
+        self.scenario_button.setEnabled(False)
+        if caps is None:  # a cap that is not an amount: the box says which
+            self.summary.setText("")
+            return
+        if self.target_check.isChecked():
+            self.summary.setText(self.tr("“What does it take?” and the months cannot be chosen together yet: untick "
+                                         "one of them."))
+            return
+        self.summary.setText(self.tr("Choosing the months…"))
+        plan, objective, total, at_most = self.plan, self.objective, self.total, self.at_most.isChecked()
+        constraints = self.constraints()
+        job = workers.Job(lambda: retime(plan, objective, total, at_most, constraints, caps))
+        job.signals.finished.connect(lambda result, j=job: self._timing_done(j, result))
+        job.signals.failed.connect(lambda error, j=job: self._timing_failed(j, error))
+        self.timing_job = workers.start(job)
+
+    def _timing_done(self, job, t: Retiming):
+        if job is not self.timing_job:
+            return
+        self.timing_job = None
+        self.timing = t
+        totals = t.line_months.sum(axis=1)  # per line of the plan: what the retimed months add up to
+        self.result = replace(t.base, after=evaluate(self._compiled(), totals), value_after=t.value_after)
+        self.months_chart.show_months(t.months, t.spend_before, t.spend_untimed, t.spend_after, t.caps)
+        label = self.objective_labels[self.objective]
+        certainty = self.tr("best timing found (not proven)") if t.upper_bound is None else (
+            self.tr("proven best timing") if t.exact else self.tr("within {0} of the best timing").format(
+                self.formatter.share(max((t.upper_bound - t.value_after) / abs(t.upper_bound), 1e-4), 2)))
+        self.summary.setText(self.tr("<b>{0}</b>: {1} as planned → {2} optimised with the dates as they are → "
+                                     "<b>{3}</b> with the months chosen · {4}").format(
+            _html(label), self._value_text(t.value_before), self._value_text(t.value_untimed),
+            self._value_text(t.value_after), certainty))
+        moved = sum(1 for line in t.plan.lines if " · " in (line.name or "")) if t.retimed.any() else 0
+        notes = []
+        held = "; ".join([self._binding_text(t.base)] + [self.tr("{0} ≤ {1}").format(
+            month_text(date.fromisoformat(b["month"] + "-01")), self.formatter.money(b["limit"]))
+            for b in t.binding_caps])
+        if held.strip("; "):
+            notes.append(self.tr("Held at: {0}.").format(held.strip("; ")))
+        if not t.retimed.any():
+            notes.append(self.tr("No line can move between months: it takes dated lines, not locked, bought by the "
+                                 "yuan and running over two months or more."))
+        elif moved:
+            notes.append(self.tr("Apply splits the lines that move into {0} lines, one per month with money.").format(
+                moved))
+        self.notes.setText(" ".join(notes))
+        self.model.refresh()
+        self.apply_button.setEnabled(True)
+        self.scenario_button.setEnabled(True)
+        self._update_points()
+
+    def _timing_failed(self, job, error):
+        if job is not self.timing_job:
+            return
+        self.timing_job = None
+        self.timing = None
+        self.months_chart.clear_months()
+        if not isinstance(error, PlanError):
+            logging.getLogger(__name__).error("the timing failed: %r", error)
+            error = PlanError([Problem(self.tr("The optimiser failed: {0}").format(error))])
+        self._show_problem(error)
 
     def _measure_marginal(self, compiled):
         """What the next ¥10k adds on each line, at the optimised plan (so it follows every constraint)."""
@@ -816,6 +922,8 @@ class OptimiseDialog(QDialog):
 
     # -- applying
     def optimised_plan(self) -> Plan:
+        if self.timing is not None:  # the retimed lines, split by month, with the working copy's limits
+            return self.plan.with_lines(self.timing.plan.lines)
         return self.result.apply(self.plan)
 
     def apply(self):
@@ -823,8 +931,9 @@ class OptimiseDialog(QDialog):
             return
         new = self.optimised_plan()
         rows = tuple(range(len(new.lines)))
-        self.document.edit(self.tr("Optimise for {0}").format(self.objective_labels[self.objective]), new,
-                           Change("lines", rows))
+        # lines split by month change the rows themselves: every view starts again
+        change = Change("lines", rows) if len(new.lines) == len(self.document.plan.lines) else Change("reset")
+        self.document.edit(self.tr("Optimise for {0}").format(self.objective_labels[self.objective]), new, change)
         self.applied.emit("plan")
         self.accept()
 
@@ -858,6 +967,9 @@ class OptimiseDialog(QDialog):
         if self.goal_job is not None:
             self.goal_job.cancel()
             self.goal_job = None
+        if self.timing_job is not None:
+            self.timing_job.cancel()
+            self.timing_job = None
         super().done(result)
 
 

@@ -77,7 +77,8 @@ class TimingBox(QWidget):
         layout.addWidget(self.error)
         self.check.toggled.connect(self.caps.setEnabled)
         self.check.toggled.connect(lambda _: self.changed.emit())
-        self.caps.itemChanged.connect(lambda _: self._caps_edited())
+        # every edit reruns, a bad one too: the dialog then withdraws the answer it showed for the old caps
+        self.caps.itemChanged.connect(lambda _: self.changed.emit())
 
     def set_months(self, months: tuple[date, ...]):
         """The plan's months as columns; caps already typed for a month still in the plan are kept."""
@@ -121,10 +122,6 @@ class TimingBox(QWidget):
         self.error.hide()
         return caps
 
-    def _caps_edited(self):
-        if self.month_caps() is not None:
-            self.changed.emit()
-
 
 class MonthsChart(pg.PlotWidget):
     """Spend per month: as planned, optimised with the dates as they are, and retimed; each cap as a red tick."""
@@ -136,8 +133,8 @@ class MonthsChart(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
-        plot.setLabel("left", self.tr("Spend in the month"))
-        self.legend = plot.addLegend(offset=(-10, 5), colCount=4)
+        self.left_axis.setWidth(self.fontMetrics().horizontalAdvance("¥1.5m") + 14)  # "¥1.5m" whole
+        self.legend = plot.addLegend(offset=(-5, 2), colCount=2)
         width = 0.27
         self.bars = {}
         for key, colour, shift, name in ((PLANNED, PLANNED, -width, self.tr("As planned")),
@@ -168,7 +165,7 @@ class MonthsChart(pg.PlotWidget):
         self.getPlotItem().getAxis("bottom").setTicks([[(k, month_text(m, year=years)) for k, m in enumerate(months)]])
         top = max([float(np.max(v)) for v in (planned, untimed, retimed) if len(v)] +
                   [float(caps[finite].max()) if finite.any() else 0.0, 1.0])
-        self.setYRange(0, top * 1.25, padding=0)  # room for the legend above the bars
+        self.setYRange(0, top * 1.5, padding=0)  # room for the legend above the bars
         self.setXRange(-0.6, len(months) - 0.4, padding=0)
 
     def clear_months(self):

@@ -71,6 +71,7 @@ class PlanTab(QWidget):
 
     def _make_view(self, delegate) -> QTableView:
         view = QTableView()
+        view.setTextElideMode(Qt.ElideMiddle)  # a long name keeps its end: "Qianchuan alw…on · 2027-07"
         view.setModel(self.proxy)
         view.setItemDelegate(delegate)
         view.setSortingEnabled(True)
