@@ -1413,6 +1413,25 @@ Recover it?</translation>
     </message>
 </context>
 <context>
+    <name>MonthsChart</name>
+    <message>
+        <source>As planned</source>
+        <translation>As planned</translation>
+    </message>
+    <message>
+        <source>Optimised, dates as they are</source>
+        <translation>Optimised, dates as they are</translation>
+    </message>
+    <message>
+        <source>Retimed</source>
+        <translation>Retimed</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+</context>
+<context>
     <name>MonthsModel</name>
     <message>
         <source>Media</source>
@@ -1682,8 +1701,44 @@ Recover it?</translation>
         <translation>Profit</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Spend per month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Spend per month&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>The optimiser failed: {0}</source>
         <translation>The optimiser failed: {0}</translation>
+    </message>
+    <message>
+        <source>“What does it take?” and the months cannot be chosen together yet: untick one of them.</source>
+        <translation>“What does it take?” and the months cannot be chosen together yet: untick one of them.</translation>
+    </message>
+    <message>
+        <source>Choosing the months…</source>
+        <translation>Choosing the months…</translation>
+    </message>
+    <message>
+        <source>best timing found (not proven)</source>
+        <translation>best timing found (not proven)</translation>
+    </message>
+    <message>
+        <source>proven best timing</source>
+        <translation>proven best timing</translation>
+    </message>
+    <message>
+        <source>within {0} of the best timing</source>
+        <translation>within {0} of the best timing</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} as planned → {2} optimised with the dates as they are → &lt;b&gt;{3}&lt;/b&gt; with the months chosen · {4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} as planned → {2} optimised with the dates as they are → &lt;b&gt;{3}&lt;/b&gt; with the months chosen · {4}</translation>
+    </message>
+    <message>
+        <source>No line can move between months: it takes dated lines, not locked, bought by the yuan and running over two months or more.</source>
+        <translation>No line can move between months: it takes dated lines, not locked, bought by the yuan and running over two months or more.</translation>
+    </message>
+    <message>
+        <source>Apply splits the lines that move into {0} lines, one per month with money.</source>
+        <translation>Apply splits the lines that move into {0} lines, one per month with money.</translation>
     </message>
     <message>
         <source>Working out what it takes…</source>
@@ -2980,6 +3035,37 @@ Recover it?</translation>
     <message>
         <source>Show scenario {0}</source>
         <translation>Show scenario {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimingBox</name>
+    <message>
+        <source>Choose the months too</source>
+        <translation>Choose the months too</translation>
+    </message>
+    <message>
+        <source>Let the optimiser move each line&apos;s budget between the months of its own dates, into or out of the festivals (their CPM and conversion multipliers: Calendar tab). A line that moves is split into one line per month. KOL sessions, videos and store hours keep their dates.</source>
+        <translation>Let the optimiser move each line&apos;s budget between the months of its own dates, into or out of the festivals (their CPM and conversion multipliers: Calendar tab). A line that moves is split into one line per month. KOL sessions, videos and store hours keep their dates.</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>The most the plan may spend in a month (line budgets, as the Cash flow chart books media and KOL fees): 500k, ¥1m, 100万. Empty: no cap.</source>
+        <translation>The most the plan may spend in a month (line budgets, as the Cash flow chart books media and KOL fees): 500k, ¥1m, 100万. Empty: no cap.</translation>
+    </message>
+    <message>
+        <source>Monthly spend caps:</source>
+        <translation>Monthly spend caps:</translation>
+    </message>
+    <message>
+        <source>a cap is an amount of 0 or more</source>
+        <translation>a cap is an amount of 0 or more</translation>
+    </message>
+    <message>
+        <source>Cap for {0}: &apos;{1}&apos;: {2}.</source>
+        <translation>Cap for {0}: &apos;{1}&apos;: {2}.</translation>
     </message>
 </context>
 <context>

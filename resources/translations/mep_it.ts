@@ -1413,6 +1413,25 @@ Vuoi recuperarlo?</translation>
     </message>
 </context>
 <context>
+    <name>MonthsChart</name>
+    <message>
+        <source>As planned</source>
+        <translation>Come pianificato</translation>
+    </message>
+    <message>
+        <source>Optimised, dates as they are</source>
+        <translation>Ottimizzato, date invariate</translation>
+    </message>
+    <message>
+        <source>Retimed</source>
+        <translation>Mesi scelti</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tetto</translation>
+    </message>
+</context>
+<context>
     <name>MonthsModel</name>
     <message>
         <source>Media</source>
@@ -1682,8 +1701,44 @@ Vuoi recuperarlo?</translation>
         <translation>Margine</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Spend per month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Spesa per mese&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>The optimiser failed: {0}</source>
         <translation>L&apos;ottimizzatore non è riuscito: {0}</translation>
+    </message>
+    <message>
+        <source>“What does it take?” and the months cannot be chosen together yet: untick one of them.</source>
+        <translation>«Quanto serve?» e la scelta dei mesi non si possono ancora combinare: togli la spunta a uno dei due.</translation>
+    </message>
+    <message>
+        <source>Choosing the months…</source>
+        <translation>Scelta dei mesi in corso…</translation>
+    </message>
+    <message>
+        <source>best timing found (not proven)</source>
+        <translation>migliore distribuzione trovata (non dimostrata)</translation>
+    </message>
+    <message>
+        <source>proven best timing</source>
+        <translation>distribuzione migliore dimostrata</translation>
+    </message>
+    <message>
+        <source>within {0} of the best timing</source>
+        <translation>entro il {0} dalla distribuzione migliore</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} as planned → {2} optimised with the dates as they are → &lt;b&gt;{3}&lt;/b&gt; with the months chosen · {4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} come pianificato → {2} ottimizzato con le date invariate → &lt;b&gt;{3}&lt;/b&gt; con i mesi scelti · {4}</translation>
+    </message>
+    <message>
+        <source>No line can move between months: it takes dated lines, not locked, bought by the yuan and running over two months or more.</source>
+        <translation>Nessuna voce può spostarsi tra i mesi: servono voci con date, non bloccate, acquistate a budget e che durino due mesi o più.</translation>
+    </message>
+    <message>
+        <source>Apply splits the lines that move into {0} lines, one per month with money.</source>
+        <translation>Applica divide le voci che si spostano in {0} voci, una per ogni mese con budget.</translation>
     </message>
     <message>
         <source>Working out what it takes…</source>
@@ -2980,6 +3035,37 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>Show scenario {0}</source>
         <translation>Mostra scenario {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimingBox</name>
+    <message>
+        <source>Choose the months too</source>
+        <translation>Scegli anche i mesi</translation>
+    </message>
+    <message>
+        <source>Let the optimiser move each line&apos;s budget between the months of its own dates, into or out of the festivals (their CPM and conversion multipliers: Calendar tab). A line that moves is split into one line per month. KOL sessions, videos and store hours keep their dates.</source>
+        <translation>Lascia che l&apos;ottimizzatore sposti il budget di ogni voce tra i mesi delle sue date, dentro o fuori dagli eventi promozionali (i loro moltiplicatori di CPM e conversione: scheda Calendario). Una voce che si sposta viene divisa in una voce per mese. Sessioni KOL, video e ore di live mantengono le loro date.</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tetto</translation>
+    </message>
+    <message>
+        <source>The most the plan may spend in a month (line budgets, as the Cash flow chart books media and KOL fees): 500k, ¥1m, 100万. Empty: no cap.</source>
+        <translation>Il massimo che il piano può spendere in un mese (budget delle voci, come il grafico Flusso di cassa registra media e compensi KOL): 500k, ¥1m, 100万. Vuoto: nessun tetto.</translation>
+    </message>
+    <message>
+        <source>Monthly spend caps:</source>
+        <translation>Tetti di spesa mensili:</translation>
+    </message>
+    <message>
+        <source>a cap is an amount of 0 or more</source>
+        <translation>un tetto è un importo pari o superiore a 0</translation>
+    </message>
+    <message>
+        <source>Cap for {0}: &apos;{1}&apos;: {2}.</source>
+        <translation>Tetto per {0}: &apos;{1}&apos;: {2}.</translation>
     </message>
 </context>
 <context>

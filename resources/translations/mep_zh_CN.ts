@@ -1404,6 +1404,25 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>MonthsChart</name>
+    <message>
+        <source>As planned</source>
+        <translation>原计划</translation>
+    </message>
+    <message>
+        <source>Optimised, dates as they are</source>
+        <translation>优化（日期不变）</translation>
+    </message>
+    <message>
+        <source>Retimed</source>
+        <translation>重新排期</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+</context>
+<context>
     <name>MonthsModel</name>
     <message>
         <source>Media</source>
@@ -1673,8 +1692,44 @@ Recover it?</source>
         <translation>利润</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Spend per month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;每月花费&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>The optimiser failed: {0}</source>
         <translation>优化器出错：{0}</translation>
+    </message>
+    <message>
+        <source>“What does it take?” and the months cannot be chosen together yet: untick one of them.</source>
+        <translation>“需要多少预算？”暂不能与选择月份同时使用：请取消其中一项。</translation>
+    </message>
+    <message>
+        <source>Choosing the months…</source>
+        <translation>正在选择月份…</translation>
+    </message>
+    <message>
+        <source>best timing found (not proven)</source>
+        <translation>找到的最佳排期（未经证明）</translation>
+    </message>
+    <message>
+        <source>proven best timing</source>
+        <translation>已证明的最佳排期</translation>
+    </message>
+    <message>
+        <source>within {0} of the best timing</source>
+        <translation>与最佳排期相差不超过 {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} as planned → {2} optimised with the dates as they are → &lt;b&gt;{3}&lt;/b&gt; with the months chosen · {4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;：原计划 {1} → 日期不变优化后 {2} → 选择月份后 &lt;b&gt;{3}&lt;/b&gt; · {4}</translation>
+    </message>
+    <message>
+        <source>No line can move between months: it takes dated lines, not locked, bought by the yuan and running over two months or more.</source>
+        <translation>没有可在月份间移动的投放项：需要有日期、未锁定、按金额购买且持续两个月或以上的投放项。</translation>
+    </message>
+    <message>
+        <source>Apply splits the lines that move into {0} lines, one per month with money.</source>
+        <translation>应用后，移动的投放项将拆分为 {0} 个投放项，每个有预算的月份一个。</translation>
     </message>
     <message>
         <source>Working out what it takes…</source>
@@ -2964,6 +3019,37 @@ Recover it?</source>
     <message>
         <source>Show scenario {0}</source>
         <translation>显示方案 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimingBox</name>
+    <message>
+        <source>Choose the months too</source>
+        <translation>同时选择月份</translation>
+    </message>
+    <message>
+        <source>Let the optimiser move each line&apos;s budget between the months of its own dates, into or out of the festivals (their CPM and conversion multipliers: Calendar tab). A line that moves is split into one line per month. KOL sessions, videos and store hours keep their dates.</source>
+        <translation>允许优化器在每个投放项自身日期内的月份之间移动预算，移入或移出购物节（其 CPM 和转化率系数见“日历”标签页）。移动的投放项将按月拆分。达人直播场次、视频和店铺直播小时保持原日期。</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>The most the plan may spend in a month (line budgets, as the Cash flow chart books media and KOL fees): 500k, ¥1m, 100万. Empty: no cap.</source>
+        <translation>计划每月最多可花费的金额（各投放项预算，与现金流图表记录媒体费和达人费用的方式相同）：500k、¥1m、100万。留空：无上限。</translation>
+    </message>
+    <message>
+        <source>Monthly spend caps:</source>
+        <translation>每月花费上限：</translation>
+    </message>
+    <message>
+        <source>a cap is an amount of 0 or more</source>
+        <translation>上限必须是 0 或以上的金额</translation>
+    </message>
+    <message>
+        <source>Cap for {0}: &apos;{1}&apos;: {2}.</source>
+        <translation>{0} 的上限：&apos;{1}&apos;：{2}。</translation>
     </message>
 </context>
 <context>
