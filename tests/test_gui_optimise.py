@@ -167,7 +167,7 @@ def test_an_unexpected_error_in_the_optimiser_is_shown_not_raised(dialog, monkey
     assert dialog.result is None and "boom" in dialog.summary.text() and not dialog.apply_button.isEnabled()
 
 
-def test_channel_limits_floors_and_rounding_reach_the_optimiser(dialog):
+def test_channel_limits_floors_and_rounding_reach_the_optimiser(dialog, qtbot):
     """A JD maximum, Douyin's share, a ROI floor and a ¥10k step set in the dialog are what core optimises."""
     choose(dialog, "gmv")
     dialog.channel_max_boxes["jd"].setValue(400_000)
@@ -179,6 +179,7 @@ def test_channel_limits_floors_and_rounding_reach_the_optimiser(dialog):
     box.setValue(-80.0)
     dialog.step_box.setCurrentIndex(dialog.step_box.findData(10_000.0))
     QApplication.processEvents()
+    qtbot.waitUntil(lambda: dialog.optimise_job is None and dialog.result is not None, timeout=60000)  # a worker
     asked = dialog.constraints()
     assert asked.channel_maximums == {"jd": 400_000} and asked.channel_shares == {"douyin": (0.3, 0.5)}
     assert asked.floors == {"roi": pytest.approx(-0.8)}
@@ -193,6 +194,50 @@ def test_channel_limits_floors_and_rounding_reach_the_optimiser(dialog):
     free = ~r.limits.locked & ~r.limits.rounded
     assert np.allclose(r.budgets_after[free] % 10_000, 0) or np.all(
         np.minimum(r.budgets_after[free] % 10_000, 10_000 - r.budgets_after[free] % 10_000) < 1e-6)
+
+
+def test_a_floor_runs_in_a_worker_the_dialog_stays_live_and_a_stale_answer_is_dropped(dialog, qtbot):
+    """The most reach spending up to the total while profit ROI stays at -70% or more takes seconds: run() returns
+    at once saying it is working, Apply waits; a change made meanwhile wins over the answer still coming."""
+    choose(dialog, "reach")
+    dialog.at_most.setChecked(True)
+    check, box = dialog.floor_widgets["roi"]
+    box.setValue(-70.0)
+    check.setChecked(True)
+    QApplication.processEvents()
+    assert dialog.optimise_job is not None and dialog.result is None
+    assert "floors" in dialog.summary.text() and not dialog.apply_button.isEnabled()
+    first = dialog.optimise_job
+    box.setValue(-75.0)  # the user moves on before the answer arrives
+    QApplication.processEvents()
+    assert dialog.optimise_job is not first and first.cancelled
+    qtbot.waitUntil(lambda: dialog.optimise_job is None, timeout=120000)
+    r = dialog.result
+    assert r is not None and dialog.constraints().floors == {"roi": pytest.approx(-0.75)}
+    expected = optimise(dialog.plan, "reach", dialog.total, True, constraints=dialog.constraints(), step=dialog.step)
+    assert r.value_after == pytest.approx(expected.value_after, rel=1e-9)
+    assert r.after.total["roi"] >= -0.75 - 1e-6
+    assert dialog.apply_button.isEnabled() and dialog.formatter.count(r.value_after) in dialog.summary.text()
+
+
+def test_the_cautious_plan_shows_both_plans_p10_to_p90(dialog, qtbot):
+    from market_entry_planner.core.optimise.risk import cautious
+
+    choose(dialog, "gmv")
+    dialog.risk_box.setCurrentIndex(dialog.risk_box.findData("p10"))
+    QApplication.processEvents()
+    assert dialog.result is None and "P10" in dialog.summary.text()
+    qtbot.waitUntil(lambda: dialog.optimise_job is None and dialog.result is not None, timeout=120000)
+    expected = cautious(dialog.plan, "gmv", dialog.total, False, dialog.constraints(), dialog.step)
+    assert dialog.risk.central_band == pytest.approx(expected.central_band)
+    assert dialog.risk.cautious_band == pytest.approx(expected.cautious_band)
+    text = dialog.summary.text()
+    for value in (*expected.central_band, *expected.cautious_band):
+        assert dialog.formatter.money(value) in text
+    assert list(dialog.result.budgets_after) == pytest.approx(list(expected.cautious.budgets_after), abs=0.01)
+    dialog.risk_box.setCurrentIndex(dialog.risk_box.findData("p50"))
+    QApplication.processEvents()
+    assert dialog.risk is None and "P10" not in dialog.summary.text()
 
 
 def test_next_10k_is_measured_at_the_optimised_plan_and_follows_a_constraint(dialog, qtbot):

@@ -44,6 +44,7 @@ from market_entry_planner.core.optimise.frontier import frontier
 from market_entry_planner.core.optimise.goal_seek import GoalSeek, goal_seek
 from market_entry_planner.core.optimise.marginal import marginal_returns
 from market_entry_planner.core.optimise.optimiser import OBJECTIVES, Optimisation, optimise
+from market_entry_planner.core.optimise.risk import RiskChoice, cautious
 from market_entry_planner.core.optimise.timing import Retiming, retime
 from market_entry_planner.core.parameters import MONEY
 from market_entry_planner.core.problems import PlanError, Problem
@@ -248,6 +249,8 @@ class OptimiseDialog(QDialog):
         self.marginal_budget: float | None = None  # the total at which "Next ¥10k adds" is measured
         self.frontier_job: workers.Job | None = None
         self.frontier_result = None
+        self.optimise_job: workers.Job | None = None  # floors, shares of an "up to" total, the P10: seconds
+        self.risk: RiskChoice | None = None         # both plans' P10–P50–P90 when the cautious plan is asked
         self.timing: Retiming | None = None         # the answer when "Choose the months too" is ticked
         self.timing_job: workers.Job | None = None
         self.setWindowTitle(self.tr("Optimise the budget — {0}").format(document.plan.scenario.name))
@@ -306,6 +309,13 @@ class OptimiseDialog(QDialog):
         self.exactly.setChecked(True)
         self.at_most.setToolTip(self.tr("Spend only where it pays: money that would lower the objective stays "
                                         "unspent"))
+        self.risk_box = QComboBox()
+        self.risk_box.addItem(self.tr("at the central figures (P50)"), "p50")
+        self.risk_box.addItem(self.tr("cautiously (the highest P10)"), "p10")
+        self.risk_box.setToolTip(self.tr(
+            "Central: the best plan at the assumptions' central figures. Cautious: among plans that are best when the "
+            "assumptions turn out badly, the one whose P10 over the Monte Carlo draws is highest; both plans' "
+            "P10–P90 are shown, so the price of caution is visible"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Maximise")))
         row.addWidget(self.objective_box)
@@ -313,6 +323,8 @@ class OptimiseDialog(QDialog):
         row.addWidget(QLabel(self.tr("spending")))
         for widget in (self.exactly, self.at_most, self.total_box):
             row.addWidget(widget)
+        row.addSpacing(12)
+        row.addWidget(self.risk_box)
         row.addStretch(1)
         return row
 
@@ -514,6 +526,7 @@ class OptimiseDialog(QDialog):
             check.toggled.connect(lambda _: self._inputs_changed(frontier=False))
             box.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
         self.step_box.currentIndexChanged.connect(lambda _: self._inputs_changed(frontier=False))
+        self.risk_box.currentIndexChanged.connect(lambda _: self._inputs_changed(frontier=False))
         self.target_check.toggled.connect(self._target_enabled)
         self.target_check.toggled.connect(lambda _: self._inputs_changed(frontier=False))
         self.target_box.currentIndexChanged.connect(self._target_kind_changed)
@@ -616,6 +629,7 @@ class OptimiseDialog(QDialog):
             widget.setVisible(timing)
         for widget in (self.frontier_title, self.frontier_plot, self.frontier_status):
             widget.setVisible(not timing)
+        self.step_box.setEnabled(not timing)  # months are chosen to the fen (rounding them is not built yet)
         if self.timing_box.enabled:
             self._start_timing()
             return
@@ -623,10 +637,18 @@ class OptimiseDialog(QDialog):
             self._start_goal()
             return
         self.goal = None
+        self.risk = None
+        constraints = self.constraints()
+        if self.cautious or constraints.floors or (constraints.channel_shares and self.at_most.isChecked()):
+            self._start_slow(constraints)  # seconds, not milliseconds: never on the UI thread
+            return
+        if self.optimise_job is not None:  # a slow answer still coming would be for older inputs
+            self.optimise_job.cancel()
+            self.optimise_job = None
         try:
             compiled = self._compiled()
             self.result = optimise(self.plan, self.objective, self.total, self.at_most.isChecked(),
-                                   compiled=compiled, constraints=self.constraints(), step=self.step)
+                                   compiled=compiled, constraints=constraints, step=self.step)
             self._measure_marginal(compiled)
         except PlanError as error:  # OptimiseError too: limits that contradict each other
             self.result = None
@@ -639,11 +661,70 @@ class OptimiseDialog(QDialog):
             self._show_problem(PlanError([Problem(self.tr("The optimiser failed: {0}").format(error))]))
         else:
             self._show_result()
+        self._after_result()
+
+    def _after_result(self):
         self.model.refresh()
         if self._frontier_stale:
             self._frontier_stale = False
             self._start_frontier()
         self._update_points()
+
+    def _start_slow(self, constraints: Constraints):
+        """KPI floors, shares of an "up to" total and the cautious P10 take seconds: they run in a worker, the
+        summary says so, Apply waits, and an answer for inputs changed since is dropped."""
+        if self.optimise_job is not None:
+            self.optimise_job.cancel()
+        self.result, self.marginal, self.marginal_budget = None, None, None
+        self.model.refresh()
+        self.apply_button.setEnabled(False)
+        self.scenario_button.setEnabled(False)
+        self.notes.setText("")
+        plan, objective, total, at_most, step = self.plan, self.objective, self.total, self.at_most.isChecked(), \
+            self.step
+        compiled = self._compiled()
+        if self.cautious:
+            self.summary.setText(self.tr("Looking for the plan with the highest P10 over the Monte Carlo draws…"))
+            job = workers.Job(lambda: cautious(plan, objective, total, at_most, constraints, step, compiled=compiled))
+        else:
+            self.summary.setText(self.tr("Optimising within the floors and shares…"))
+            job = workers.Job(lambda: optimise(plan, objective, total, at_most, compiled=compiled,
+                                               constraints=constraints, step=step))
+        job.signals.finished.connect(lambda result, j=job: self._slow_done(j, result))
+        job.signals.failed.connect(lambda error, j=job: self._slow_failed(j, error))
+        self.optimise_job = workers.start(job)
+
+    def _slow_done(self, job, found):
+        if job is not self.optimise_job:
+            return
+        self.optimise_job = None
+        if isinstance(found, RiskChoice):
+            self.risk = found
+            self.result = found.cautious
+        else:
+            self.result = found
+        try:
+            self._measure_marginal(self._compiled())
+        except PlanError:
+            self.marginal = None
+        self._show_result()
+        self._after_result()
+
+    def _slow_failed(self, job, error):
+        if job is not self.optimise_job:
+            return
+        self.optimise_job = None
+        self.result = None
+        self.marginal = None
+        if not isinstance(error, PlanError):
+            logging.getLogger(__name__).error("the optimiser failed: %r", error)
+            error = PlanError([Problem(self.tr("The optimiser failed: {0}").format(error))])
+        self._show_problem(error)
+        self._after_result()
+
+    @property
+    def cautious(self) -> bool:
+        return self.risk_box.currentData() == "p10"
 
     # -- timing
     def _start_timing(self):
@@ -658,9 +739,10 @@ class OptimiseDialog(QDialog):
         if caps is None:  # a cap that is not an amount: the box says which
             self.summary.setText("")
             return
-        if self.target_check.isChecked():
+        if self.target_check.isChecked() or self.cautious:
             self.summary.setText(self.tr("“What does it take?” and the months cannot be chosen together yet: untick "
-                                         "one of them."))
+                                         "one of them.") if self.target_check.isChecked() else self.tr(
+                "The cautious P10 and the months cannot be chosen together yet: choose the central figures."))
             return
         self.summary.setText(self.tr("Choosing the months…"))
         plan, objective, total, at_most = self.plan, self.objective, self.total, self.at_most.isChecked()
@@ -828,12 +910,26 @@ class OptimiseDialog(QDialog):
         self.summary.setText(self.tr("<b>{0}</b>: {1} → <b>{2}</b>{3} · {4} · {5}").format(
             _html(label), self._value_text(before), self._value_text(after), percent, budget_note,
             self._certainty(r)))
+        if self.risk is not None:
+            self.summary.setText(self.summary.text() + "<br>" + self._risk_text(self.risk))
         notes = self._notes(r)
         self.notes.setText(" ".join(notes))
         self.notes.setToolTip("")
         changes = bool(r.budget_changes) or self.plan is not self.document.plan
         self.apply_button.setEnabled(changes)
         self.scenario_button.setEnabled(True)
+
+    def _risk_text(self, choice: RiskChoice) -> str:
+        """Both plans' P10 · P50 · P90 over the same draws: what caution costs and what it protects."""
+        def band(values):
+            return " · ".join(self._value_text(v) for v in values)
+
+        same = choice.cautious is choice.central
+        text = self.tr("Over {0} Monte Carlo draws, P10 · P50 · P90 — central plan: {1}; cautious plan: <b>{2}</b>").format(
+            choice.draws, band(choice.central_band), band(choice.cautious_band))
+        if same:
+            text += self.tr(" (the same plan: none of {0} candidates had a higher P10)").format(choice.candidates)
+        return text
 
     def _notes(self, r: Optimisation) -> list[str]:
         """What the optimiser's answer means, from its fields (core's own notes are English, for the CLI)."""
@@ -970,6 +1066,9 @@ class OptimiseDialog(QDialog):
         if self.timing_job is not None:
             self.timing_job.cancel()
             self.timing_job = None
+        if self.optimise_job is not None:
+            self.optimise_job.cancel()
+            self.optimise_job = None
         super().done(result)
 
 

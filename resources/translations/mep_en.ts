@@ -1609,6 +1609,18 @@ Recover it?</translation>
         <translation>Tick Lock to keep a line&apos;s budget; double-click Min or Max to bound it. KOL sessions and videos move in whole units. Drag the red line on the chart to try another total.</translation>
     </message>
     <message>
+        <source>at the central figures (P50)</source>
+        <translation>at the central figures (P50)</translation>
+    </message>
+    <message>
+        <source>cautiously (the highest P10)</source>
+        <translation>cautiously (the highest P10)</translation>
+    </message>
+    <message>
+        <source>Central: the best plan at the assumptions&apos; central figures. Cautious: among plans that are best when the assumptions turn out badly, the one whose P10 over the Monte Carlo draws is highest; both plans&apos; P10–P90 are shown, so the price of caution is visible</source>
+        <translation>Central: the best plan at the assumptions&apos; central figures. Cautious: among plans that are best when the assumptions turn out badly, the one whose P10 over the Monte Carlo draws is highest; both plans&apos; P10–P90 are shown, so the price of caution is visible</translation>
+    </message>
+    <message>
         <source>What does it take?</source>
         <translation>What does it take?</translation>
     </message>
@@ -1709,8 +1721,20 @@ Recover it?</translation>
         <translation>The optimiser failed: {0}</translation>
     </message>
     <message>
+        <source>Looking for the plan with the highest P10 over the Monte Carlo draws…</source>
+        <translation>Looking for the plan with the highest P10 over the Monte Carlo draws…</translation>
+    </message>
+    <message>
+        <source>Optimising within the floors and shares…</source>
+        <translation>Optimising within the floors and shares…</translation>
+    </message>
+    <message>
         <source>“What does it take?” and the months cannot be chosen together yet: untick one of them.</source>
         <translation>“What does it take?” and the months cannot be chosen together yet: untick one of them.</translation>
+    </message>
+    <message>
+        <source>The cautious P10 and the months cannot be chosen together yet: choose the central figures.</source>
+        <translation>The cautious P10 and the months cannot be chosen together yet: choose the central figures.</translation>
     </message>
     <message>
         <source>Choosing the months…</source>
@@ -1799,6 +1823,14 @@ Recover it?</translation>
     <message>
         <source>{0} ≤ {1}</source>
         <translation>{0} ≤ {1}</translation>
+    </message>
+    <message>
+        <source>Over {0} Monte Carlo draws, P10 · P50 · P90 — central plan: {1}; cautious plan: &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>Over {0} Monte Carlo draws, P10 · P50 · P90 — central plan: {1}; cautious plan: &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (the same plan: none of {0} candidates had a higher P10)</source>
+        <translation> (the same plan: none of {0} candidates had a higher P10)</translation>
     </message>
     <message>
         <source>{0} ≥ {1} of the budget</source>

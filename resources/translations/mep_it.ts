@@ -1609,6 +1609,18 @@ Vuoi recuperarlo?</translation>
         <translation>Spunta Blocca per tenere il budget di una voce; fai doppio clic su Min o Max per limitarlo. Le sessioni KOL e i video si spostano a unità intere. Trascina la linea rossa del grafico per provare un altro totale.</translation>
     </message>
     <message>
+        <source>at the central figures (P50)</source>
+        <translation>ai valori centrali (P50)</translation>
+    </message>
+    <message>
+        <source>cautiously (the highest P10)</source>
+        <translation>con prudenza (il P10 più alto)</translation>
+    </message>
+    <message>
+        <source>Central: the best plan at the assumptions&apos; central figures. Cautious: among plans that are best when the assumptions turn out badly, the one whose P10 over the Monte Carlo draws is highest; both plans&apos; P10–P90 are shown, so the price of caution is visible</source>
+        <translation>Centrale: il piano migliore con i valori centrali delle ipotesi. Prudente: tra i piani migliori quando le ipotesi vanno male, quello con il P10 più alto sulle estrazioni Monte Carlo; si mostrano i P10–P90 di entrambi, così il prezzo della prudenza è visibile</translation>
+    </message>
+    <message>
         <source>What does it take?</source>
         <translation>Quanto serve?</translation>
     </message>
@@ -1709,8 +1721,20 @@ Vuoi recuperarlo?</translation>
         <translation>L&apos;ottimizzatore non è riuscito: {0}</translation>
     </message>
     <message>
+        <source>Looking for the plan with the highest P10 over the Monte Carlo draws…</source>
+        <translation>Ricerca del piano con il P10 più alto sulle estrazioni Monte Carlo…</translation>
+    </message>
+    <message>
+        <source>Optimising within the floors and shares…</source>
+        <translation>Ottimizzazione entro le soglie e le quote…</translation>
+    </message>
+    <message>
         <source>“What does it take?” and the months cannot be chosen together yet: untick one of them.</source>
         <translation>«Quanto serve?» e la scelta dei mesi non si possono ancora combinare: togli la spunta a uno dei due.</translation>
+    </message>
+    <message>
+        <source>The cautious P10 and the months cannot be chosen together yet: choose the central figures.</source>
+        <translation>Il P10 prudente e la scelta dei mesi non si possono ancora combinare: scegli i valori centrali.</translation>
     </message>
     <message>
         <source>Choosing the months…</source>
@@ -1799,6 +1823,14 @@ Vuoi recuperarlo?</translation>
     <message>
         <source>{0} ≤ {1}</source>
         <translation>{0} ≤ {1}</translation>
+    </message>
+    <message>
+        <source>Over {0} Monte Carlo draws, P10 · P50 · P90 — central plan: {1}; cautious plan: &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>Su {0} estrazioni Monte Carlo, P10 · P50 · P90 — piano centrale: {1}; piano prudente: &lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (the same plan: none of {0} candidates had a higher P10)</source>
+        <translation> (lo stesso piano: nessuno dei {0} candidati aveva un P10 più alto)</translation>
     </message>
     <message>
         <source>{0} ≥ {1} of the budget</source>

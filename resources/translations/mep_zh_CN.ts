@@ -1600,6 +1600,18 @@ Recover it?</source>
         <translation>勾选“锁定”可保持某条投放项的预算；双击“最低”或“最高”可设定范围。达人直播场次和视频按整数单位调整。拖动图上的红线可尝试其他总额。</translation>
     </message>
     <message>
+        <source>at the central figures (P50)</source>
+        <translation>按中值（P50）</translation>
+    </message>
+    <message>
+        <source>cautiously (the highest P10)</source>
+        <translation>稳健（P10 最高）</translation>
+    </message>
+    <message>
+        <source>Central: the best plan at the assumptions&apos; central figures. Cautious: among plans that are best when the assumptions turn out badly, the one whose P10 over the Monte Carlo draws is highest; both plans&apos; P10–P90 are shown, so the price of caution is visible</source>
+        <translation>中值：按假设的中间值得到的最佳计划。稳健：在假设不利时表现最佳的计划中，选择蒙特卡洛抽样 P10 最高的一个；同时显示两个计划的 P10–P90，稳健的代价一目了然</translation>
+    </message>
+    <message>
         <source>What does it take?</source>
         <translation>需要多少预算？</translation>
     </message>
@@ -1700,8 +1712,20 @@ Recover it?</source>
         <translation>优化器出错：{0}</translation>
     </message>
     <message>
+        <source>Looking for the plan with the highest P10 over the Monte Carlo draws…</source>
+        <translation>正在寻找蒙特卡洛抽样中 P10 最高的计划…</translation>
+    </message>
+    <message>
+        <source>Optimising within the floors and shares…</source>
+        <translation>正在按下限和占比优化…</translation>
+    </message>
+    <message>
         <source>“What does it take?” and the months cannot be chosen together yet: untick one of them.</source>
         <translation>“需要多少预算？”暂不能与选择月份同时使用：请取消其中一项。</translation>
+    </message>
+    <message>
+        <source>The cautious P10 and the months cannot be chosen together yet: choose the central figures.</source>
+        <translation>稳健 P10 暂不能与选择月份同时使用：请选择中值。</translation>
     </message>
     <message>
         <source>Choosing the months…</source>
@@ -1790,6 +1814,14 @@ Recover it?</source>
     <message>
         <source>{0} ≤ {1}</source>
         <translation>{0} ≤ {1}</translation>
+    </message>
+    <message>
+        <source>Over {0} Monte Carlo draws, P10 · P50 · P90 — central plan: {1}; cautious plan: &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>{0} 次蒙特卡洛抽样，P10 · P50 · P90 — 中值计划：{1}；稳健计划：&lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (the same plan: none of {0} candidates had a higher P10)</source>
+        <translation> （同一计划：{0} 个候选中没有 P10 更高的）</translation>
     </message>
     <message>
         <source>{0} ≥ {1} of the budget</source>
