@@ -181,3 +181,42 @@ def test_frontier_reports_progress_and_can_be_cancelled(sample_plan):
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == list(range(1, len(seen) + 1))
     with pytest.raises(OptimiseError, match="cancelled"):
         frontier(sample_plan, "gmv", levels=5, cancelled=lambda: True)
+
+
+@pytest.mark.parametrize("objective", ["reach", "gmv", "contribution"])
+def test_the_frontier_holds_channel_maximums_and_shares_and_meets_the_optimiser(sample_plan, objective):
+    """With JD at most ¥400k and Douyin 40–60% of the money, every level's plan holds both, and the curve at the
+    plan's own total is the optimiser's answer with the same constraints."""
+    from market_entry_planner.core.optimise.constraints import Constraints
+
+    asked = Constraints(channel_maximums={"jd": 400_000}, channel_shares={"douyin": (0.4, 0.6)})
+    curve = frontier(sample_plan, objective, levels=8, constraints=asked)
+    c = compile_plan(sample_plan)
+    jd, douyin = c.channels.index("jd"), c.channels.index("douyin")
+    for budgets in curve.line_budgets:
+        totals = np.bincount(c.channel_code, weights=budgets, minlength=len(c.channels))
+        spent = budgets.sum()
+        assert totals[jd] <= 400_000 + 1e-6
+        assert 0.4 * spent - 1e-6 <= totals[douyin] <= 0.6 * spent + 1e-6
+    current = sample_plan.total_budget
+    answer = optimise(sample_plan, objective, constraints=asked)
+    level = int(np.argmin(np.abs(curve.budgets - current)))
+    assert curve.budgets[level] == pytest.approx(current)
+    assert curve.values[level] == pytest.approx(answer.value_after, rel=1e-3, abs=1e-6 * current)
+    # without the constraints the curve is higher (they bind)
+    free = frontier(sample_plan, objective, levels=8)
+    assert free.value_at(current) > curve.value_at(current)
+
+
+def test_a_level_where_a_floor_cannot_hold_is_left_out(sample_plan):
+    """ROAS ≥ 1.6 holds at small budgets, not at large ones (GMV saturates): those levels are not drawn."""
+    from market_entry_planner.core.optimise.constraints import Constraints, kpi_values
+    from market_entry_planner.core.optimise.objectives import response_of
+
+    curve = frontier(sample_plan, "reach", levels=8, top=3 * sample_plan.total_budget, at_most=True,
+                     constraints=Constraints(floors={"roas": 1.6}))
+    r = response_of(compile_plan(sample_plan))
+    assert 1 < len(curve.budgets) < 9
+    for budgets in curve.line_budgets:
+        if budgets.sum() > 0:  # nothing spent: no ROAS to hold
+            assert float(kpi_values(r, "roas", budgets)[0]) >= 1.6 - 1e-6

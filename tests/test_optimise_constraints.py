@@ -246,3 +246,16 @@ def test_rounding_to_a_step_keeps_the_total_the_limits_and_most_of_the_value(obj
         assert rounded.value_after <= exact.value_after * (1 + 1e-9) + 1e-6  # the rounded plan is never better
         checked += 1
     assert checked == 30
+
+
+@pytest.mark.parametrize("total", [1_000_000, 1_471_400])
+def test_whole_kol_sessions_never_break_a_channel_share(sample_plan, total):
+    """Found through the frontier: at ¥1m, GMV wants two ¥450k Douyin sessions, 69% of the money, while Douyin
+    may hold at most 60%. The whole-unit search must not take a plan the channel limits forbid."""
+    o = optimise(sample_plan, "gmv", total, constraints=Constraints(channel_maximums={"jd": 400_000},
+                                                                   channel_shares={"douyin": (0.4, 0.6)}))
+    c = o.compiled
+    totals = _channel_totals(c, o.budgets_after)
+    spent = o.budgets_after.sum()
+    assert 0.4 * spent - 1e-6 <= totals[c.channels.index("douyin")] <= 0.6 * spent + 1e-6
+    assert totals[c.channels.index("jd")] <= 400_000 + 1e-6

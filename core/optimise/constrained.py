@@ -29,7 +29,7 @@ from market_entry_planner.core.optimise.constraints import (
     solve_with_floors,
 )
 from market_entry_planner.core.optimise.objectives import Response, values
-from market_entry_planner.core.optimise.solver import Solution, feasible_start, solve, space_of
+from market_entry_planner.core.optimise.solver import Solution, channels_allowed, feasible_start, solve, space_of
 from market_entry_planner.core.optimise.whole_units import round_to_units
 from market_entry_planner.core.problems import Problem
 
@@ -177,7 +177,8 @@ def _at_spend(r, compiled, objective, limits, start, constraints, channel_minimu
                         for k, c in floors.items())
             return value - 1e6 * max(1.0, abs(float(value[0]))) * short
 
-        budgets = round_to_units(r, objective, limits, budgets, resolve, score)
+        budgets = round_to_units(r, objective, limits, budgets, resolve, score,
+                                 allowed=channels_allowed(r, limits, low, high))
         method += "; whole units by rounding and single-unit exchanges"
         exact = False
     if exact:

@@ -25,9 +25,12 @@ from market_entry_planner.core.model import Plan
 from market_entry_planner.core.optimise.budget_limits import BudgetLimits, OptimiseError, budget_limits, settle_total
 from market_entry_planner.core.optimise.channel_minimums import minimums_by_channel
 from market_entry_planner.core.optimise.concave import EXACT_GAP
+from market_entry_planner.core.optimise.constrained import solve_constrained_plan
+from market_entry_planner.core.optimise.constraints import Constraints
 from market_entry_planner.core.optimise.objectives import OBJECTIVES, objective_label, response_of, values
 from market_entry_planner.core.optimise.optimiser import (
     feasible_start,
+    meets_constraints,
     objective_value,
     solve_constrained,
     unknown_objective,
@@ -86,12 +89,15 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
              at_most: bool = False, compiled: CompiledPlan | None = None,
              progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None,
-             channel_minimums: Mapping[str, float] | None = None) -> Frontier:
+             channel_minimums: Mapping[str, float] | None = None,
+             constraints: Constraints | None = None) -> Frontier:
     """The best `objective` at `levels` totals from the least the limits allow to `top` (default 2× current).
 
     progress(done, total) is called after each level and cancelled() before each (a worker's hooks);
     a cancelled run raises OptimiseError. channel_minimums hold at every level (core/channel_minimums), so the
-    curve starts where they can first be met.
+    curve starts where they can first be met. constraints (channel maximums, shares, KPI floors) hold at every
+    level too, each level solved as `optimise` solves it; a level where they cannot all hold (a ROI floor at a
+    budget too large to keep it) is left out of the curve rather than drawn at a plan that breaks them.
     """
     if objective not in OBJECTIVES:
         raise unknown_objective(objective)
@@ -113,15 +119,28 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
     exact = np.zeros(count, dtype=bool)
     previous = None
     continuous = ~base.rounded & (base.upper > base.lower)
+    asked = constraints if constraints is not None and (
+        constraints.channel_maximums or constraints.channel_shares or constraints.floors) else None
+    kept = np.ones(count, dtype=bool)
     for i, total in enumerate(grid):
         if cancelled is not None and cancelled():
             raise OptimiseError([Problem("The frontier was cancelled.")])
         limits = replace(base, total=float(total), at_most=spend_up_to)
         start = feasible_start(compiled.budgets if previous is None else previous, limits)
-        solution = solve_constrained(r, compiled, objective, limits, start, minimum, warm=previous)
+        if asked is not None:
+            try:
+                solution = solve_constrained_plan(r, compiled, objective, limits, start, asked, minimum)
+            except OptimiseError:  # these limits leave no plan at this total: no point on the curve
+                kept[i] = False
+                continue
+            if not meets_constraints(compiled, r, solution.budgets, asked, limits):
+                kept[i] = False
+                continue
+        else:
+            solution = solve_constrained(r, compiled, objective, limits, start, minimum, warm=previous)
         budgets, is_exact = solution.budgets, solution.exact
         value = float(values(r, objective, budgets)[0])
-        if previous is not None and spend_up_to and value < found[i - 1]:
+        if previous is not None and spend_up_to and value < found[i - 1] and asked is None:
             # the level below's plan is within this level's limits; for reach and GMV, more so with the extra
             fallback = _grow(previous, limits, continuous) if objective in _MONOTONE else previous
             fallback_value = float(values(r, objective, fallback)[0])
@@ -133,6 +152,10 @@ def frontier(plan: Plan, objective: str = "reach", levels: int = LEVELS, top: fl
         if progress is not None:
             progress(i + 1, count)
 
+    if not kept.any():
+        raise OptimiseError([Problem("No total in this range lets every constraint hold.")])
+    grid, found, exact, line_budgets = grid[kept], found[kept], exact[kept], line_budgets[kept]
+    count = len(grid)
     totals = {m: np.zeros(count) for m in FRONTIER_METRICS}
     for i in range(count):  # the estimate's own numbers for the table
         t = evaluate(compiled, line_budgets[i]).total

@@ -256,7 +256,7 @@ def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: s
         totals = np.bincount(compiled.channel_code, weights=start, minlength=len(compiled.channels))
         start_meets = bool(np.all(totals >= channel_minimum - limits.tolerance))
     if constraints is not None:
-        start_meets = start_meets and _meets(compiled, r, start, constraints, limits)
+        start_meets = start_meets and meets_constraints(compiled, r, start, constraints, limits)
     budgets = solution.budgets
     if step and step > 0:
         budgets = round_to_step(r, objective, limits, budgets, step, channel_low, channel_high,
@@ -301,8 +301,8 @@ def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: s
                         multipliers=multipliers, step=float(step or 0.0))
 
 
-def _meets(compiled: CompiledPlan, r: Response, budgets: np.ndarray, constraints: Constraints,
-           limits: BudgetLimits) -> bool:
+def meets_constraints(compiled: CompiledPlan, r: Response, budgets: np.ndarray, constraints: Constraints,
+                      limits: BudgetLimits) -> bool:
     """Does a plan hold the channel limits and KPI floors asked for (the input may not)?"""
     from market_entry_planner.core.optimise.constrained import floors_met
 

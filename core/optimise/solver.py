@@ -131,11 +131,28 @@ def solve(r: Response, objective: str, limits: BudgetLimits, start: np.ndarray,
     if objective_used != "reach3":
         bound = max(bound, float(values(r, objective_used, relaxed)[0])) if bound is not None else None
     if np.any(limits.rounded & (upper > lower)):
-        budgets = round_to_units(r, objective_used, limits, relaxed, resolve)
+        budgets = round_to_units(r, objective_used, limits, relaxed, resolve,
+                                 allowed=channels_allowed(r, limits, channel_minimum, channel_maximum))
         method += "; whole units by rounding and single-unit exchanges"
         value = float(values(r, objective_used, budgets)[0])
         exact = exact and bound is not None and value >= bound - 1e-9 * max(1.0, abs(bound))
     return Solution(budgets, bound, exact, method)
+
+
+def channels_allowed(r: Response, limits: BudgetLimits, channel_minimum: np.ndarray | None,
+                     channel_maximum: np.ndarray | None):
+    """A check that a plan keeps every channel within its floor and ceiling (None when there are none)."""
+    low = None if channel_minimum is None or not np.any(channel_minimum > 0) else np.asarray(channel_minimum, float)
+    high = None if channel_maximum is None or not np.any(np.isfinite(channel_maximum)) else \
+        np.asarray(channel_maximum, float)
+    if low is None and high is None:
+        return None
+    tol = max(1e-6, 1e-9 * max(limits.total, 1.0))
+
+    def allowed(budgets: np.ndarray) -> bool:
+        totals = np.bincount(r.channel_code, weights=budgets, minlength=r.channels)
+        return bool((low is None or np.all(totals >= low - tol)) and (high is None or np.all(totals <= high + tol)))
+    return allowed
 
 
 def solve_constrained(r: Response, compiled: CompiledPlan, objective: str, limits: BudgetLimits,

@@ -43,10 +43,14 @@ class _Plan:
 
 
 def round_to_units(r: Response, objective: str, limits: BudgetLimits, relaxed: np.ndarray,
-                   resolve: Resolver, score: Callable[[np.ndarray], np.ndarray] | None = None) -> np.ndarray:
+                   resolve: Resolver, score: Callable[[np.ndarray], np.ndarray] | None = None,
+                   allowed: Callable[[np.ndarray], bool] | None = None) -> np.ndarray:
     """Whole-unit budgets near the relaxed optimum, improved by single-unit moves; see the module docstring.
     score(rows) -> values: what the moves are judged by (default: the objective; with KPI floors, the objective
-    less a penalty for any floor a move breaks)."""
+    less a penalty for any floor a move breaks). allowed(budgets): does a plan meet the limits beyond the lines'
+    own (channel minimums, maximums, shares)? Two ¥450k sessions can break a channel's ceiling that no re-solve
+    of the other lines repairs; such a plan is never taken. Raises OptimiseError when no whole-unit plan near
+    the relaxed optimum meets them."""
     if score is None:
         def score(rows):
             return values(r, objective, rows)
@@ -68,6 +72,8 @@ def round_to_units(r: Response, objective: str, limits: BudgetLimits, relaxed: n
         ceiling = upper.sum()
         spend = total if limits.at_most else min(total, ceiling)
         budgets = resolve(lower, upper, spend, limits.at_most, warm)
+        if allowed is not None and not allowed(budgets):
+            return None
         unspent = 0.0 if limits.at_most else max(0.0, total - ceiling)
         return _Plan(units, budgets, float(score(np.atleast_2d(budgets))[0]), unspent)
 
@@ -78,8 +84,17 @@ def round_to_units(r: Response, objective: str, limits: BudgetLimits, relaxed: n
 
     units = np.clip(np.floor(relaxed[whole] / price + 1e-9), unit_low, unit_high)
     current = solve(units, relaxed)
-    if current is None:  # cannot happen from a feasible relaxation; fall back to the minimums
-        current = solve(unit_low.copy(), relaxed)
+    if current is None:  # rounding down broke a channel's floor, or a limit beyond the lines': try the minimums,
+        current = solve(unit_low.copy(), relaxed)  # then rounding up
+    if current is None:
+        current = solve(np.clip(np.ceil(relaxed[whole] / price - 1e-9), unit_low, unit_high), relaxed)
+    if current is None:
+        from market_entry_planner.core.optimise.budget_limits import OptimiseError
+        from market_entry_planner.core.problems import Problem
+
+        raise OptimiseError([Problem("In whole KOL sessions and videos, no plan near the best one meets the channel "
+                                     "limits (a session may be larger than a channel's room): loosen a channel's "
+                                     "maximum or share, or change the total.")])
     moves = _moves(len(whole), _swap_lines(r, objective, relaxed, whole, price))
     for _ in range(MAX_ROUNDS):
         new_units = current.units + moves

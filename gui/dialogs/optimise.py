@@ -40,7 +40,7 @@ from market_entry_planner.core.engine.compile import compile_plan
 from market_entry_planner.core.engine.evaluate import evaluate
 from market_entry_planner.core.model import Plan
 from market_entry_planner.core.optimise.constraints import Constraints
-from market_entry_planner.core.optimise.frontier import frontier
+from market_entry_planner.core.optimise.frontier import LEVELS, frontier
 from market_entry_planner.core.optimise.goal_seek import GoalSeek, goal_seek
 from market_entry_planner.core.optimise.marginal import marginal_returns
 from market_entry_planner.core.optimise.optimiser import OBJECTIVES, Optimisation, optimise
@@ -521,10 +521,10 @@ class OptimiseDialog(QDialog):
             box.rejected.connect(self.notes.setText)
         for pair in self.share_boxes.values():
             for box in pair:
-                box.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
+                box.valueChanged.connect(lambda _: self._inputs_changed(frontier=True))
         for check, box in self.floor_widgets.values():
-            check.toggled.connect(lambda _: self._inputs_changed(frontier=False))
-            box.valueChanged.connect(lambda _: self._inputs_changed(frontier=False))
+            check.toggled.connect(lambda _: self._inputs_changed(frontier=True))
+            box.valueChanged.connect(lambda _: self._inputs_changed(frontier=True))
         self.step_box.currentIndexChanged.connect(lambda _: self._inputs_changed(frontier=False))
         self.risk_box.currentIndexChanged.connect(lambda _: self._inputs_changed(frontier=False))
         self.target_check.toggled.connect(self._target_enabled)
@@ -982,8 +982,10 @@ class OptimiseDialog(QDialog):
         self.frontier_status.setText(self.tr("Working out the frontier…"))
         job = workers.Job(lambda: None)
         plan, objective, at_most, floors = self.plan, self.objective, self.at_most.isChecked(), self.channel_minimums
+        constraints = self.constraints()  # the curve holds every limit the answer holds
         job.function = lambda: frontier(plan, objective, top=top, at_most=at_most, compiled=compiled,
-                                        cancelled=lambda: job.cancelled, channel_minimums=floors)
+                                        cancelled=lambda: job.cancelled, channel_minimums=floors,
+                                        constraints=constraints, levels=12 if constraints.floors else LEVELS)
         job.signals.finished.connect(lambda result, j=job: self._frontier_done(j, result))
         job.signals.failed.connect(lambda error, j=job: self._frontier_failed(j, error))
         self.frontier_job = workers.start(job)
