@@ -353,6 +353,8 @@ def optimise_json(o, plan) -> dict:
             "upper_bound": None if o.upper_bound is None else _clean(o.upper_bound), "exact": o.exact,
             "method": o.method, "kept_input": o.kept_input, "unspent": _clean(o.unspent), "notes": list(o.notes),
             "channel_minimums": o.channel_minimums, "constraints": _constraints_json(o),
+            "frequency": {str(i + 1): {"min": f["low"], "max": f["high"], "least_budget": _clean(f["least"]),
+                                       "most_budget": _clean(f["most"])} for i, f in (o.frequency or {}).items()},
             "binding": o.binding_constraints, "step": o.step,
             "totals": after["totals"], "totals_before": before["totals"], "channels": channels, "lines": lines}
 
@@ -451,6 +453,10 @@ def cmd_optimise(args) -> int:
     if step is not None and step < 0:
         raise PlanError([Problem("--step: expected an amount of 0 or more, e.g. 10k.")])
     target = _kpi_argument(*args.target.partition("=")[::2], result.plan, "--target") if args.target else None
+    frequency = _frequency_arguments(args.frequency_cap, args.min_frequency, result.plan)
+    if frequency and (target is not None or args.risk == "p10" or args.by_month):
+        raise PlanError([Problem("--frequency-cap and --min-frequency cannot be combined with --target, --risk p10 "
+                                 "or --by-month yet.")])
     if args.month_cap and not args.by_month:
         raise PlanError([Problem("--month-cap needs --by-month: the caps limit the spend the timing moves.")])
     if args.by_month:
@@ -485,12 +491,49 @@ def cmd_optimise(args) -> int:
             return _report(args, lambda: {**optimise_json(optimised, result.plan), "risk": bands},
                            lambda: optimise_table(optimised, result.plan) + "\n\n" + _risk_text(bands, optimised))
         optimised = optimise(result.plan, args.objective, budget, args.at_most, channel_minimums=minimums,
-                             constraints=constraints, step=step or 0.0)
+                             constraints=constraints, step=step or 0.0, frequency=frequency or None)
     except PlanError as error:
         raise PlanError([result.locate(p) for p in error.problems], source=args.plan) from None
     if args.output:
         write_plan(optimised.apply(result.plan), args.output)
     return _report(args, lambda: optimise_json(optimised, result.plan), lambda: optimise_table(optimised, result.plan))
+
+
+def _frequency_arguments(caps, floors, plan) -> dict[int, tuple[float | None, float | None]]:
+    """--frequency-cap and --min-frequency LINE=F: the line by its name or its row on the Plan sheet (1 = the
+    first line), F a number above 1."""
+    from market_entry_planner.core.workbook.cells import normalise
+
+    names: dict[str, list[int]] = {}
+    for i, line in enumerate(plan.lines):
+        names.setdefault(normalise(line.name), []).append(i)
+    out: dict[int, list] = {}
+    for option, texts, side in (("--frequency-cap", caps, 1), ("--min-frequency", floors, 0)):
+        for text in texts or ():
+            name, sep, value = text.rpartition("=")
+            if not sep or not name.strip():
+                raise PlanError([Problem(f"{option} '{text}': write it as LINE=F, e.g. \"Qianchuan always-on=3\" "
+                                         "or 1=3.")])
+            key = name.strip()
+            if key.isdigit():
+                row = int(key) - 1
+                if not 0 <= row < len(plan.lines):
+                    raise PlanError([Problem(f"{option} '{text}': the plan has lines 1 to {len(plan.lines)}.")])
+                rows = [row]
+            else:
+                rows = names.get(normalise(key), [])
+                if len(rows) != 1:
+                    known = ", ".join(f"'{line.name}'" for line in plan.lines if line.name)
+                    why = "several lines have that name: give its row number" if rows else f"no line is named " \
+                        f"'{key}' (lines: {known})"
+                    raise PlanError([Problem(f"{option} '{text}': {why}.")])
+            try:
+                number = float(value.strip().replace(",", "."))
+            except ValueError:
+                raise PlanError([Problem(f"{option} '{text}': '{value}' is not a number.")]) from None
+            bounds = out.setdefault(rows[0], [None, None])
+            bounds[side] = number
+    return {i: (low, high) for i, (low, high) in out.items()}
 
 
 def _month_caps(texts, plan) -> dict:
@@ -737,6 +780,11 @@ def build_parser(extra_commands=()) -> argparse.ArgumentParser:
     p.add_argument("--risk", choices=("p50", "p10"), default="p50",
                    help="p50: the best plan at the central figures (default); p10: the plan with the highest P10 "
                         "of the objective over Monte Carlo draws of the assumptions, with both plans' P10–P90")
+    p.add_argument("--frequency-cap", action="append", metavar="LINE=F",
+                   help="show a line's ads at most F times on average per person it reaches, e.g. "
+                        "\"Qianchuan always-on=3\" or 1=3 (its row on the Plan sheet); feed ads, videos, livestreams")
+    p.add_argument("--min-frequency", action="append", metavar="LINE=F",
+                   help="a target frequency: at least F exposures per person the line reaches, e.g. 5=2")
     p.add_argument("--by-month", action="store_true",
                    help="also choose when to spend: lines bought by the yuan may move budget between the months of "
                         "their own dates (into or out of 618, Double 11…); moved lines are split by month")

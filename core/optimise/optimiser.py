@@ -90,6 +90,7 @@ class Optimisation:
     channel_high: np.ndarray | None = None     # per channel: the ceiling it held (maximums and shares)
     multipliers: dict | None = None            # per KPI floor: its Lagrange multiplier (> 0: it binds)
     step: float = 0.0                          # budgets rounded to this (0: to the fen)
+    frequency: dict | None = None              # per line: {low, high (frequency asked), least, most (budget), words}
 
     @property
     def binding_constraints(self) -> list[dict]:
@@ -130,6 +131,14 @@ class Optimisation:
                 if share_high < 1 and share >= share_high - slack / spent:
                     out.append({"kind": "channel_share_high", "channel": channel, "limit": share_high,
                                 "value": share, "words": f"{label} ≤ {share_high:.0%} of the budget"})
+        for i, asked_line in (self.frequency or {}).items():
+            low, high, least, most, words = (asked_line[k] for k in ("low", "high", "least", "most", "words"))
+            if high is not None and b[i] >= most - slack:
+                out.append({"kind": "frequency_cap", "line": i, "limit": float(high),
+                            "value": float(self.after.line["frequency"][i]), "words": f"{words}: frequency ≤ {high:g}"})
+            if low is not None and b[i] <= least + slack:
+                out.append({"kind": "frequency_floor", "line": i, "limit": float(low),
+                            "value": float(self.after.line["frequency"][i]), "words": f"{words}: frequency ≥ {low:g}"})
         r = response_of(c)
         for kpi, level in asked.floors.items():
             if (self.multipliers or {}).get(kpi, 0.0) > 0:
@@ -196,7 +205,8 @@ class Optimisation:
 def optimise(plan: Plan, objective: str = "reach", budget: float | None = None, at_most: bool = False,
              compiled: CompiledPlan | None = None,
              channel_minimums: Mapping[str, float] | None = None, constraints: Constraints | None = None,
-             step: float = 0.0) -> Optimisation:
+             step: float = 0.0, frequency: Mapping[int, tuple[float | None, float | None]] | None = None
+             ) -> Optimisation:
     """Reallocate the plan's budget to maximise `objective` ("reach", "reach3", "gmv" or "contribution").
 
     budget: the total to allocate (default: the plan's current total); at_most: spend up to it rather than
@@ -204,12 +214,21 @@ def optimise(plan: Plan, objective: str = "reach", budget: float | None = None, 
     constraints: channel maximums and shares, KPI floors (core/optimise/constraints); when any limits conflict,
     the OptimiseError names the smallest set that does (core/optimise/infeasibility). step: round every budget
     that takes any amount to a multiple of it (¥10,000), keeping the total and every limit
-    (core/optimise/rounding).
+    (core/optimise/rounding). frequency: {line index: (min, max)} frequency per line, held as budget limits
+    (core/optimise/frequency).
     Raises PlanError if the plan cannot be estimated, OptimiseError if the limits cannot be met.
     """
     if objective not in OBJECTIVES:
         raise unknown_objective(objective)
     compiled = compile_plan(plan) if compiled is None else compiled
+    asked_frequency = None
+    if frequency:
+        from market_entry_planner.core.optimise.frequency import frequency_limits, line_words, with_frequency_limits
+
+        budgets_for = frequency_limits(plan, compiled, frequency)
+        asked_frequency = {i: {"low": frequency[i][0], "high": frequency[i][1], "least": least, "most": most,
+                               "words": line_words(plan, i)} for i, (least, most) in budgets_for.items()}
+        plan = with_frequency_limits(plan, budgets_for)
     if constraints is not None:
         from market_entry_planner.core.optimise.infeasibility import check_limits
 
@@ -222,9 +241,19 @@ def optimise(plan: Plan, objective: str = "reach", budget: float | None = None, 
         check_limits(plan, compiled, total, at_most, constraints)
         channel_minimums = merged
     limits = budget_limits(plan, compiled, budget, at_most)
-    return optimise_compiled(compiled, limits, objective,
-                             channel_minimum=minimums_by_channel(compiled, channel_minimums),
-                             constraints=constraints, step=step)
+    result = optimise_compiled(compiled, limits, objective,
+                               channel_minimum=minimums_by_channel(compiled, channel_minimums),
+                               constraints=constraints, step=step)
+    if asked_frequency is None:
+        return result
+    notes = list(result.notes)
+    frequency_after = result.after.line["frequency"]
+    for i, asked_line in asked_frequency.items():  # a pool's other lines may have grown (see frequency.py)
+        high = asked_line["high"]
+        if high is not None and frequency_after[i] > high * (1 + 1e-6):
+            notes.append(f"{asked_line['words']} shows people the ads {frequency_after[i]:.2f} times, above its cap "
+                         f"{high:g}: other lines of its channel and tactic grew; cap them too.")
+    return replace(result, frequency=asked_frequency, notes=tuple(notes))
 
 
 def optimise_compiled(compiled: CompiledPlan, limits: BudgetLimits, objective: str,
