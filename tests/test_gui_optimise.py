@@ -194,6 +194,10 @@ def test_channel_limits_floors_and_rounding_reach_the_optimiser(dialog, qtbot):
     free = ~r.limits.locked & ~r.limits.rounded
     assert np.allclose(r.budgets_after[free] % 10_000, 0) or np.all(
         np.minimum(r.budgets_after[free] % 10_000, 10_000 - r.budgets_after[free] % 10_000) < 1e-6)
+    assert dialog.frontier_job is None and "No frontier with KPI floors" in dialog.frontier_status.text()
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(120000)  # the frontiers started before the floor, cancelled
 
 
 def test_a_floor_runs_in_a_worker_the_dialog_stays_live_and_a_stale_answer_is_dropped(dialog, qtbot):
@@ -288,3 +292,29 @@ def test_the_line_column_shows_whole_names_in_italian(window, qtbot, qapp):
     finally:
         dialog.reject()
         i18n.uninstall(qapp)
+
+
+def test_a_frequency_cap_typed_in_the_lines_table_binds_and_is_named(dialog, qtbot):
+    """Double-click Max freq. on the Douyin feed line, type 1.3: the optimised plan shows that line at most 1.3 times
+    per person (the estimate's frequency), its Limit says so; a search line takes no cap; a cap of 1 is refused."""
+    choose(dialog, "reach")
+    model = dialog.model
+    uncapped = float(dialog.result.after.line["frequency"][0])
+    assert uncapped > 1.35
+    assert model.flags(model.index(7, model.FREQ)) & Qt.ItemIsEditable == Qt.NoItemFlags  # Zhitongche: search
+    rejected = []
+    model.editRejected.connect(rejected.append)
+    assert not model.setData(model.index(0, model.FREQ), "1", Qt.EditRole)
+    assert rejected and "above 1" in rejected[-1]
+    assert model.setData(model.index(0, model.FREQ), "1,3", Qt.EditRole)
+    QApplication.processEvents()
+    r = dialog.result
+    assert r.after.line["frequency"][0] <= 1.3 + 1e-9
+    assert model.data(model.index(0, model.FREQ)) == dialog.formatter.ratio(1.3)
+    assert model.data(model.index(0, model.LIMIT)) == "at frequency cap"
+    expected = optimise(dialog.plan, "reach", dialog.total, constraints=dialog.constraints(), step=dialog.step,
+                        frequency={0: (None, 1.3)})
+    assert r.value_after == pytest.approx(expected.value_after, rel=1e-12)
+    assert model.setData(model.index(0, model.FREQ), "", Qt.EditRole)  # cleared: the cap is gone
+    QApplication.processEvents()
+    assert dialog.result.after.line["frequency"][0] == pytest.approx(uncapped, rel=1e-6)

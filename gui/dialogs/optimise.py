@@ -40,7 +40,7 @@ from market_entry_planner.core.engine.compile import compile_plan
 from market_entry_planner.core.engine.evaluate import evaluate
 from market_entry_planner.core.model import Plan
 from market_entry_planner.core.optimise.constraints import Constraints
-from market_entry_planner.core.optimise.frontier import LEVELS, frontier
+from market_entry_planner.core.optimise.frontier import frontier
 from market_entry_planner.core.optimise.goal_seek import GoalSeek, goal_seek
 from market_entry_planner.core.optimise.marginal import marginal_returns
 from market_entry_planner.core.optimise.optimiser import OBJECTIVES, Optimisation, optimise
@@ -82,15 +82,16 @@ class LimitsDelegate(PlanDelegate):
 class OptimiseLinesModel(QAbstractTableModel):
     """The working plan's lines: limits to edit, budgets now and optimised, what the next ¥10k adds."""
 
-    LINE, LOCK, MIN, MAX, NOW, AFTER, CHANGE, NEXT, LIMIT = range(9)
+    LINE, LOCK, MIN, MAX, FREQ, NOW, AFTER, CHANGE, NEXT, LIMIT = range(10)
     limitsChanged = Signal()
     editRejected = Signal(str)
 
     def __init__(self, dialog: "OptimiseDialog"):
         super().__init__(dialog)
         self.dialog = dialog
-        self.headers = [self.tr("Line"), self.tr("Lock"), self.tr("Min"), self.tr("Max"), self.tr("Now"),
-                        self.tr("Optimised"), self.tr("Change"), self.tr("Next ¥10k adds"), self.tr("Limit")]
+        self.headers = [self.tr("Line"), self.tr("Lock"), self.tr("Min"), self.tr("Max"), self.tr("Max freq."),
+                        self.tr("Now"), self.tr("Optimised"), self.tr("Change"), self.tr("Next ¥10k adds"),
+                        self.tr("Limit")]
         self.binding_labels = {"locked": self.tr("locked"), "min": self.tr("at minimum"),
                                "max": self.tr("at maximum"), "free": ""}
 
@@ -110,6 +111,10 @@ class OptimiseLinesModel(QAbstractTableModel):
                 return self.tr("Next ¥10k adds\n(at {0})").format(self.dialog.formatter.money(
                     self.dialog.marginal_budget))
             return self.headers[section]
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == self.FREQ:
+            return self.tr("A frequency cap: at most this many exposures on average per person the line reaches "
+                           "(its frequency in the estimate). Double-click to set it, e.g. 3; empty: no cap. Feed ads, "
+                           "videos and livestreams only: search ads answer searches")
         if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == self.NEXT:
             return self.tr("What ¥10,000 more on this line alone adds to the objective, measured at the optimised "
                            "plan (its total in brackets), with every constraint as set: where the next yuan works "
@@ -126,7 +131,15 @@ class OptimiseLinesModel(QAbstractTableModel):
             flags |= Qt.ItemIsUserCheckable
         elif index.column() in (self.MIN, self.MAX) and not self.plan.lines[index.row()].locked:
             flags |= Qt.ItemIsEditable
+        elif index.column() == self.FREQ and self._can_cap(index.row()):
+            flags |= Qt.ItemIsEditable
         return flags
+
+    def _can_cap(self, row: int) -> bool:
+        """Lines whose tactic buys impressions or views have a frequency; search ads answer searches."""
+        line = self.plan.lines[row]
+        tactic = self.plan.tactics.get(line.tactic)
+        return not line.locked and tactic is not None and tactic.buying != "cpc"
 
     def _line_text(self, row: int) -> str:
         line = self.plan.lines[row]
@@ -173,6 +186,9 @@ class OptimiseLinesModel(QAbstractTableModel):
             return f.money(line.min_budget, compact=False) if line.min_budget else ""
         if col == self.MAX:
             return "" if line.max_budget is None else f.money(line.max_budget, compact=False)
+        if col == self.FREQ:
+            cap = self.dialog.frequency_caps.get(row)
+            return "" if cap is None else f.ratio(cap)
         if col == self.NOW:
             return f.money(line.budget, compact=False)
         if result is None:
@@ -192,6 +208,8 @@ class OptimiseLinesModel(QAbstractTableModel):
             kind = _KIND_OF[self.dialog.objective]
             return f.delta(kind, value) or "0"
         if col == self.LIMIT:
+            if row in self.dialog.capped_rows:
+                return self.tr("at frequency cap")
             return self.binding_labels[str(result.binding[row])]
         return None
 
@@ -200,6 +218,8 @@ class OptimiseLinesModel(QAbstractTableModel):
             return False
         row, col = index.row(), index.column()
         plan = self.plan
+        if col == self.FREQ and role == Qt.EditRole:
+            return self._set_cap(row, value)
         try:
             if col == self.LOCK and role == Qt.CheckStateRole:
                 checked = Qt.CheckState(value) == Qt.Checked if not isinstance(value, bool) else value
@@ -228,6 +248,27 @@ class OptimiseLinesModel(QAbstractTableModel):
         self.limitsChanged.emit()
         return True
 
+    def _set_cap(self, row: int, value) -> bool:
+        """A cap typed as 3, 2.5 or 2,5 (empty: none); a cap of 1 or less means nothing and is refused."""
+        text = str(value).strip().replace(",", ".") if value is not None else ""
+        caps = self.dialog.frequency_caps
+        if not text:
+            caps.pop(row, None)
+        else:
+            try:
+                number = float(text)
+            except ValueError:
+                self.editRejected.emit(self.tr("'{0}' is not a frequency: type a number above 1, e.g. 3.").format(value))
+                return False
+            if not number > 1 or not math.isfinite(number):
+                self.editRejected.emit(self.tr("A frequency cap must be above 1: everyone reached sees the ads at "
+                                               "least once."))
+                return False
+            caps[row] = number
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+        self.limitsChanged.emit()
+        return True
+
     def refresh(self):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.headers) - 1))
@@ -250,6 +291,7 @@ class OptimiseDialog(QDialog):
         self.frontier_job: workers.Job | None = None
         self.frontier_result = None
         self.optimise_job: workers.Job | None = None  # floors, shares of an "up to" total, the P10: seconds
+        self.frequency_caps: dict[int, float] = {}  # per line row: at most this frequency (the Max freq. column)
         self.risk: RiskChoice | None = None         # both plans' P10–P50–P90 when the cautious plan is asked
         self.timing: Retiming | None = None         # the answer when "Choose the months too" is ticked
         self.timing_job: workers.Job | None = None
@@ -648,7 +690,8 @@ class OptimiseDialog(QDialog):
         try:
             compiled = self._compiled()
             self.result = optimise(self.plan, self.objective, self.total, self.at_most.isChecked(),
-                                   compiled=compiled, constraints=constraints, step=self.step)
+                                   compiled=compiled, constraints=constraints, step=self.step,
+                                   frequency=self.frequency)
             self._measure_marginal(compiled)
         except PlanError as error:  # OptimiseError too: limits that contradict each other
             self.result = None
@@ -688,8 +731,9 @@ class OptimiseDialog(QDialog):
             job = workers.Job(lambda: cautious(plan, objective, total, at_most, constraints, step, compiled=compiled))
         else:
             self.summary.setText(self.tr("Optimising within the floors and shares…"))
+            frequency = self.frequency
             job = workers.Job(lambda: optimise(plan, objective, total, at_most, compiled=compiled,
-                                               constraints=constraints, step=step))
+                                               constraints=constraints, step=step, frequency=frequency))
         job.signals.finished.connect(lambda result, j=job: self._slow_done(j, result))
         job.signals.failed.connect(lambda error, j=job: self._slow_failed(j, error))
         self.optimise_job = workers.start(job)
@@ -723,6 +767,21 @@ class OptimiseDialog(QDialog):
         self._after_result()
 
     @property
+    def capped_rows(self) -> set[int]:
+        """Rows the optimised plan holds at their frequency cap (within the rounding step)."""
+        if self.result is None or not self.result.frequency:
+            return set()
+        if getattr(self, "_capped_for", None) is not self.result:
+            self._capped_for = self.result
+            self._capped = {b["line"] for b in self.result.binding_constraints if b["kind"] == "frequency_cap"}
+        return self._capped
+
+    @property
+    def frequency(self) -> dict | None:
+        """The Max freq. column as the optimiser takes it: {row: (no minimum, cap)}."""
+        return {row: (None, cap) for row, cap in self.frequency_caps.items()} or None
+
+    @property
     def cautious(self) -> bool:
         return self.risk_box.currentData() == "p10"
 
@@ -731,6 +790,7 @@ class OptimiseDialog(QDialog):
         """Retime in a worker (a second or so): the summary says so and Apply waits for the answer."""
         if self.timing_job is not None:
             self.timing_job.cancel()
+            self.timing_job = None
         caps = self.timing_box.month_caps()
         self.result, self.marginal, self.marginal_budget = None, None, None
         self.model.refresh()
@@ -970,7 +1030,8 @@ class OptimiseDialog(QDialog):
 
     def _start_frontier(self):
         if self.frontier_job is not None:
-            self.frontier_job.cancel()
+            self.frontier_job.cancel()  # a cancelled job says nothing more: it is not ours to wait for
+            self.frontier_job = None
         self.frontier_plot.clear_curve()
         self.frontier_result = None
         try:
@@ -979,13 +1040,17 @@ class OptimiseDialog(QDialog):
             self.frontier_status.setText("")
             return
         top = max(2.0 * self.plan.total_budget, 1.25 * self.total)
+        if self.constraints().floors:  # each point would be a floor search of seconds: minutes for the curve
+            self.frontier_status.setText(self.tr("No frontier with KPI floors: each of its points would take "
+                                                 "seconds. Untick the floors to see it."))
+            return
         self.frontier_status.setText(self.tr("Working out the frontier…"))
         job = workers.Job(lambda: None)
         plan, objective, at_most, floors = self.plan, self.objective, self.at_most.isChecked(), self.channel_minimums
         constraints = self.constraints()  # the curve holds every limit the answer holds
         job.function = lambda: frontier(plan, objective, top=top, at_most=at_most, compiled=compiled,
                                         cancelled=lambda: job.cancelled, channel_minimums=floors,
-                                        constraints=constraints, levels=12 if constraints.floors else LEVELS)
+                                        constraints=constraints)
         job.signals.finished.connect(lambda result, j=job: self._frontier_done(j, result))
         job.signals.failed.connect(lambda error, j=job: self._frontier_failed(j, error))
         self.frontier_job = workers.start(job)

@@ -1845,6 +1845,10 @@ Recover it?</translation>
         <translation>{0} floor</translation>
     </message>
     <message>
+        <source>No frontier with KPI floors: each of its points would take seconds. Untick the floors to see it.</source>
+        <translation>No frontier with KPI floors: each of its points would take seconds. Untick the floors to see it.</translation>
+    </message>
+    <message>
         <source>Working out the frontier…</source>
         <translation>Working out the frontier…</translation>
     </message>
@@ -1896,6 +1900,10 @@ Recover it?</translation>
         <translation>Max</translation>
     </message>
     <message>
+        <source>Max freq.</source>
+        <translation>Max freq.</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -1934,12 +1942,28 @@ Recover it?</translation>
 (at {0})</translation>
     </message>
     <message>
+        <source>A frequency cap: at most this many exposures on average per person the line reaches (its frequency in the estimate). Double-click to set it, e.g. 3; empty: no cap. Feed ads, videos and livestreams only: search ads answer searches</source>
+        <translation>A frequency cap: at most this many exposures on average per person the line reaches (its frequency in the estimate). Double-click to set it, e.g. 3; empty: no cap. Feed ads, videos and livestreams only: search ads answer searches</translation>
+    </message>
+    <message>
         <source>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</source>
         <translation>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>at frequency cap</source>
+        <translation>at frequency cap</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a frequency: type a number above 1, e.g. 3.</source>
+        <translation>&apos;{0}&apos; is not a frequency: type a number above 1, e.g. 3.</translation>
+    </message>
+    <message>
+        <source>A frequency cap must be above 1: everyone reached sees the ads at least once.</source>
+        <translation>A frequency cap must be above 1: everyone reached sees the ads at least once.</translation>
     </message>
 </context>
 <context>

@@ -1845,6 +1845,10 @@ Vuoi recuperarlo?</translation>
         <translation>soglia {0}</translation>
     </message>
     <message>
+        <source>No frontier with KPI floors: each of its points would take seconds. Untick the floors to see it.</source>
+        <translation>Nessuna frontiera con soglie sui KPI: ogni suo punto richiederebbe secondi. Togli la spunta alle soglie per vederla.</translation>
+    </message>
+    <message>
         <source>Working out the frontier…</source>
         <translation>Calcolo della frontiera…</translation>
     </message>
@@ -1896,6 +1900,10 @@ Vuoi recuperarlo?</translation>
         <translation>Max</translation>
     </message>
     <message>
+        <source>Max freq.</source>
+        <translation>Freq. max</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>Ora</translation>
     </message>
@@ -1934,12 +1942,28 @@ Vuoi recuperarlo?</translation>
 (a {0})</translation>
     </message>
     <message>
+        <source>A frequency cap: at most this many exposures on average per person the line reaches (its frequency in the estimate). Double-click to set it, e.g. 3; empty: no cap. Feed ads, videos and livestreams only: search ads answer searches</source>
+        <translation>Un tetto di frequenza: al massimo questo numero medio di esposizioni per persona raggiunta dalla voce (la sua frequenza nella stima). Doppio clic per impostarlo, per esempio 3; vuoto: nessun tetto. Solo annunci in feed, video e live: gli annunci di ricerca rispondono alle ricerche</translation>
+    </message>
+    <message>
         <source>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</source>
         <translation>Quanto aggiungono all&apos;obiettivo ¥10.000 in più solo su questa voce, misurati sul piano ottimizzato (il suo totale tra parentesi), con tutti i vincoli impostati: dove il prossimo yuan rende di più</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>at frequency cap</source>
+        <translation>al tetto di frequenza</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a frequency: type a number above 1, e.g. 3.</source>
+        <translation>&apos;{0}&apos; non è una frequenza: scrivi un numero maggiore di 1, per esempio 3.</translation>
+    </message>
+    <message>
+        <source>A frequency cap must be above 1: everyone reached sees the ads at least once.</source>
+        <translation>Un tetto di frequenza deve essere maggiore di 1: chi è raggiunto vede gli annunci almeno una volta.</translation>
     </message>
 </context>
 <context>

@@ -1836,6 +1836,10 @@ Recover it?</source>
         <translation>{0}下限</translation>
     </message>
     <message>
+        <source>No frontier with KPI floors: each of its points would take seconds. Untick the floors to see it.</source>
+        <translation>设置 KPI 下限时不显示前沿曲线：每个点都需要数秒。取消下限即可查看。</translation>
+    </message>
+    <message>
         <source>Working out the frontier…</source>
         <translation>正在计算有效前沿…</translation>
     </message>
@@ -1887,6 +1891,10 @@ Recover it?</source>
         <translation>最高</translation>
     </message>
     <message>
+        <source>Max freq.</source>
+        <translation>最高频次</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>当前</translation>
     </message>
@@ -1925,12 +1933,28 @@ Recover it?</source>
 （在 {0} 时）</translation>
     </message>
     <message>
+        <source>A frequency cap: at most this many exposures on average per person the line reaches (its frequency in the estimate). Double-click to set it, e.g. 3; empty: no cap. Feed ads, videos and livestreams only: search ads answer searches</source>
+        <translation>频次上限：该投放项触达的每人平均最多曝光次数（即估算中的频次）。双击设置，例如 3；留空：无上限。仅适用于信息流广告、视频和直播：搜索广告是响应搜索的</translation>
+    </message>
+    <message>
         <source>What ¥10,000 more on this line alone adds to the objective, measured at the optimised plan (its total in brackets), with every constraint as set: where the next yuan works hardest</source>
         <translation>仅在该投放项上再投 ¥10,000 对目标的增量，按优化计划（括号内为其总额）并在当前所有限制下计算：下一元钱在哪里最有效</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>at frequency cap</source>
+        <translation>达到频次上限</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a frequency: type a number above 1, e.g. 3.</source>
+        <translation>&apos;{0}&apos; 不是频次：请输入大于 1 的数字，例如 3。</translation>
+    </message>
+    <message>
+        <source>A frequency cap must be above 1: everyone reached sees the ads at least once.</source>
+        <translation>频次上限必须大于 1：每个触达的人至少看到一次广告。</translation>
     </message>
 </context>
 <context>
