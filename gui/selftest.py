@@ -37,6 +37,17 @@ def _checks(report):
     if not (0 < total["reach"] <= plan.market.target_population):
         raise AssertionError(f"reach {total['reach']} is not within the target population")
     report(f"estimate: reach {total['reach']:,.0f}, GMV ¥{total['gmv']:,.0f}, ROI {total['roi']:.1%}")
+    # the optimiser's linear programmes and SLSQP (scipy) are in the installation: a share and a month cap
+    from market_entry_planner.core.optimise.constraints import Constraints
+    from market_entry_planner.core.optimise.optimiser import optimise
+    from market_entry_planner.core.optimise.timing import retime
+
+    shared = optimise(plan, "gmv", at_most=True, constraints=Constraints(channel_shares={"douyin": (0.3, 0.5)}))
+    timed = retime(plan, "reach", month_caps={"2027-06": 500_000})
+    if not (shared.value_after >= shared.value_before and timed.value_after > timed.value_before):
+        raise AssertionError("the optimiser did worse than the plan it started from")
+    report(f"optimise: GMV ¥{shared.value_after:,.0f} with Douyin at 30–50%; reach {timed.value_after:,.0f} "
+           "with June capped")
     window = make_window()
     window.show()
     app.processEvents()

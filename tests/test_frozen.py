@@ -94,7 +94,8 @@ def test_bundle_carries_its_resources_and_not_test_tools(bundle):
     internal = bundle.parent / "_internal"
     assert (internal / "market_entry_planner" / "resources" / "benchmarks" / "assumptions.csv").exists()
     assert (internal / "market_entry_planner" / "resources" / "icons" / "app.svg").exists()
-    for unwanted in ("scipy", "pytest", "hypothesis", "tkinter"):  # xlsxwriter stays: the deck's charts need it
+    assert (internal / "scipy").exists()  # the optimiser's linear programmes and SLSQP
+    for unwanted in ("pytest", "hypothesis", "tkinter"):  # xlsxwriter stays: the deck's charts need it
         assert not (internal / unwanted).exists(), unwanted
 
 
