@@ -318,3 +318,23 @@ def test_a_frequency_cap_typed_in_the_lines_table_binds_and_is_named(dialog, qtb
     assert model.setData(model.index(0, model.FREQ), "", Qt.EditRole)  # cleared: the cap is gone
     QApplication.processEvents()
     assert dialog.result.after.line["frequency"][0] == pytest.approx(uncapped, rel=1e-6)
+
+
+def test_the_cautious_plan_and_what_does_it_take_keep_a_frequency_cap(dialog, qtbot):
+    model = dialog.model
+    assert model.setData(model.index(0, model.FREQ), "1.2", Qt.EditRole)
+    dialog.risk_box.setCurrentIndex(dialog.risk_box.findData("p10"))
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: dialog.optimise_job is None and dialog.result is not None, timeout=120000)
+    assert dialog.result.after.line["frequency"][0] <= 1.2 + 1e-9
+    dialog.risk_box.setCurrentIndex(dialog.risk_box.findData("p50"))
+    dialog.target_box.setCurrentIndex(dialog.target_box.findData("reach_pct"))
+    dialog.target_value.setValue(55.0)
+    dialog.target_check.setChecked(True)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: dialog.goal is not None, timeout=120000)
+    assert dialog.goal.optimisation.after.line["frequency"][0] <= 1.2 + 1e-9
+    dialog.target_check.setChecked(False)
+    dialog.timing_box.check.setChecked(True)
+    QApplication.processEvents()
+    assert "Frequency caps and the months" in dialog.summary.text() and not dialog.apply_button.isEnabled()

@@ -727,8 +727,14 @@ class OptimiseDialog(QDialog):
             self.step
         compiled = self._compiled()
         if self.cautious:
+            try:
+                capped = self._capped_plan()
+            except PlanError as error:
+                self._show_problem(error)
+                return
             self.summary.setText(self.tr("Looking for the plan with the highest P10 over the Monte Carlo draws…"))
-            job = workers.Job(lambda: cautious(plan, objective, total, at_most, constraints, step, compiled=compiled))
+            job = workers.Job(lambda: cautious(capped, objective, total, at_most, constraints, step,
+                                               compiled=compiled))
         else:
             self.summary.setText(self.tr("Optimising within the floors and shares…"))
             frequency = self.frequency
@@ -766,6 +772,15 @@ class OptimiseDialog(QDialog):
         self._show_problem(error)
         self._after_result()
 
+    def _capped_plan(self) -> Plan:
+        """The working plan with each frequency cap held as its line's maximum budget, for the questions that take
+        no caps of their own (what does it take?, the cautious plan); only budgets reach the document on Apply."""
+        if not self.frequency_caps:
+            return self.plan
+        from market_entry_planner.core.optimise.frequency import frequency_limits, with_frequency_limits
+
+        return with_frequency_limits(self.plan, frequency_limits(self.plan, self._compiled(), self.frequency))
+
     @property
     def capped_rows(self) -> set[int]:
         """Rows the optimised plan holds at their frequency cap (within the rounding step)."""
@@ -798,6 +813,10 @@ class OptimiseDialog(QDialog):
         self.scenario_button.setEnabled(False)
         if caps is None:  # a cap that is not an amount: the box says which
             self.summary.setText("")
+            return
+        if self.frequency_caps:
+            self.summary.setText(self.tr("Frequency caps and the months cannot be chosen together yet: clear the "
+                                         "Max freq. column or untick the months."))
             return
         if self.target_check.isChecked() or self.cautious:
             self.summary.setText(self.tr("“What does it take?” and the months cannot be chosen together yet: untick "
@@ -871,7 +890,12 @@ class OptimiseDialog(QDialog):
         if self.goal_job is not None:
             self.goal_job.cancel()
         kind, value = self.target()
-        plan, constraints, step = self.plan, self.constraints(), self.step
+        try:
+            plan = self._capped_plan()
+        except PlanError as error:
+            self._show_problem(error)
+            return
+        constraints, step = self.constraints(), self.step
         self.summary.setText(self.tr("Working out what it takes…"))
         self.result, self.marginal, self.marginal_budget = None, None, None
         self.model.refresh()

@@ -1729,6 +1729,10 @@ Recover it?</translation>
         <translation>Optimising within the floors and shares…</translation>
     </message>
     <message>
+        <source>Frequency caps and the months cannot be chosen together yet: clear the Max freq. column or untick the months.</source>
+        <translation>Frequency caps and the months cannot be chosen together yet: clear the Max freq. column or untick the months.</translation>
+    </message>
+    <message>
         <source>“What does it take?” and the months cannot be chosen together yet: untick one of them.</source>
         <translation>“What does it take?” and the months cannot be chosen together yet: untick one of them.</translation>
     </message>

@@ -1729,6 +1729,10 @@ Vuoi recuperarlo?</translation>
         <translation>Ottimizzazione entro le soglie e le quote…</translation>
     </message>
     <message>
+        <source>Frequency caps and the months cannot be chosen together yet: clear the Max freq. column or untick the months.</source>
+        <translation>I tetti di frequenza e la scelta dei mesi non si possono ancora combinare: svuota la colonna Freq. max o togli la spunta ai mesi.</translation>
+    </message>
+    <message>
         <source>“What does it take?” and the months cannot be chosen together yet: untick one of them.</source>
         <translation>«Quanto serve?» e la scelta dei mesi non si possono ancora combinare: togli la spunta a uno dei due.</translation>
     </message>

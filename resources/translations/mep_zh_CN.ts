@@ -1720,6 +1720,10 @@ Recover it?</source>
         <translation>正在按下限和占比优化…</translation>
     </message>
     <message>
+        <source>Frequency caps and the months cannot be chosen together yet: clear the Max freq. column or untick the months.</source>
+        <translation>频次上限暂不能与选择月份同时使用：请清空“最高频次”列或取消选择月份。</translation>
+    </message>
+    <message>
         <source>“What does it take?” and the months cannot be chosen together yet: untick one of them.</source>
         <translation>“需要多少预算？”暂不能与选择月份同时使用：请取消其中一项。</translation>
     </message>
